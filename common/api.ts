@@ -1,0 +1,102 @@
+// The one contract between the renderer and the main process. Each method is
+// declared here once: its argument schema (checked on the main side, in the
+// e2e harness too) and its result type. The preload bridge, the IPC
+// registration and the test harness all derive from READER_METHODS.
+import { z } from 'zod';
+import type { Envelope } from './errors';
+import { ArticleIdSchema, type Article, type ArticleSummary } from './model';
+import {
+  ReadingPositionSchema,
+  SettingsPatchSchema,
+  type Settings,
+  type StoredReadingPosition,
+} from './settings';
+
+export interface CollectionInfo {
+  title: string;
+  articleCount: number;
+  wordCount: number;
+  builtAt: string;
+  contentHash: string;
+}
+
+export interface Library {
+  collection: CollectionInfo;
+  articles: ArticleSummary[];
+}
+
+export type SearchStatus =
+  | { state: 'loading' }
+  | { state: 'ready'; documents: number; loadMs: number }
+  | { state: 'failed'; message: string };
+
+export interface SearchHit {
+  articleId: string;
+  title: string;
+  score: number;
+}
+
+export interface SearchResults {
+  query: string;
+  total: number;
+  hits: SearchHit[];
+}
+
+export const MAX_QUERY_LENGTH = 2000;
+
+/**
+ * Declares a method: its argument tuple schema, with its result type carried
+ * alongside (curried so that the schema's type is inferred, not spelled out).
+ */
+function method<Result>() {
+  return <Args extends z.ZodTuple<readonly z.ZodType[], null>>(args: Args) => ({
+    args,
+    result: undefined as unknown as Result,
+  });
+}
+
+export const readerContract = {
+  getLibrary: method<Library>()(z.tuple([])),
+  getArticle: method<Article>()(z.tuple([ArticleIdSchema])),
+  getSettings: method<Settings>()(z.tuple([])),
+  updateSettings: method<Settings>()(z.tuple([SettingsPatchSchema])),
+  getReadingPositions: method<Record<string, StoredReadingPosition>>()(z.tuple([])),
+  saveReadingPosition: method<StoredReadingPosition>()(
+    z.tuple([ArticleIdSchema, ReadingPositionSchema]),
+  ),
+  getSearchStatus: method<SearchStatus>()(z.tuple([])),
+  search: method<SearchResults>()(z.tuple([z.string().max(MAX_QUERY_LENGTH)])),
+};
+
+export type ReaderContract = typeof readerContract;
+export type ReaderMethod = keyof ReaderContract;
+
+export type ReaderApi = {
+  [M in ReaderMethod]: (
+    ...args: z.infer<ReaderContract[M]['args']>
+  ) => Promise<ReaderContract[M]['result']>;
+};
+
+export const READER_METHODS = Object.keys(readerContract) as ReaderMethod[];
+
+/** The IPC channel of a method: one name, used by preload and main alike. */
+export function channelOf(method: ReaderMethod): string {
+  return `reader:${method}`;
+}
+
+export function isReaderMethod(name: unknown): name is ReaderMethod {
+  return typeof name === 'string' && Object.hasOwn(readerContract, name);
+}
+
+/**
+ * What the preload exposes as `window.reader`: the API with every answer
+ * wrapped in an Envelope. Errors travel as data because Electron's
+ * contextBridge strips every property of a thrown Error except its message;
+ * the renderer turns envelopes back into values or ReaderError throws with
+ * createClient (common/client.ts).
+ */
+export type ReaderBridge = {
+  [M in ReaderMethod]: (
+    ...args: z.infer<ReaderContract[M]['args']>
+  ) => Promise<Envelope<ReaderContract[M]['result']>>;
+};

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+export const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
+export const LINE_WIDTHS = ['narrow', 'medium', 'wide'] as const;
+export const LIBRARY_SORTS = ['title', 'published', 'reading-time', 'recent'] as const;
+export const FONT_SIZE_MIN = 14;
+export const FONT_SIZE_MAX = 28;
+
+export const SettingsSchema = z.object({
+  theme: z.enum(THEMES),
+  /** Reader body text size in CSS pixels. */
+  fontSize: z.number().int().min(FONT_SIZE_MIN).max(FONT_SIZE_MAX),
+  lineWidth: z.enum(LINE_WIDTHS),
+  librarySort: z.enum(LIBRARY_SORTS),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const SettingsPatchSchema = SettingsSchema.partial().strict();
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  fontSize: 19,
+  lineWidth: 'medium',
+  librarySort: 'title',
+};
+
+/** Where the reader left an article: a block and an offset in its text. */
+export const ReadingPositionSchema = z
+  .object({
+    blockId: z.string().min(1).max(64),
+    offset: z.number().int().min(0).max(10_000_000),
+    /** Fraction of the article read, 0..1, for the library's progress bar. */
+    progress: z.number().min(0).max(1),
+  })
+  .strict();
+export type ReadingPosition = z.infer<typeof ReadingPositionSchema>;
+
+export type StoredReadingPosition = ReadingPosition & { updatedAt: string };
