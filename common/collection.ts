@@ -1,0 +1,36 @@
+// The compiled collection on disk: what the content compiler writes and the
+// main process reads. Kept apart from the source formats so the app never
+// parses Markdown or HTML at start-up.
+import { z } from 'zod';
+import { ArticleSummarySchema } from './model';
+
+export const COLLECTION_FORMAT = 'offline-reader-collection';
+export const COLLECTION_VERSION = 1;
+
+/** File names inside a compiled collection folder. */
+export const COLLECTION_FILES = {
+  manifest: 'manifest.json',
+  articlesDir: 'articles',
+  searchIndex: 'search-index.json',
+} as const;
+
+export const ManifestSchema = z.object({
+  format: z.literal(COLLECTION_FORMAT),
+  version: z.literal(COLLECTION_VERSION),
+  title: z.string(),
+  builtAt: z.string(),
+  /** Hash over every article's contentHash, in id order: changes when any article does. */
+  contentHash: z.string(),
+  wordCount: z.number().int().nonnegative(),
+  articles: z.array(ArticleSummarySchema),
+});
+export type Manifest = z.infer<typeof ManifestSchema>;
+
+export const SearchIndexFileSchema = z.object({
+  version: z.literal(1),
+  /** The manifest contentHash the index was built from: a mismatch means rebuild. */
+  contentHash: z.string(),
+  /** lunr.Index#toJSON() output. */
+  index: z.record(z.string(), z.unknown()),
+});
+export type SearchIndexFile = z.infer<typeof SearchIndexFileSchema>;
