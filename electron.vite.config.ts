@@ -10,7 +10,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(__dirname, 'main/index.ts') },
+        // The search worker is its own entry so main can start it by path.
+        input: {
+          index: resolve(__dirname, 'main/index.ts'),
+          'search-worker': resolve(__dirname, 'main/search/search-worker.ts'),
+        },
       },
     },
   },

@@ -1,21 +1,82 @@
 // The service object behind the API: the Electron main process and the e2e
 // harness both create it with createReaderServices, so every test runs the
 // real services. Plain Node: no electron import here.
-import type { ReaderApi } from '../common/api';
+import { mkdir } from 'node:fs/promises';
+import type { Library, ReaderApi } from '../common/api';
+import { ReaderError } from '../common/errors';
+import { openCollection } from './content/collection';
+import { startSearchService, type SearchServiceOptions } from './search/search-service';
+import { openReadingPositionsStore } from './storage/reading-positions-store';
+import { openSettingsStore } from './storage/settings-store';
 
 export interface ReaderServicesOptions {
   /** A compiled collection folder (see common/collection.ts). */
   contentDir: string;
   /** Where settings and reading positions are kept. */
   userDataDir: string;
+  /** The built search worker; see SearchServiceOptions.workerEntry. */
+  searchWorker?: SearchServiceOptions['workerEntry'];
+  searchWorkerExecArgv?: string[];
+  log?: (message: string) => void;
 }
 
 export interface ReaderServices {
   api: ReaderApi;
-  /** Resolves when pending writes are on disk. */
+  /** Resolves when pending writes are on disk and the search worker has stopped. */
   close(): Promise<void>;
 }
 
-export declare function createReaderServices(
+export async function createReaderServices(
   options: ReaderServicesOptions,
-): Promise<ReaderServices>;
+): Promise<ReaderServices> {
+  const log = options.log ?? ((m: string) => console.warn(`[reader] ${m}`));
+  await mkdir(options.userDataDir, { recursive: true });
+  const collection = openCollection(options.contentDir);
+  const settings = openSettingsStore(options.userDataDir, log);
+  const positions = openReadingPositionsStore(options.userDataDir, log);
+  // Starts loading now, in the background: the library does not wait for it.
+  const search = startSearchService({
+    contentDir: options.contentDir,
+    workerEntry: options.searchWorker,
+    workerExecArgv: options.searchWorkerExecArgv,
+    log,
+  });
+
+  const api: ReaderApi = {
+    async getLibrary(): Promise<Library> {
+      const manifest = await collection.manifest();
+      return {
+        collection: {
+          title: manifest.title,
+          articleCount: manifest.articles.length,
+          wordCount: manifest.wordCount,
+          builtAt: manifest.builtAt,
+          contentHash: manifest.contentHash,
+        },
+        articles: manifest.articles,
+      };
+    },
+    getArticle: (id) => collection.article(id),
+    getSettings: () => settings.get(),
+    updateSettings: (patch) => settings.update(patch),
+    getReadingPositions: () => positions.getAll(),
+    saveReadingPosition: async (id, position) => {
+      // A place must name a block of an article the collection has.
+      const article = await collection.article(id);
+      if (!article.blocks.some((b) => b.id === position.blockId)) {
+        throw new ReaderError(
+          'invalid-argument',
+          `saveReadingPosition: article "${id}" has no block "${position.blockId}".`,
+        );
+      }
+      return positions.save(id, position);
+    },
+    getSearchStatus: async () => search.status(),
+    search: (query) => search.search(query),
+  };
+
+  return {
+    api,
+    close: () => search.close(),
+  };
+}

@@ -1,0 +1,95 @@
+// Reads a compiled collection (see common/collection.ts): the manifest once,
+// articles on demand with a small cache. Every failure becomes a ReaderError
+// whose message says what is wrong and how to fix it, so the UI can show it.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { COLLECTION_FILES, ManifestSchema, type Manifest } from '../../common/collection';
+import { ReaderError } from '../../common/errors';
+import { ArticleSchema, type Article } from '../../common/model';
+
+const REBUILD_HINT = 'Rebuild it with `npm run content:build`.';
+const CACHED_ARTICLES = 24;
+
+export interface Collection {
+  manifest(): Promise<Manifest>;
+  article(id: string): Promise<Article>;
+  readonly dir: string;
+}
+
+export function openCollection(dir: string): Collection {
+  let manifest: Promise<Manifest> | undefined;
+  const cache = new Map<string, Article>();
+
+  async function loadManifest(): Promise<Manifest> {
+    const path = join(dir, COLLECTION_FILES.manifest);
+    const data = await readJson(path, `No compiled collection was found in ${dir}.`);
+    const parsed = ManifestSchema.safeParse(data);
+    if (!parsed.success) {
+      throw new ReaderError(
+        'collection-unavailable',
+        `The collection in ${dir} is damaged or from another version (${path}: ${parsed.error.issues[0]?.message}). ${REBUILD_HINT}`,
+      );
+    }
+    return parsed.data;
+  }
+
+  return {
+    dir,
+    manifest() {
+      // A failed load is retried on the next call (the publisher may rebuild).
+      manifest ??= loadManifest().catch((error: unknown) => {
+        manifest = undefined;
+        throw error;
+      });
+      return manifest;
+    },
+    async article(id) {
+      const cached = cache.get(id);
+      if (cached) {
+        cache.delete(id);
+        cache.set(id, cached);
+        return cached;
+      }
+      const known = (await this.manifest()).articles.some((a) => a.id === id);
+      if (!known)
+        throw new ReaderError('not-found', `There is no article "${id}" in this collection.`);
+      const path = join(dir, COLLECTION_FILES.articlesDir, `${id}.json`);
+      const parsed = ArticleSchema.safeParse(
+        await readJson(path, `The article file ${path} is missing.`),
+      );
+      if (!parsed.success || parsed.data.id !== id) {
+        throw new ReaderError(
+          'collection-unavailable',
+          `The article file ${path} is damaged. ${REBUILD_HINT}`,
+        );
+      }
+      cache.set(id, parsed.data);
+      if (cache.size > CACHED_ARTICLES) cache.delete(cache.keys().next().value as string);
+      return parsed.data;
+    },
+  };
+}
+
+async function readJson(path: string, missing: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new ReaderError('collection-unavailable', `${missing} ${REBUILD_HINT}`);
+    }
+    throw new ReaderError(
+      'collection-unavailable',
+      `Cannot read ${path}: ${(error as Error).message}`,
+    );
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ReaderError(
+      'collection-unavailable',
+      `${path} is not valid JSON (${(error as Error).message}). ${REBUILD_HINT}`,
+    );
+  }
+}
