@@ -27,7 +27,8 @@ export function normalizeCode(input: string): string {
     .replace(/^\n+|\n+$/g, '');
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+// A word: letters/digits, joined by inner apostrophes or hyphens; numbers keep their separators (10,000 and 2.5 are one word each).
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+|(?<=\p{N})[.,]\p{N}+)*/gu;
 
 export function countWords(text: string): number {
   let n = 0;

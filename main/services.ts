@@ -16,7 +16,6 @@ export interface ReaderServicesOptions {
   userDataDir: string;
   /** The built search worker; see SearchServiceOptions.workerEntry. */
   searchWorker?: SearchServiceOptions['workerEntry'];
-  searchWorkerExecArgv?: string[];
   log?: (message: string) => void;
 }
 
@@ -38,7 +37,6 @@ export async function createReaderServices(
   const search = startSearchService({
     contentDir: options.contentDir,
     workerEntry: options.searchWorker,
-    workerExecArgv: options.searchWorkerExecArgv,
     log,
   });
 

@@ -15,8 +15,6 @@ export interface SearchServiceOptions {
    * not for the app, where a large index would stall IPC.
    */
   workerEntry?: string | URL;
-  /** Extra node flags for the worker, e.g. ['--import', 'tsx'] to run it from source. */
-  workerExecArgv?: string[];
   log?: (message: string) => void;
 }
 
@@ -46,7 +44,6 @@ function startInWorker(options: SearchServiceOptions, entry: string | URL): Sear
   >();
   const worker = new Worker(entry, {
     workerData: { contentDir: options.contentDir } satisfies WorkerData,
-    execArgv: options.workerExecArgv,
   });
 
   const failAll = (message: string) => {
