@@ -1,0 +1,74 @@
+// Turns a parsed source into an Article: id, title, summary, counts, block
+// ids and content hash, then checks it against ArticleSchema so nothing that
+// breaks the contract is ever written.
+import { ArticleSchema, type Article } from '../../../common/model';
+import { countWords, normalizeProse, readingMinutes, summarize } from '../../../common/text';
+import { assignBlockIds } from './blocks';
+import { articleContentHash } from './hash';
+import { SourceRejected } from './rejection';
+import { articleId } from './slug';
+import { titleFromFileName } from './title';
+import type { DraftBlock, ParsedDocument } from './types';
+
+const DEFAULT_LANGUAGE = 'en';
+/** Enough leading text for summarize() to cut a full card's worth. */
+const SUMMARY_SOURCE_CHARS = 500;
+
+export function assembleArticle(fileName: string, parsed: ParsedDocument): Article {
+  const { metadata } = parsed;
+  if (parsed.blocks.length === 0) {
+    throw new SourceRejected('empty', 'no text left after parsing (only markup or front matter)');
+  }
+  const blocks = assignBlockIds(parsed.blocks);
+  const title =
+    normalizeProse(metadata.title ?? parsed.bodyTitle ?? '') || titleFromFileName(fileName);
+  const wordCount = blocks.reduce((sum, block) => sum + countWords(block.text), 0);
+  const content = {
+    title,
+    ...optional('byline', metadata.byline),
+    ...optional('source', metadata.source),
+    ...optional('sourceUrl', metadata.sourceUrl),
+    ...optional('published', metadata.published),
+    language: metadata.language ?? DEFAULT_LANGUAGE,
+    tags: uniqueTags(metadata.tags ?? []),
+    summary: normalizeProse(metadata.summary ?? '') || summarize(leadingText(parsed.blocks)),
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    blocks,
+  };
+  const candidate = {
+    id: articleId(metadata.id, fileName),
+    ...content,
+    contentHash: articleContentHash(content),
+  };
+  const checked = ArticleSchema.safeParse(candidate);
+  if (!checked.success) {
+    const problems = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new SourceRejected('invalid-article', `article is invalid: ${problems.join('; ')}`);
+  }
+  return checked.data;
+}
+
+function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  const text = value === undefined ? '' : normalizeProse(value);
+  return (text === '' ? {} : { [key]: text }) as { [P in K]?: string };
+}
+
+function uniqueTags(tags: string[]): string[] {
+  return [...new Set(tags.map((tag) => normalizeProse(tag)).filter((tag) => tag !== ''))];
+}
+
+/** The opening paragraphs, else whatever prose there is, for the library card. */
+function leadingText(blocks: DraftBlock[]): string {
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
+  const prose = blocks.filter((b) => b.kind !== 'heading' && b.kind !== 'code');
+  const source = [paragraphs, prose, blocks].find((list) => list.length > 0) ?? [];
+  const parts: string[] = [];
+  let length = 0;
+  for (const block of source) {
+    if (length >= SUMMARY_SOURCE_CHARS) break;
+    parts.push(block.text);
+    length += block.text.length + 1;
+  }
+  return parts.join(' ');
+}

@@ -1,0 +1,97 @@
+// Source folder -> compiled collection folder: compile every source, then
+// (when nothing was rejected, or keepGoing) write manifest, articles and the
+// search index. The CLI and the app both call this.
+import path from 'node:path';
+import type { Manifest } from '../../../common/collection';
+import { buildSearchIndex } from '../../search/build-index';
+import { compileFolder, type BuildProgress } from './compile';
+import { buildManifest } from './manifest';
+import type { Rejection } from './types';
+import { resolveArticlesDir } from './walk';
+import { writeCollection } from './write';
+
+export const DEFAULT_COLLECTION_TITLE = 'Offline Reader Library';
+
+export interface CompileCollectionOptions {
+  /** A content folder: sources are read from `<inDir>/articles/` if it exists, else `<inDir>`. */
+  inDir: string;
+  /** Replaced whole by the compiled collection; nothing is written outside it. */
+  outDir: string;
+  /** Compile and write what can be, instead of stopping at the first rejection. */
+  keepGoing?: boolean;
+  title?: string;
+  /** Defaults to now; fixed for reproducible builds. */
+  builtAt?: Date;
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+export interface CollectionBuildResult {
+  /** False when a rejection (without keepGoing) or an empty result stopped the write. */
+  written: boolean;
+  /** The folder the sources were read from. */
+  sourceDir: string;
+  outDir: string;
+  fileCount: number;
+  articleCount: number;
+  wordCount: number;
+  rejections: Rejection[];
+  /** A rejection stopped the run before every file was compiled. */
+  stoppedEarly: boolean;
+  manifest?: Manifest;
+}
+
+export async function compileCollection(
+  options: CompileCollectionOptions,
+): Promise<CollectionBuildResult> {
+  const { inDir, outDir, keepGoing = false, onProgress } = options;
+  refuseOverlappingFolders(inDir, outDir);
+  const sourceDir = await resolveArticlesDir(inDir);
+  const compiled = await compileFolder({ sourceDir, keepGoing, ...(onProgress && { onProgress }) });
+  const result: CollectionBuildResult = {
+    written: false,
+    sourceDir,
+    outDir,
+    fileCount: compiled.fileCount,
+    articleCount: compiled.articles.length,
+    wordCount: compiled.articles.reduce((sum, article) => sum + article.wordCount, 0),
+    rejections: compiled.rejections,
+    stoppedEarly: compiled.stoppedEarly,
+  };
+  // An empty collection would replace a good one with nothing: never write it.
+  if ((compiled.rejections.length > 0 && !keepGoing) || compiled.articles.length === 0) {
+    return result;
+  }
+
+  const manifest = buildManifest(compiled.articles, {
+    title: options.title ?? DEFAULT_COLLECTION_TITLE,
+    builtAt: options.builtAt ?? new Date(),
+  });
+  onProgress?.({ phase: 'index', articles: compiled.articles.length });
+  const searchIndex = buildSearchIndex(compiled.articles, manifest.contentHash);
+  onProgress?.({ phase: 'write', articles: compiled.articles.length });
+  await writeCollection(outDir, { manifest, articles: compiled.articles, searchIndex });
+  return { ...result, written: true, manifest };
+}
+
+/**
+ * The output folder is replaced whole: if it held the sources, they would be
+ * deleted; if it sat inside them, the next build would read its own output.
+ */
+function refuseOverlappingFolders(inDir: string, outDir: string): void {
+  const input = path.resolve(inDir);
+  const output = path.resolve(outDir);
+  const contains = (outer: string, inner: string) => {
+    const relative = path.relative(outer, inner);
+    const outside =
+      relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+    return !outside;
+  };
+  if (contains(output, input)) {
+    throw new Error(`refusing to build: the output folder ${outDir} contains the sources ${inDir}`);
+  }
+  if (contains(input, output)) {
+    throw new Error(
+      `refusing to build: the output folder ${outDir} is inside the sources ${inDir}`,
+    );
+  }
+}

@@ -1,0 +1,88 @@
+// One source file -> one Article or one Rejection. This is the entry point
+// for a reader's own files too, so it never throws for bad input.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { assembleArticle } from './article';
+import { checkSourceSize, decodeSourceText } from './decode';
+import { splitFrontMatter } from './front-matter';
+import { parseHtml } from './html';
+import { formatOfFileName, SUPPORTED_EXTENSIONS, type SourceFormat } from './limits';
+import { parseMarkdown } from './markdown';
+import { parsePlainText } from './plaintext';
+import { SourceRejected } from './rejection';
+import type { CompileResult, ParsedDocument, Rejection } from './types';
+
+export interface SourceFile {
+  /** Used for the file name (id, fallback title, format) and in rejection messages. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** Compiles a source already in memory. */
+export function compileSource({ path: sourcePath, bytes }: SourceFile): CompileResult {
+  try {
+    const fileName = path.basename(sourcePath);
+    const format = requireFormat(fileName);
+    const text = decodeSourceText(bytes);
+    return { article: assembleArticle(fileName, parseSource(format, text)) };
+  } catch (error) {
+    return { rejection: toRejection(sourcePath, error) };
+  }
+}
+
+/** Reads and compiles one file; too-large files are rejected before reading. */
+export async function compileFile(sourcePath: string): Promise<CompileResult> {
+  try {
+    requireFormat(path.basename(sourcePath));
+    const info = await stat(sourcePath);
+    if (!info.isFile()) throw new SourceRejected('unreadable', 'not a regular file');
+    checkSourceSize(info.size);
+    const bytes = await readFile(sourcePath);
+    return compileSource({ path: sourcePath, bytes });
+  } catch (error) {
+    return { rejection: toRejection(sourcePath, error) };
+  }
+}
+
+function requireFormat(fileName: string): SourceFormat {
+  const format = formatOfFileName(fileName);
+  if (format === undefined) {
+    throw new SourceRejected(
+      'unsupported-type',
+      `unsupported file type: articles are ${SUPPORTED_EXTENSIONS.join(', ')}`,
+    );
+  }
+  return format;
+}
+
+function parseSource(format: SourceFormat, text: string): ParsedDocument {
+  if (format === 'html') {
+    const { metadata, title, blocks } = parseHtml(text);
+    return title === undefined ? { metadata, blocks } : { metadata, blocks, bodyTitle: title };
+  }
+  const { metadata, body } = splitFrontMatter(text);
+  const parseBody = format === 'markdown' ? parseMarkdown : parsePlainText;
+  return { metadata, ...parseBody(body, metadata.title) };
+}
+
+function toRejection(sourcePath: string, error: unknown): Rejection {
+  if (error instanceof SourceRejected) {
+    return { path: sourcePath, code: error.code, reason: error.message };
+  }
+  const fsError = error as NodeJS.ErrnoException | undefined;
+  if (typeof fsError?.code === 'string') {
+    return {
+      path: sourcePath,
+      code: 'unreadable',
+      reason: `cannot read file: ${fsError.code} (${fsError.message})`,
+    };
+  }
+  // Anything else is a bug in the compiler: report it against this file, with
+  // enough detail to find it, rather than stopping every other file.
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return {
+    path: sourcePath,
+    code: 'compiler-error',
+    reason: `compiler error (a bug, please report it): ${detail.split('\n').slice(0, 3).join(' / ')}`,
+  };
+}

@@ -1,0 +1,71 @@
+// A folder of sources -> articles and rejections. Stops at the first
+// rejection unless keepGoing, like `make -k`: a publisher's build should
+// fail loudly, a bulk import should get as far as it can.
+import type { Article } from '../../../common/model';
+import { compileFile } from './compile-source';
+import type { Rejection } from './types';
+import { listSourceFiles } from './walk';
+
+export type BuildProgress =
+  | { phase: 'compile'; done: number; total: number }
+  | { phase: 'index'; articles: number }
+  | { phase: 'write'; articles: number };
+
+export interface CompileFolderOptions {
+  /** The folder holding the sources (searched recursively). */
+  sourceDir: string;
+  keepGoing?: boolean;
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+export interface CompiledFolder {
+  articles: Article[];
+  rejections: Rejection[];
+  /** Files found, including rejected ones and any not reached. */
+  fileCount: number;
+  /** True when a rejection stopped the run before every file was compiled. */
+  stoppedEarly: boolean;
+}
+
+export async function compileFolder(options: CompileFolderOptions): Promise<CompiledFolder> {
+  const { sourceDir, keepGoing = false, onProgress } = options;
+  const listing = await listSourceFiles(sourceDir);
+  const total = listing.files.length + listing.rejections.length;
+  const articles: Article[] = [];
+  const rejections: Rejection[] = [...listing.rejections];
+  /** Which file first used each id, for the duplicate message. */
+  const firstPathOfId = new Map<string, string>();
+  const result = (stoppedEarly: boolean): CompiledFolder => ({
+    articles,
+    rejections,
+    fileCount: total,
+    stoppedEarly,
+  });
+  if (rejections.length > 0 && !keepGoing) return result(true);
+
+  let done = listing.rejections.length;
+  for (const file of listing.files) {
+    const compiled = await compileFile(file);
+    done++;
+    onProgress?.({ phase: 'compile', done, total });
+    let rejection = 'rejection' in compiled ? compiled.rejection : undefined;
+    if ('article' in compiled) {
+      const firstPath = firstPathOfId.get(compiled.article.id);
+      if (firstPath === undefined) {
+        firstPathOfId.set(compiled.article.id, file);
+        articles.push(compiled.article);
+      } else {
+        rejection = {
+          path: file,
+          code: 'duplicate-id',
+          reason: `duplicate id "${compiled.article.id}": already used by ${firstPath}`,
+        };
+      }
+    }
+    if (rejection) {
+      rejections.push(rejection);
+      if (!keepGoing) return result(done < total);
+    }
+  }
+  return result(false);
+}

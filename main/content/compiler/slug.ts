@@ -1,0 +1,42 @@
+// Article ids. They become file names in the compiled collection, so they are
+// checked against ARTICLE_ID_PATTERN, which has no dots or slashes: an id
+// can never name a path outside the articles folder.
+import { createHash } from 'node:crypto';
+import { ARTICLE_ID_PATTERN } from '../../../common/model';
+import { SourceRejected } from './rejection';
+
+const MAX_ID_CHARS = 120;
+
+/** "Kernel Docs__README.rst.txt" -> "kernel-docs-readme-rst". */
+export function slugFromFileName(fileName: string): string {
+  const stem = fileName.replace(/\.[^.]*$/, '');
+  const slug = stem
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // accents split off by NFKD: é -> e
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  // A name with no Latin letters or digits (日本.md) still needs an id: a
+  // hash of the name is stable for the file and distinct from its neighbours.
+  if (slug === '') return `article-${shortHash(stem)}`;
+  if (slug.length <= MAX_ID_CHARS) return slug;
+  // Cutting long names could make two of them equal; the hash keeps them apart.
+  const hashPart = `-${shortHash(slug)}`;
+  return `${slug.slice(0, MAX_ID_CHARS - hashPart.length).replace(/-+$/, '')}${hashPart}`;
+}
+
+/** The id from front matter if given (and valid), else the file name's slug. */
+export function articleId(declaredId: string | undefined, fileName: string): string {
+  if (declaredId === undefined) return slugFromFileName(fileName);
+  if (!ARTICLE_ID_PATTERN.test(declaredId)) {
+    throw new SourceRejected(
+      'bad-id',
+      `id ${JSON.stringify(declaredId)} is not allowed: an id is 1-120 lowercase letters, digits and dashes, starting with a letter or digit`,
+    );
+  }
+  return declaredId;
+}
+
+function shortHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex').slice(0, 8);
+}

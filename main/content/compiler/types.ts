@@ -1,0 +1,69 @@
+// Shapes passed between the compiler's steps. Parsers produce draft blocks
+// (no ids yet); article.ts turns a parsed document into a validated Article.
+import type { Article, BlockKind } from '../../../common/model';
+
+/** A block before it has an id: what each source format parser produces. */
+export interface DraftBlock {
+  kind: BlockKind;
+  /** Only for headings. */
+  level?: number;
+  text: string;
+}
+
+/** Metadata a source may declare (front matter, or HTML meta tags). */
+export interface SourceMetadata {
+  id?: string;
+  title?: string;
+  byline?: string;
+  source?: string;
+  sourceUrl?: string;
+  published?: string;
+  language?: string;
+  tags?: string[];
+  summary?: string;
+}
+
+/** What the Markdown and plain-text parsers return for a body. */
+export interface ParsedBody {
+  blocks: DraftBlock[];
+  /**
+   * The body's own title (first H1, first heading line) when it provides the
+   * article's title; that heading is not among the blocks.
+   */
+  bodyTitle?: string;
+}
+
+/** What a format parser hands to article.ts. */
+export interface ParsedDocument {
+  metadata: SourceMetadata;
+  /**
+   * A title found in the body (first H1, first heading line, <title>), used
+   * when the metadata has none. The block it came from is already removed.
+   */
+  bodyTitle?: string;
+  blocks: DraftBlock[];
+}
+
+export type RejectionCode =
+  | 'unsupported-type'
+  | 'too-large'
+  | 'unreadable'
+  | 'not-text'
+  | 'empty'
+  | 'bad-front-matter'
+  | 'bad-id'
+  | 'duplicate-id'
+  | 'invalid-article'
+  /** A bug in the compiler, reported against the file that triggered it. */
+  | 'compiler-error';
+
+/** Why one source file did not become an article. */
+export interface Rejection {
+  /** The source path as the caller named it. */
+  path: string;
+  code: RejectionCode;
+  /** One line a publisher can act on. */
+  reason: string;
+}
+
+export type CompileResult = { article: Article } | { rejection: Rejection };

@@ -1,0 +1,102 @@
+// Writes a compiled collection. Everything goes into a fresh temporary folder
+// beside the output, which then replaces the output folder by rename: an
+// interrupted build leaves the previous collection (or none), never half of
+// one, and article files from earlier builds do not linger.
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { COLLECTION_FILES, type Manifest, type SearchIndexFile } from '../../../common/collection';
+import type { Article } from '../../../common/model';
+
+/** Files written at once: enough to keep the disk busy, few enough for any file-handle limit. */
+const PARALLEL_WRITES = 32;
+
+export interface CollectionFiles {
+  manifest: Manifest;
+  articles: readonly Article[];
+  searchIndex: SearchIndexFile;
+}
+
+export async function writeCollection(outDir: string, files: CollectionFiles): Promise<void> {
+  const target = path.resolve(outDir);
+  await refuseToReplaceForeignFolder(target);
+  const parent = path.dirname(target);
+  await mkdir(parent, { recursive: true });
+  const staging = await mkdtemp(path.join(parent, `.${path.basename(target)}.building-`));
+  try {
+    // mkdtemp makes the folder private (0700); the collection is shipped for every user to read.
+    await chmod(staging, 0o755);
+    await writeFilesInto(staging, files);
+    await swapInto(staging, target);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function writeFilesInto(dir: string, files: CollectionFiles): Promise<void> {
+  const articlesDir = path.join(dir, COLLECTION_FILES.articlesDir);
+  await mkdir(articlesDir);
+  const queue = [...files.articles];
+  const writeNext = async (): Promise<void> => {
+    for (let article = queue.pop(); article; article = queue.pop()) {
+      await writeFile(articleFilePath(articlesDir, article.id), JSON.stringify(article));
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_WRITES }, writeNext));
+  await writeFile(path.join(dir, COLLECTION_FILES.searchIndex), JSON.stringify(files.searchIndex));
+  // The manifest last and pretty: it is the file people open to see what was built.
+  await writeFile(
+    path.join(dir, COLLECTION_FILES.manifest),
+    `${JSON.stringify(files.manifest, null, 2)}\n`,
+  );
+}
+
+/**
+ * Ids are validated against ARTICLE_ID_PATTERN before they get here; this
+ * re-checks at the point of writing, so no id can ever name a path outside.
+ */
+export function articleFilePath(articlesDir: string, id: string): string {
+  const file = path.resolve(articlesDir, `${id}.json`);
+  if (path.dirname(file) !== path.resolve(articlesDir) || id.includes('..')) {
+    throw new Error(`refusing to write article id ${JSON.stringify(id)} outside ${articlesDir}`);
+  }
+  return file;
+}
+
+/** Moves the old output aside, the new one in, then deletes the old one. */
+async function swapInto(staging: string, target: string): Promise<void> {
+  const old = `${path.join(path.dirname(target), `.${path.basename(target)}.old-`)}${randomBytes(4).toString('hex')}`;
+  const hadOld = await exists(target);
+  if (hadOld) await rename(target, old);
+  try {
+    await rename(staging, target);
+  } catch (error) {
+    if (hadOld) await rename(old, target); // put the previous collection back
+    throw error;
+  }
+  if (hadOld) await rm(old, { recursive: true, force: true });
+}
+
+/**
+ * The output folder is replaced whole, so it must be a collection this
+ * compiler wrote (or empty): `--out ~/Documents` must not delete documents.
+ */
+async function refuseToReplaceForeignFolder(target: string): Promise<void> {
+  if (!(await exists(target))) return;
+  const entries = await readdir(target);
+  if (entries.length === 0 || entries.includes(COLLECTION_FILES.manifest)) return;
+  throw new Error(
+    `refusing to replace ${target}: it is not empty and holds no ${COLLECTION_FILES.manifest}, so it is not a compiled collection`,
+  );
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}

@@ -1,0 +1,128 @@
+// npm run content:build -- --in <dir> --out <dir> [--keep-going] [--title <text>]
+// Compiles a folder of Markdown, plain-text and HTML articles into the
+// collection the app reads (see common/collection.ts).
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+  compileCollection,
+  DEFAULT_COLLECTION_TITLE,
+  type BuildProgress,
+} from '../main/content/compiler/index';
+
+const USAGE = `Usage: npm run content:build -- [options]
+
+Compiles articles (.md with YAML front matter, .txt, .html) into a collection.
+
+Options:
+  --in <dir>       content folder; articles are read from <dir>/articles/ if it
+                   exists, else from <dir>, recursively (default: content)
+  --out <dir>      compiled collection, replaced whole (default: out/content)
+  --keep-going     compile and write the other articles when some are rejected
+                   (exit 0); without it the first rejection stops the build (exit 1)
+  --title <text>   collection title (default: "${DEFAULT_COLLECTION_TITLE}")
+  --help           show this help
+`;
+
+/** Print at most once a second, so long runs show progress and short ones stay quiet. */
+const PROGRESS_INTERVAL_MS = 1000;
+
+export interface CliOutput {
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+}
+
+const processOutput: CliOutput = {
+  stdout: (line) => process.stdout.write(`${line}\n`),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+};
+
+/** Runs the CLI; resolves to the exit code (0 built, 1 failed, 2 bad usage). */
+export async function main(argv: string[], output: CliOutput = processOutput): Promise<number> {
+  let options;
+  try {
+    options = parseArgs({
+      args: argv,
+      options: {
+        in: { type: 'string', default: 'content' },
+        out: { type: 'string', default: path.join('out', 'content') },
+        'keep-going': { type: 'boolean', default: false },
+        title: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    output.stderr(`content:build: ${error instanceof Error ? error.message : String(error)}`);
+    output.stderr(USAGE);
+    return 2;
+  }
+  if (options.help) {
+    output.stdout(USAGE);
+    return 0;
+  }
+
+  const started = performance.now();
+  const keepGoing = options['keep-going'];
+  const sourceDateEpoch = Number(process.env.SOURCE_DATE_EPOCH);
+  let result;
+  try {
+    result = await compileCollection({
+      inDir: options.in,
+      outDir: options.out,
+      keepGoing,
+      ...(options.title === undefined ? {} : { title: options.title }),
+      // SOURCE_DATE_EPOCH (seconds) makes builds reproducible byte for byte.
+      ...(Number.isFinite(sourceDateEpoch) && { builtAt: new Date(sourceDateEpoch * 1000) }),
+      onProgress: progressPrinter(output),
+    });
+  } catch (error) {
+    output.stderr(`content:build: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+
+  for (const rejection of result.rejections) {
+    output.stderr(`rejected ${rejection.path}: ${rejection.reason}`);
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const rejected = `${result.rejections.length} rejected`;
+  if (result.written) {
+    output.stdout(
+      `${result.articleCount} articles, ${result.wordCount} words compiled into ${options.out} in ${seconds} s; ${rejected}`,
+    );
+    return 0;
+  }
+  if (result.rejections.length > 0 && !keepGoing) {
+    const stopped = result.stoppedEarly ? 'stopped at the first rejection; ' : '';
+    output.stderr(
+      `content:build: nothing written to ${options.out} (${rejected}); ${stopped}fix the file or run with --keep-going to build without it`,
+    );
+  } else {
+    output.stderr(
+      `content:build: nothing written to ${options.out}: no articles in ${result.sourceDir} (${rejected})`,
+    );
+  }
+  return 1;
+}
+
+function progressPrinter(output: CliOutput): (progress: BuildProgress) => void {
+  let lastPrint = performance.now();
+  return (progress) => {
+    const now = performance.now();
+    if (now - lastPrint < PROGRESS_INTERVAL_MS) return;
+    if (progress.phase === 'compile') {
+      output.stderr(`compiled ${progress.done}/${progress.total} files`);
+    } else if (progress.phase === 'index') {
+      output.stderr(`building the search index of ${progress.articles} articles`);
+    } else {
+      output.stderr(`writing ${progress.articles} articles`);
+    }
+    lastPrint = now;
+  };
+}
+
+// Run only when executed directly (tsx scripts/content-build.ts), not when a test imports main().
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}
