@@ -17,7 +17,12 @@ const SUMMARY_SOURCE_CHARS = 500;
 export function assembleArticle(fileName: string, parsed: ParsedDocument): Article {
   const { metadata } = parsed;
   if (parsed.blocks.length === 0) {
-    throw new SourceRejected('empty', 'no text left after parsing (only markup or front matter)');
+    throw new SourceRejected(
+      'empty',
+      parsed.bodyTitle === undefined
+        ? 'no text to read after parsing (only markup or front matter)'
+        : `no text to read after the title ${JSON.stringify(parsed.bodyTitle)} (only markup)`,
+    );
   }
   const blocks = assignBlockIds(parsed.blocks);
   const title =

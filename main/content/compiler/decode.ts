@@ -42,11 +42,9 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   // A prefix that fails to decode stays failing when it grows, so binary search
   // for the shortest failing prefix. stream: true tolerates a sequence cut off
   // at the end of the prefix, which is not an error yet.
-  const prefixDecodes = (length: number): boolean => {
+  const prefixDecodes = (length: number, stream = true): boolean => {
     try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), {
-        stream: true,
-      });
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream });
       return true;
     } catch {
       return false;
@@ -59,5 +57,12 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
     if (prefixDecodes(middle)) low = middle;
     else high = middle;
   }
-  return high - 1;
+  const failingByte = high - 1;
+  // When that byte cuts a multi-byte sequence short (Latin-1 "é" then a
+  // space), the error is the sequence's lead byte: point there instead.
+  if (prefixDecodes(failingByte, false)) return failingByte;
+  for (let lead = failingByte - 1; lead >= Math.max(0, failingByte - 3); lead--) {
+    if ((bytes[lead] ?? 0) >= 0xc0) return lead;
+  }
+  return failingByte;
 }

@@ -53,7 +53,8 @@ function collectBlocks(
       for (const child of node.children) collectBlocks(child, 'quote', out);
       return;
     case 'list':
-      for (const item of node.children) collectBlocks(item, 'list-item', out);
+      // Items decide their kind: list-item, or quote when the list is quoted.
+      for (const item of node.children) collectBlocks(item, proseKind, out);
       return;
     case 'listItem':
       collectListItem(node, proseKind, out);

@@ -58,7 +58,7 @@ export function groupLines(lines: string[]): LineGroup[] {
     run.push(line);
   }
   endRun();
-  return usesBlankLineParagraphs(groups) ? groups : oneGroupPerLine(groups);
+  return hasBlankLineBetweenText(lines) && mostlyWrapped(groups) ? groups : oneGroupPerLine(groups);
 }
 
 /** A section title starting at line i: overline + title + underline, or title + underline. */
@@ -100,12 +100,20 @@ function isSeparatorLine(line: string): boolean {
   return /^[*\-~=#_.•·]( +[*\-~=#_.•·]){2,}[ \t]*$/u.test(line);
 }
 
+/** Without any blank line between text, every line is a paragraph. */
+function hasBlankLineBetweenText(lines: string[]): boolean {
+  const isText = (line: string) => line.trim() !== '';
+  const first = lines.findIndex(isText);
+  const last = lines.findLastIndex(isText);
+  return lines.slice(first, last + 1).some((line) => !isText(line));
+}
+
 /**
- * Blank-line paragraphs: the source has runs of several lines and those lines
- * are mostly wrapped (short). A source with one long paragraph per line and a
- * stray blank line here and there is read line by line instead.
+ * Blank-line paragraphs need the lines inside a run to be wrapped (short). A
+ * source with one long paragraph per line and a stray blank line here and
+ * there is read line by line instead.
  */
-function usesBlankLineParagraphs(groups: LineGroup[]): boolean {
+function mostlyWrapped(groups: LineGroup[]): boolean {
   let wrappedLines = 0;
   let longLines = 0;
   for (const group of groups) {
