@@ -1,0 +1,217 @@
+// The content:build command: exit codes, --keep-going, the written collection
+// and its schemas, the atomic replace, and that nothing lands outside --out.
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ManifestSchema, SearchIndexFileSchema } from '../../common/collection';
+import { ArticleSchema } from '../../common/model';
+import { writeCollection } from '../../main/content/compiler/write';
+import { collectionContentHash } from '../../main/content/compiler/hash';
+import { main } from '../../scripts/content-build';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const script = path.join(repoRoot, 'scripts', 'content-build.ts');
+
+/** Runs the CLI as `npm run content:build` does: tsx in a child process. */
+async function runCli(args: string[]) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', script, ...args],
+      { cwd: repoRoot },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+/** Calls main() in-process, collecting what it prints. */
+async function runMain(args: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await main(args, {
+    stdout: (line) => stdout.push(line),
+    stderr: (line) => stderr.push(line),
+  });
+  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+}
+
+/** Every path under dir, relative, sorted. */
+async function listTree(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true });
+  return entries.map((entry) => entry.split(path.sep).join('/')).sort();
+}
+
+async function readJson(file: string): Promise<unknown> {
+  return JSON.parse(await readFile(file, 'utf8')) as unknown;
+}
+
+let root: string;
+let inDir: string;
+let outDir: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'content-build-'));
+  inDir = path.join(root, 'content');
+  outDir = path.join(root, 'out', 'content');
+  await mkdir(path.join(inDir, 'articles', 'more'), { recursive: true });
+  await writeFile(
+    path.join(inDir, 'articles', 'zebra.md'),
+    '---\ntitle: Zebra Crossing\n---\nStripes.',
+  );
+  await writeFile(
+    path.join(inDir, 'articles', 'more', 'apple.txt'),
+    'Apple Orchards\nTrees in rows, all of them bearing fruit.',
+  );
+  await writeFile(path.join(inDir, 'articles', 'page.html'), '<title>Mango</title><p>Ripe.</p>');
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('content:build', () => {
+  it('exits 1 and writes nothing when a file is rejected, 0 with --keep-going', async () => {
+    await writeFile(path.join(inDir, 'articles', 'broken.md'), '---\ntitle: [\n---\nText');
+
+    const failed = await runCli(['--in', inDir, '--out', outDir]);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain(
+      `rejected ${path.join(inDir, 'articles', 'broken.md')}: front matter is not valid YAML`,
+    );
+    expect(failed.stderr).toMatch(/nothing written .* --keep-going/);
+    await expect(stat(outDir)).rejects.toThrow();
+
+    const kept = await runCli(['--in', inDir, '--out', outDir, '--keep-going']);
+    expect(kept.code).toBe(0);
+    expect(kept.stderr).toContain('broken.md: front matter is not valid YAML');
+    expect(kept.stdout).toMatch(
+      new RegExp(
+        `3 articles, 10 words compiled into ${outDir.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')} in \\d+\\.\\d s; 1 rejected`,
+      ),
+    );
+    expect(await listTree(path.join(outDir, 'articles'))).toEqual([
+      'apple.json',
+      'page.json',
+      'zebra.json',
+    ]);
+  }, 60_000);
+
+  it('writes a manifest, articles and a search index that match their schemas', async () => {
+    const result = await runMain(['--in', inDir, '--out', outDir, '--title', 'Fruit and Stripes']);
+    expect(result.code).toBe(0);
+    expect(await listTree(outDir)).toEqual([
+      'articles',
+      'articles/apple.json',
+      'articles/page.json',
+      'articles/zebra.json',
+      'manifest.json',
+      'search-index.json',
+    ]);
+    const manifest = ManifestSchema.parse(await readJson(path.join(outDir, 'manifest.json')));
+    expect(manifest.title).toBe('Fruit and Stripes');
+    expect(manifest.articles.map((a) => a.title)).toEqual([
+      'Apple Orchards',
+      'Mango',
+      'Zebra Crossing',
+    ]);
+    expect(manifest.articles.every((a) => !('blocks' in a))).toBe(true);
+    expect(manifest.wordCount).toBe(10);
+    expect(manifest.contentHash).toBe(collectionContentHash(manifest.articles));
+    for (const summary of manifest.articles) {
+      const article = ArticleSchema.parse(
+        await readJson(path.join(outDir, 'articles', `${summary.id}.json`)),
+      );
+      expect(article.contentHash).toBe(summary.contentHash);
+    }
+    const index = SearchIndexFileSchema.parse(
+      await readJson(path.join(outDir, 'search-index.json')),
+    );
+    expect(index.contentHash).toBe(manifest.contentHash);
+  });
+
+  it('reads <in> itself when it has no articles/ folder', async () => {
+    const flat = path.join(root, 'flat');
+    await mkdir(flat);
+    await writeFile(path.join(flat, 'one.md'), 'One.');
+    expect((await runMain(['--in', flat, '--out', outDir])).code).toBe(0);
+    expect(await listTree(path.join(outDir, 'articles'))).toEqual(['one.json']);
+  });
+
+  it('writes nothing outside --out, even for an id like ../escape', async () => {
+    await writeFile(path.join(inDir, 'articles', 'sneaky.md'), '---\nid: ../escape\n---\nText.');
+    const before = await listTree(root);
+    const result = await runMain(['--in', inDir, '--out', outDir, '--keep-going']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/rejected .*sneaky\.md: id "\.\.\/escape" is not allowed/);
+    const added = (await listTree(root)).filter((entry) => !before.includes(entry));
+    expect(added.filter((entry) => !entry.startsWith('out/content'))).toEqual(['out']);
+    expect(added.some((entry) => entry.includes('escape'))).toBe(false);
+  });
+
+  it('replaces the previous collection whole, so removed articles disappear', async () => {
+    expect((await runMain(['--in', inDir, '--out', outDir])).code).toBe(0);
+    await rm(path.join(inDir, 'articles', 'zebra.md'));
+    expect((await runMain(['--in', inDir, '--out', outDir])).code).toBe(0);
+    expect(await listTree(path.join(outDir, 'articles'))).toEqual(['apple.json', 'page.json']);
+    // No staging or old folders are left beside the output.
+    expect(await readdir(path.dirname(outDir))).toEqual(['content']);
+  });
+
+  it('keeps the previous collection when writing fails part way', async () => {
+    expect((await runMain(['--in', inDir, '--out', outDir])).code).toBe(0);
+    const before = await readFile(path.join(outDir, 'manifest.json'), 'utf8');
+    const manifest = ManifestSchema.parse(JSON.parse(before));
+    const badArticle = { ...manifest.articles[0]!, id: '../x', blocks: [] };
+    await expect(
+      writeCollection(outDir, {
+        manifest,
+        articles: [badArticle],
+        searchIndex: { version: 1, contentHash: '', index: {} },
+      }),
+    ).rejects.toThrow(/refusing to write article id/);
+    expect(await readFile(path.join(outDir, 'manifest.json'), 'utf8')).toBe(before);
+    expect(await readdir(path.dirname(outDir))).toEqual(['content']);
+  });
+
+  it('refuses to replace a folder that is not a compiled collection, or one holding the sources', async () => {
+    const documents = path.join(root, 'documents');
+    await mkdir(documents);
+    await writeFile(path.join(documents, 'precious.txt'), 'keep me');
+    const foreign = await runMain(['--in', inDir, '--out', documents]);
+    expect(foreign.code).toBe(1);
+    expect(foreign.stderr).toMatch(/refusing to replace .*not a compiled collection/);
+    expect(await readFile(path.join(documents, 'precious.txt'), 'utf8')).toBe('keep me');
+
+    const overSources = await runMain(['--in', inDir, '--out', root]);
+    expect(overSources.code).toBe(1);
+    expect(overSources.stderr).toMatch(/contains the sources/);
+    const insideSources = await runMain(['--in', inDir, '--out', path.join(inDir, 'out')]);
+    expect(insideSources.code).toBe(1);
+    expect(insideSources.stderr).toMatch(/inside the sources/);
+  });
+
+  it('exits 1 without writing when there are no articles at all', async () => {
+    const empty = path.join(root, 'empty');
+    await mkdir(empty);
+    const result = await runMain(['--in', empty, '--out', outDir]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/nothing written .* no articles/);
+  });
+
+  it('prints usage for --help, and exits 2 on an unknown option', async () => {
+    const help = await runMain(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage: npm run content:build -- \[options\]/);
+    expect(help.stdout).toMatch(/--keep-going/);
+    const wrong = await runMain(['--colour']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/Unknown option '--colour'/);
+  });
+});
