@@ -21,8 +21,7 @@ Options:
   --keep-going     compile and write the other articles when some are rejected
                    (exit 0); without it the first rejection stops the build (exit 1)
   --title <text>   collection title (default: "${DEFAULT_COLLECTION_TITLE}")
-  --help           show this help
-`;
+  --help           show this help`;
 
 /** Print at most once a second, so long runs show progress and short ones stay quiet. */
 const PROGRESS_INTERVAL_MS = 1000;
@@ -89,7 +88,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
   const rejected = `${result.rejections.length} rejected`;
   if (result.written) {
     output.stdout(
-      `${result.articleCount} articles, ${result.wordCount} words compiled into ${options.out} in ${seconds} s; ${rejected}`,
+      `${count(result.articleCount, 'article')}, ${count(result.wordCount, 'word')} compiled into ${options.out} in ${seconds} s; ${rejected}`,
     );
     return 0;
   }
@@ -106,13 +105,22 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
   return 1;
 }
 
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function progressPrinter(output: CliOutput): (progress: BuildProgress) => void {
-  let lastPrint = performance.now();
+  const started = performance.now();
+  let lastPrint = started;
   return (progress) => {
     const now = performance.now();
-    if (now - lastPrint < PROGRESS_INTERVAL_MS) return;
+    // Phase changes are worth a line once the run is long; counts at most once a second.
+    const longRun = now - started >= PROGRESS_INTERVAL_MS;
     if (progress.phase === 'compile') {
+      if (now - lastPrint < PROGRESS_INTERVAL_MS) return;
       output.stderr(`compiled ${progress.done}/${progress.total} files`);
+    } else if (!longRun) {
+      return;
     } else if (progress.phase === 'index') {
       output.stderr(`building the search index of ${progress.articles} articles`);
     } else {
