@@ -1,0 +1,107 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import type { ReaderApi } from '../../common/api';
+import { DEFAULT_SETTINGS } from '../../common/settings';
+import { ShortcutsDialog } from './components/ShortcutsDialog';
+import { ApiContext, useApi } from './hooks/useApi';
+import { useLoadable } from './hooks/useLoadable';
+import { NoticeProvider, useNotify } from './hooks/useNotices';
+import { useReadingPositions } from './hooks/useReadingPositions';
+import { useRoute } from './hooks/useRoute';
+import { SettingsProvider, useSettings } from './hooks/useSettings';
+import { useShortcuts } from './hooks/useShortcuts';
+import { THEME_CYCLE, nextInCycle } from './lib/settings-options';
+import type { LibraryViewState } from './views/LibraryContent';
+import { LibraryView } from './views/LibraryView';
+import { ReaderView } from './views/ReaderView';
+
+export function App({ api }: { api: ReaderApi }) {
+  return (
+    <ApiContext.Provider value={api}>
+      <NoticeProvider>
+        <SettingsGate>
+          <Shell />
+        </SettingsGate>
+      </NoticeProvider>
+    </ApiContext.Provider>
+  );
+}
+
+/**
+ * Nothing is drawn until the settings are known, so the first paint already
+ * has the reader's theme and text size (no flash of the wrong theme).
+ */
+function SettingsGate({ children }: { children: ReactNode }) {
+  const api = useApi();
+  const notify = useNotify();
+  const settings = useLoadable(() => api.getSettings(), [api]);
+
+  useEffect(() => {
+    if (settings.state === 'failed') {
+      notify(
+        `Your settings could not be read, so the defaults are in use: ${settings.error.message}`,
+      );
+    }
+  }, [settings, notify]);
+
+  if (settings.state === 'loading') return null;
+  const initial = settings.state === 'ready' ? settings.value : DEFAULT_SETTINGS;
+  return <SettingsProvider initial={initial}>{children}</SettingsProvider>;
+}
+
+const INITIAL_LIBRARY_STATE: LibraryViewState = {
+  filterText: '',
+  tag: null,
+  currentArticleId: null,
+};
+
+function Shell() {
+  const api = useApi();
+  const route = useRoute();
+  const { settings, updateSettings } = useSettings();
+  const library = useLoadable(() => api.getLibrary(), [api]);
+  const readingPositions = useReadingPositions();
+  const [libraryState, setLibraryState] = useState(INITIAL_LIBRARY_STATE);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+
+  const updateLibraryState = useCallback((patch: Partial<LibraryViewState>) => {
+    setLibraryState((current) => ({ ...current, ...patch }));
+  }, []);
+
+  // The article being read is the one the library puts back under focus on return.
+  const openArticleId = route.view === 'article' ? route.articleId : null;
+  useEffect(() => {
+    if (openArticleId) updateLibraryState({ currentArticleId: openArticleId });
+  }, [openArticleId, updateLibraryState]);
+
+  const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  useShortcuts('everywhere', {
+    'show-shortcuts': showShortcuts,
+    'cycle-theme': () => updateSettings({ theme: nextInCycle(THEME_CYCLE, settings.theme) }),
+  });
+
+  return (
+    <>
+      {route.view === 'article' ? (
+        <ReaderView
+          key={route.articleId}
+          articleId={route.articleId}
+          blockId={route.blockId}
+          positions={readingPositions.positions}
+          onPositionSaved={readingPositions.record}
+          onShowShortcuts={showShortcuts}
+        />
+      ) : (
+        <LibraryView
+          library={library}
+          positions={
+            readingPositions.positions.state === 'ready' ? readingPositions.positions.value : {}
+          }
+          viewState={libraryState}
+          onViewStateChange={updateLibraryState}
+          onShowShortcuts={showShortcuts}
+        />
+      )}
+      {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { KeyboardIcon } from './Icons';
+import { ReadingSettingsButton } from './ReadingSettingsButton';
+
+/** The buttons at the right end of every top bar. */
+export function AppBarActions({ onShowShortcuts }: { onShowShortcuts: () => void }) {
+  return (
+    <div className="app-bar__actions">
+      <ReadingSettingsButton />
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+        onClick={onShowShortcuts}
+      >
+        <KeyboardIcon />
+      </button>
+    </div>
+  );
+}

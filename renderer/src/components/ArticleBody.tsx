@@ -1,0 +1,69 @@
+import { memo } from 'react';
+import type { Block } from '../../../common/model';
+
+type BodyPart = { kind: 'block'; block: Block } | { kind: 'list'; items: Block[] };
+
+/** Consecutive list items become one list; every other block stands alone. */
+function groupBlocks(blocks: readonly Block[]): BodyPart[] {
+  const parts: BodyPart[] = [];
+  for (const block of blocks) {
+    const last = parts.at(-1);
+    if (block.kind !== 'list-item') parts.push({ kind: 'block', block });
+    else if (last?.kind === 'list') last.items.push(block);
+    else parts.push({ kind: 'list', items: [block] });
+  }
+  return parts;
+}
+
+/** Level 1 is the article's own title (the page's h1); sections start at h2. */
+function headingTag(level: number | undefined): 'h2' | 'h3' | 'h4' | 'h5' | 'h6' {
+  const clamped = Math.min(6, Math.max(2, level ?? 2));
+  return `h${clamped}` as 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+}
+
+/**
+ * The article's text, one element per block, each marked with its block id:
+ * reading positions (and later highlights and search marks) address text by
+ * block id and offset, never by DOM position. Memoised: thousands of blocks
+ * must not re-render when the toolbar or a setting changes.
+ */
+export const ArticleBody = memo(function ArticleBody({ blocks }: { blocks: readonly Block[] }) {
+  return groupBlocks(blocks).map((part) =>
+    part.kind === 'list' ? (
+      <ul className="article__list" key={`list-${part.items[0]?.id}`}>
+        {part.items.map((item) => (
+          <li key={item.id} data-block-id={item.id}>
+            {item.text}
+          </li>
+        ))}
+      </ul>
+    ) : (
+      <BlockElement key={part.block.id} block={part.block} />
+    ),
+  );
+});
+
+function BlockElement({ block }: { block: Block }) {
+  switch (block.kind) {
+    case 'heading': {
+      const Heading = headingTag(block.level);
+      // tabIndex -1: the table of contents moves keyboard focus to the section it opens.
+      return (
+        <Heading className="article__heading" data-block-id={block.id} tabIndex={-1}>
+          {block.text}
+        </Heading>
+      );
+    }
+    case 'quote':
+      return <blockquote data-block-id={block.id}>{block.text}</blockquote>;
+    case 'code':
+      return (
+        <pre data-block-id={block.id}>
+          <code>{block.text}</code>
+        </pre>
+      );
+    case 'paragraph':
+    case 'list-item':
+      return <p data-block-id={block.id}>{block.text}</p>;
+  }
+}

@@ -1,0 +1,44 @@
+import { Fragment } from 'react';
+import type { Article } from '../../../common/model';
+import { formatPublished, formatReadingTime } from '../lib/format';
+
+/** "By Jane Doe", unless the source already wrote the "By". */
+function byLine(byline: string): string {
+  return /^by\s/i.test(byline) ? byline : `By ${byline}`;
+}
+
+/** Title and only the facts that are known: no "Unknown author" filler. */
+export function ArticleHeader({ article }: { article: Article }) {
+  const published = formatPublished(article.published);
+  const readingTime = formatReadingTime(article.readingMinutes);
+  const hasMeta = Boolean(article.byline || published || readingTime);
+
+  return (
+    <header className="article__header">
+      {article.source && <p className="article__kicker">{article.source}</p>}
+      <h1 className="article__title">{article.title}</h1>
+      {hasMeta && (
+        <p className="article__meta">
+          {article.byline && <span className="article__byline">{byLine(article.byline)}</span>}
+          {published && (
+            <time className="article__detail" dateTime={article.published}>
+              {published}
+            </time>
+          )}
+          {readingTime && <span className="article__detail">{readingTime}</span>}
+        </p>
+      )}
+      {article.tags.length > 0 && (
+        <p className="article__tags">
+          <span className="visually-hidden">Tags: </span>
+          {article.tags.map((tag, index) => (
+            <Fragment key={tag}>
+              {index > 0 && <span className="visually-hidden">, </span>}
+              <span className="tag">{tag}</span>
+            </Fragment>
+          ))}
+        </p>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,78 @@
+import { Fragment, memo } from 'react';
+import type { ArticleSummary } from '../../../common/model';
+import { FINISHED_AT, formatProgress, formatPublished, formatReadingTime } from '../lib/format';
+import { articleHref } from '../lib/routes';
+import { ProgressMeter } from './ProgressMeter';
+
+interface Props {
+  article: ArticleSummary;
+  /** Fraction read, or undefined when the article was never opened. */
+  progress: number | undefined;
+  /** Only one article link is in the Tab order; arrow keys move between them. */
+  tabbable: boolean;
+}
+
+/**
+ * One article in the library. The link's text is the title alone so its
+ * accessible name is exactly the title; the link's hit area is stretched
+ * over the whole card by CSS, so the card is clickable anywhere.
+ */
+export const ArticleListItem = memo(function ArticleListItem({
+  article,
+  progress,
+  tabbable,
+}: Props) {
+  const details = [
+    article.byline,
+    article.source && article.source !== article.byline ? article.source : undefined,
+    formatPublished(article.published),
+    formatReadingTime(article.readingMinutes),
+  ].filter((detail): detail is string => Boolean(detail));
+  const finished = progress !== undefined && progress >= FINISHED_AT;
+
+  return (
+    <div className="card">
+      <h2 className="card__title">
+        <a
+          className="card__link"
+          href={articleHref(article.id)}
+          data-article-id={article.id}
+          tabIndex={tabbable ? 0 : -1}
+        >
+          {article.title}
+        </a>
+      </h2>
+      {details.length > 0 && (
+        <p className="card__meta">
+          {details.map((detail, index) => (
+            <span className="card__detail" key={index}>
+              {detail}
+            </span>
+          ))}
+        </p>
+      )}
+      {article.summary && <p className="card__summary">{article.summary}</p>}
+      {(article.tags.length > 0 || progress !== undefined) && (
+        <div className="card__footer">
+          {article.tags.length > 0 && (
+            <p className="card__tags">
+              <span className="visually-hidden">Tags: </span>
+              {article.tags.map((tag, index) => (
+                <Fragment key={tag}>
+                  {index > 0 && <span className="visually-hidden">, </span>}
+                  <span className="tag">{tag}</span>
+                </Fragment>
+              ))}
+            </p>
+          )}
+          {progress !== undefined && (
+            <p className={`card__progress${finished ? ' card__progress--finished' : ''}`}>
+              <ProgressMeter fraction={progress} />
+              <span>{formatProgress(progress)}</span>
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,108 @@
+import type { KeyboardEvent, RefObject } from 'react';
+import type { TagCount } from '../lib/library-query';
+import { LIBRARY_SORTS, LIBRARY_SORT_LABELS, type LibrarySort } from '../lib/settings-options';
+import { CloseIcon, FilterIcon } from './Icons';
+
+interface Props {
+  filterText: string;
+  onFilterTextChange: (text: string) => void;
+  tag: string | null;
+  tags: readonly TagCount[];
+  onTagChange: (tag: string | null) => void;
+  sort: LibrarySort;
+  onSortChange: (sort: LibrarySort) => void;
+  filterInputRef: RefObject<HTMLInputElement | null>;
+  /** Arrow down from the filter field continues into the list. */
+  onLeaveToList: () => void;
+}
+
+export function LibraryToolbar({
+  filterText,
+  onFilterTextChange,
+  tag,
+  tags,
+  onTagChange,
+  sort,
+  onSortChange,
+  filterInputRef,
+  onLeaveToList,
+}: Props) {
+  const onFilterKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      onLeaveToList();
+    } else if (event.key === 'Escape' && filterText) {
+      event.preventDefault();
+      event.stopPropagation();
+      onFilterTextChange('');
+    }
+  };
+
+  return (
+    <div className="library-toolbar">
+      <div className="field field--filter">
+        <FilterIcon />
+        <input
+          ref={filterInputRef}
+          className="field__input"
+          type="text"
+          aria-label="Filter articles"
+          placeholder="Filter by title, author, tag…"
+          autoComplete="off"
+          spellCheck={false}
+          value={filterText}
+          onChange={(event) => onFilterTextChange(event.target.value)}
+          onKeyDown={onFilterKeyDown}
+        />
+        {filterText && (
+          <button
+            type="button"
+            className="field__clear"
+            aria-label="Clear filter"
+            onClick={() => {
+              onFilterTextChange('');
+              filterInputRef.current?.focus();
+            }}
+          >
+            <CloseIcon />
+          </button>
+        )}
+      </div>
+      <div className="library-toolbar__selects">
+        {tags.length > 0 && (
+          <span className="select-wrap">
+            <select
+              className="select"
+              aria-label="Filter by tag"
+              value={tag ?? ''}
+              onChange={(event) => onTagChange(event.target.value || null)}
+            >
+              <option value="">All tags</option>
+              {tags.map(({ tag: name, count }) => (
+                <option value={name} key={name}>
+                  {name} ({count})
+                </option>
+              ))}
+            </select>
+          </span>
+        )}
+        <label className="select-label">
+          <span className="select-label__text">Sort by</span>
+          <span className="select-wrap">
+            <select
+              className="select"
+              value={sort}
+              onChange={(event) => onSortChange(event.target.value as LibrarySort)}
+            >
+              {LIBRARY_SORTS.map((option) => (
+                <option value={option} key={option}>
+                  {LIBRARY_SORT_LABELS[option]}
+                </option>
+              ))}
+            </select>
+          </span>
+        </label>
+      </div>
+    </div>
+  );
+}

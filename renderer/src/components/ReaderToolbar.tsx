@@ -1,0 +1,39 @@
+import type { ReactNode, RefObject } from 'react';
+import { AppBarActions } from './AppBarActions';
+import { BackIcon } from './Icons';
+import { ReadingProgress } from './ReadingProgress';
+import { ToolbarTitle } from './ToolbarTitle';
+
+interface Props {
+  onBack: () => void;
+  onShowShortcuts: () => void;
+  /** Present once the article is loaded. */
+  article?: { title: string; ref: RefObject<HTMLElement | null> };
+  /** The contents toggle, when the article has sections. */
+  contentsButton?: ReactNode;
+}
+
+export function ReaderToolbar({ onBack, onShowShortcuts, article, contentsButton }: Props) {
+  return (
+    <header className="app-bar reader-bar">
+      <div className="app-bar__inner">
+        <button
+          type="button"
+          className="back-button"
+          aria-label="Back to library"
+          title="Back to library (Esc)"
+          onClick={onBack}
+        >
+          <BackIcon />
+          <span className="back-button__text">Library</span>
+        </button>
+        {article ? <ToolbarTitle title={article.title} articleRef={article.ref} /> : <span />}
+        <div className="reader-bar__actions">
+          {contentsButton}
+          <AppBarActions onShowShortcuts={onShowShortcuts} />
+        </div>
+      </div>
+      {article && <ReadingProgress />}
+    </header>
+  );
+}

@@ -1,0 +1,91 @@
+import { useEffect, useRef, useState, type MouseEvent, type RefObject } from 'react';
+import type { TocEntry } from '../../../common/model';
+import { useScrollFrame } from '../hooks/useScrollFrame';
+import { readingLineOffset } from '../lib/layout';
+import { findBlockElement, pageProgress } from '../lib/reading-position';
+import { articleHref } from '../lib/routes';
+import { goToBlock } from '../lib/scroll';
+
+interface Props {
+  articleId: string;
+  entries: readonly TocEntry[];
+  articleRef: RefObject<HTMLElement | null>;
+  id?: string;
+  /** Called after a jump, e.g. to close the drawer the contents sit in. */
+  onNavigate?: () => void;
+}
+
+/** The section whose heading last passed the reading line is the current one. */
+function currentSection(root: HTMLElement, entries: readonly TocEntry[]): string | null {
+  const line = readingLineOffset() + 8;
+  let current: string | null = null;
+  for (const entry of entries) {
+    const top = findBlockElement(root, entry.blockId)?.getBoundingClientRect().top;
+    if (top === undefined) continue;
+    if (top <= line) current = entry.blockId;
+    // At the very end a short last section never reaches the line: the
+    // last heading on screen is what the reader is looking at.
+    else if (pageProgress() >= 0.999 && top < window.innerHeight) current = entry.blockId;
+    else break;
+  }
+  return current;
+}
+
+/** The article's headings as links; the section being read is marked as the current location. */
+export function TableOfContents({ articleId, entries, articleRef, id, onNavigate }: Props) {
+  // Known from the first render, so an opening drawer can start at the current section.
+  const [currentId, setCurrentId] = useState(() =>
+    articleRef.current ? currentSection(articleRef.current, entries) : null,
+  );
+  const navRef = useRef<HTMLElement>(null);
+
+  useScrollFrame(() => {
+    const root = articleRef.current;
+    if (root) setCurrentId(currentSection(root, entries));
+  });
+
+  // Keep the current entry visible when the contents are longer than the window.
+  // (Not scrollIntoView: that would also scroll the article being read.)
+  useEffect(() => {
+    const nav = navRef.current;
+    const link = nav?.querySelector<HTMLElement>('[aria-current]');
+    if (!nav || !link) return;
+    const navBox = nav.getBoundingClientRect();
+    const linkBox = link.getBoundingClientRect();
+    if (linkBox.top < navBox.top) nav.scrollTop -= navBox.top - linkBox.top + 16;
+    else if (linkBox.bottom > navBox.bottom) nav.scrollTop += linkBox.bottom - navBox.bottom + 16;
+  }, [currentId]);
+
+  const jump = (event: MouseEvent, blockId: string) => {
+    const root = articleRef.current;
+    if (!root) return;
+    event.preventDefault();
+    onNavigate?.();
+    if (goToBlock(root, blockId)) setCurrentId(blockId);
+  };
+
+  return (
+    <nav className="toc" aria-label="Table of contents" id={id} ref={navRef}>
+      <p className="toc__title" aria-hidden="true">
+        Contents
+      </p>
+      <ol className="toc__list">
+        {entries.map((entry) => (
+          <li
+            className={`toc__item toc__item--level-${Math.max(2, entry.level)}`}
+            key={entry.blockId}
+          >
+            <a
+              className="toc__link"
+              href={articleHref(articleId, entry.blockId)}
+              aria-current={entry.blockId === currentId ? 'location' : undefined}
+              onClick={(event) => jump(event, entry.blockId)}
+            >
+              {entry.text}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,72 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import type { Settings, SettingsPatch } from '../../../common/settings';
+import { describeError } from '../lib/api';
+import { useApi } from './useApi';
+import { useNotify } from './useNotices';
+
+interface SettingsContextValue {
+  settings: Settings;
+  /** Applies at once, then persists; the saved answer becomes the truth. */
+  updateSettings: (patch: SettingsPatch) => void;
+}
+
+const SettingsContext = createContext<SettingsContextValue | null>(null);
+
+export function SettingsProvider({
+  initial,
+  children,
+}: {
+  initial: Settings;
+  children: ReactNode;
+}) {
+  const api = useApi();
+  const notify = useNotify();
+  const [settings, setSettings] = useState(initial);
+  // Quick repeated changes (pressing + three times) send three saves; only
+  // the answer to the latest may overwrite what the screen shows.
+  const latestRequest = useRef(0);
+
+  const updateSettings = useCallback(
+    (patch: SettingsPatch) => {
+      setSettings((current) => ({ ...current, ...patch }));
+      const request = ++latestRequest.current;
+      api.updateSettings(patch).then(
+        (saved) => {
+          if (request === latestRequest.current) setSettings(saved);
+        },
+        (error: unknown) => {
+          console.error(error);
+          notify(`Your setting could not be saved: ${describeError(error).message}`);
+        },
+      );
+    },
+    [api, notify],
+  );
+
+  useApplyThemeToDocument(settings.theme);
+
+  const value = useMemo(() => ({ settings, updateSettings }), [settings, updateSettings]);
+  return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
+}
+
+/** The theme lives on <html> so every surface, dialogs included, follows it before paint. */
+function useApplyThemeToDocument(theme: Settings['theme']): void {
+  useLayoutEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+}
+
+export function useSettings(): SettingsContextValue {
+  const value = useContext(SettingsContext);
+  if (!value) throw new Error('useSettings is used outside <SettingsProvider>.');
+  return value;
+}

@@ -1,0 +1,151 @@
+// The one table of keyboard shortcuts. The key handler (hooks/useShortcuts)
+// matches events against it and the shortcuts overlay draws it, so what the
+// overlay lists is exactly what the keys do. Each view must supply a handler
+// for every shortcut of its scope: the types refuse a listed-but-dead key.
+
+export type ShortcutScope = 'everywhere' | 'library' | 'reader';
+
+export const SHORTCUT_SCOPE_TITLES: Record<ShortcutScope, string> = {
+  everywhere: 'Everywhere',
+  library: 'Library',
+  reader: 'Reading',
+};
+
+interface ShortcutDefinition {
+  readonly id: string;
+  readonly scope: ShortcutScope;
+  /**
+   * Alternatives, each a chord ("j", "Mod+k", "Alt+ArrowLeft", "Shift+g") or
+   * a two-key sequence ("g g"). "Mod" is Cmd on macOS and Ctrl elsewhere.
+   */
+  readonly keys: readonly string[];
+  readonly description: string;
+  /** Also fires while a text field has focus (only for chords with a modifier). */
+  readonly whileTyping?: boolean;
+}
+
+export const SHORTCUTS = [
+  {
+    id: 'show-shortcuts',
+    scope: 'everywhere',
+    keys: ['?'],
+    description: 'Show keyboard shortcuts',
+  },
+  {
+    id: 'cycle-theme',
+    scope: 'everywhere',
+    keys: ['d'],
+    description: 'Switch theme: light, dark, sepia, system',
+  },
+
+  {
+    id: 'focus-search',
+    scope: 'library',
+    keys: ['/', 'Mod+k'],
+    description: 'Search',
+    whileTyping: true,
+  },
+  { id: 'focus-filter', scope: 'library', keys: ['f'], description: 'Filter articles' },
+  { id: 'next-article', scope: 'library', keys: ['j', 'ArrowDown'], description: 'Next article' },
+  {
+    id: 'previous-article',
+    scope: 'library',
+    keys: ['k', 'ArrowUp'],
+    description: 'Previous article',
+  },
+  { id: 'first-article', scope: 'library', keys: ['Home', 'g g'], description: 'First article' },
+  { id: 'last-article', scope: 'library', keys: ['End', 'Shift+g'], description: 'Last article' },
+  { id: 'open-article', scope: 'library', keys: ['Enter', 'o'], description: 'Open article' },
+  { id: 'cycle-sort', scope: 'library', keys: ['s'], description: 'Change sort order' },
+
+  {
+    id: 'back-to-library',
+    scope: 'reader',
+    keys: ['Escape', 'Alt+ArrowLeft'],
+    description: 'Back to the library',
+  },
+  { id: 'toggle-contents', scope: 'reader', keys: ['t'], description: 'Show or hide contents' },
+  { id: 'scroll-down', scope: 'reader', keys: ['j'], description: 'Scroll down' },
+  { id: 'scroll-up', scope: 'reader', keys: ['k'], description: 'Scroll up' },
+  { id: 'next-section', scope: 'reader', keys: [']'], description: 'Next section' },
+  { id: 'previous-section', scope: 'reader', keys: ['['], description: 'Previous section' },
+  { id: 'go-to-top', scope: 'reader', keys: ['g g', 'Home'], description: 'Go to the top' },
+  { id: 'go-to-end', scope: 'reader', keys: ['Shift+g', 'End'], description: 'Go to the end' },
+  { id: 'larger-text', scope: 'reader', keys: ['+', '='], description: 'Larger text' },
+  { id: 'smaller-text', scope: 'reader', keys: ['-'], description: 'Smaller text' },
+  { id: 'reset-text-size', scope: 'reader', keys: ['0'], description: 'Reset text size' },
+  { id: 'cycle-line-width', scope: 'reader', keys: ['w'], description: 'Change line width' },
+] as const satisfies readonly ShortcutDefinition[];
+
+export type Shortcut = (typeof SHORTCUTS)[number];
+export type ShortcutId<Scope extends ShortcutScope> = Extract<Shortcut, { scope: Scope }>['id'];
+
+/** A handler answers false when the key was not for it (the browser then acts as usual). */
+export type ShortcutHandler = (event: KeyboardEvent) => boolean | void;
+export type ShortcutHandlers<Scope extends ShortcutScope> = Record<
+  ShortcutId<Scope>,
+  ShortcutHandler
+>;
+
+export interface KeyChord {
+  key: string;
+  mod: boolean;
+  alt: boolean;
+  shift: boolean;
+}
+
+export const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
+/** "g g" is two chords; "Mod+k" is one. */
+export function parseKeys(keys: string): KeyChord[] {
+  return keys.split(' ').map(parseChord);
+}
+
+function parseChord(text: string): KeyChord {
+  const parts = text.split('+');
+  // "+" alone is the plus key, not a separator.
+  const key = text === '+' ? '+' : (parts.pop() ?? text);
+  const modifiers = text === '+' ? [] : parts;
+  return {
+    key,
+    mod: modifiers.includes('Mod'),
+    alt: modifiers.includes('Alt'),
+    shift: modifiers.includes('Shift'),
+  };
+}
+
+export function chordMatches(chord: KeyChord, event: KeyboardEvent): boolean {
+  const mod = IS_MAC ? event.metaKey : event.ctrlKey;
+  const otherMod = IS_MAC ? event.ctrlKey : event.metaKey;
+  if (mod !== chord.mod || otherMod || event.altKey !== chord.alt) return false;
+  if (chord.key.length === 1 && !/[a-z0-9]/i.test(chord.key)) {
+    // Punctuation ("?", "+", "[") needs Shift on some layouts and not on
+    // others: the character produced is what counts.
+    return event.key === chord.key;
+  }
+  if (event.shiftKey !== chord.shift) return false;
+  return chord.key.length === 1
+    ? event.key.toLowerCase() === chord.key.toLowerCase()
+    : event.key === chord.key;
+}
+
+const KEY_LABELS: Record<string, string> = {
+  ArrowDown: '↓',
+  ArrowUp: '↑',
+  ArrowLeft: '←',
+  ArrowRight: '→',
+  Escape: 'Esc',
+};
+
+/** The caps to draw for one chord, e.g. ["Ctrl", "K"]. */
+export function chordLabels(chord: KeyChord): string[] {
+  const labels: string[] = [];
+  if (chord.mod) labels.push(IS_MAC ? '⌘' : 'Ctrl');
+  if (chord.alt) labels.push(IS_MAC ? '⌥' : 'Alt');
+  if (chord.shift) labels.push(IS_MAC ? '⇧' : 'Shift');
+  const key = KEY_LABELS[chord.key] ?? chord.key;
+  labels.push(
+    key.length === 1 && (chord.mod || chord.alt || chord.shift) ? key.toUpperCase() : key,
+  );
+  return labels;
+}

@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { connectToApp } from './lib/api';
+import { BridgeMissingScreen } from './views/MessageScreens';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/library.css';
+import './styles/reader.css';
+import './styles/overlays.css';
+import './search/search.css';
+
+// Each view places the scroll itself (the library at the article it came
+// from, an article at the reader's place); the browser's guess would fight it.
+history.scrollRestoration = 'manual';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element.');
+
+const api = connectToApp();
+if (!api) document.documentElement.dataset.theme = 'system';
+
+createRoot(container).render(
+  <StrictMode>{api ? <App api={api} /> : <BridgeMissingScreen />}</StrictMode>,
+);

@@ -1,0 +1,173 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { tableOfContents, type Article } from '../../../common/model';
+import type { StoredReadingPosition } from '../../../common/settings';
+import { ArticleBody } from '../components/ArticleBody';
+import { ArticleHeader } from '../components/ArticleHeader';
+import { ContentsDrawer } from '../components/ContentsDrawer';
+import { ContentsIcon } from '../components/Icons';
+import { ReaderToolbar } from '../components/ReaderToolbar';
+import { TableOfContents } from '../components/TableOfContents';
+import { useMediaQuery } from '../hooks/useMediaQuery';
+import { useReadingPosition } from '../hooks/useReadingPosition';
+import { useSettings } from '../hooks/useSettings';
+import { useShortcuts } from '../hooks/useShortcuts';
+import { readingLineOffset } from '../lib/layout';
+import { DEFAULT_SETTINGS, LINE_WIDTHS, nextInCycle, stepFontSize } from '../lib/settings-options';
+import { goToBlock, preferredScrollBehavior } from '../lib/scroll';
+import { findBlockElement } from '../lib/reading-position';
+
+/** Wide enough for contents beside the text; below it they live in a drawer. */
+const SIDEBAR_QUERY = '(min-width: 68rem)';
+
+interface Props {
+  article: Article;
+  savedPosition: StoredReadingPosition | undefined;
+  targetBlockId: string | undefined;
+  onPositionSaved: (articleId: string, position: StoredReadingPosition) => void;
+  onBack: () => void;
+  onShowShortcuts: () => void;
+}
+
+export function ArticleReader({
+  article,
+  savedPosition,
+  targetBlockId,
+  onPositionSaved,
+  onBack,
+  onShowShortcuts,
+}: Props) {
+  const { settings, updateSettings } = useSettings();
+  const articleRef = useRef<HTMLElement>(null);
+  const contentsButtonRef = useRef<HTMLButtonElement>(null);
+  const toc = useMemo(() => tableOfContents(article), [article]);
+  const hasContents = toc.length > 0;
+  const sidebarFits = useMediaQuery(SIDEBAR_QUERY);
+  const [sidebarOpen, setSidebarOpen] = useState(true);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const showSidebar = hasContents && sidebarFits && sidebarOpen;
+  const showDrawer = hasContents && !sidebarFits && drawerOpen;
+
+  const place = useReadingPosition({
+    article,
+    articleRef,
+    savedPosition,
+    targetBlockId,
+    onSaved: onPositionSaved,
+  });
+
+  // Text size, line width and the sidebar reflow the text: stay on the same sentence.
+  const layoutKey = `${settings.fontSize}/${settings.lineWidth}/${showSidebar}`;
+  const previousLayoutKey = useRef(layoutKey);
+  useLayoutEffect(() => {
+    if (previousLayoutKey.current === layoutKey) return;
+    previousLayoutKey.current = layoutKey;
+    place.keepPlace();
+  }, [layoutKey, place]);
+
+  const toggleContents = useCallback(() => {
+    if (!hasContents) return false;
+    if (sidebarFits) setSidebarOpen((open) => !open);
+    else setDrawerOpen((open) => !open);
+  }, [hasContents, sidebarFits]);
+
+  const closeDrawer = useCallback(({ returnFocus }: { returnFocus: boolean }) => {
+    setDrawerOpen(false);
+    if (returnFocus) contentsButtonRef.current?.focus();
+  }, []);
+
+  const goToSection = (direction: 1 | -1) => {
+    const root = articleRef.current;
+    if (!root || !hasContents) return false;
+    const line = readingLineOffset() + 2;
+    const tops = toc.map(
+      (entry) => findBlockElement(root, entry.blockId)?.getBoundingClientRect().top ?? 0,
+    );
+    const index =
+      direction === 1
+        ? tops.findIndex((top) => top > line + 8)
+        : tops.findLastIndex((top) => top < line - 8);
+    const entry = toc[index];
+    if (entry) goToBlock(root, entry.blockId);
+    else if (direction === -1) window.scrollTo({ top: 0, behavior: preferredScrollBehavior() });
+  };
+
+  const scrollByLines = (lines: number) =>
+    window.scrollBy({ top: lines * settings.fontSize * 1.65, behavior: preferredScrollBehavior() });
+
+  useShortcuts('reader', {
+    'back-to-library': onBack,
+    'toggle-contents': toggleContents,
+    'scroll-down': () => scrollByLines(3),
+    'scroll-up': () => scrollByLines(-3),
+    'next-section': () => goToSection(1),
+    'previous-section': () => goToSection(-1),
+    'go-to-top': () => window.scrollTo({ top: 0, behavior: preferredScrollBehavior() }),
+    'go-to-end': () =>
+      window.scrollTo({
+        top: document.documentElement.scrollHeight,
+        behavior: preferredScrollBehavior(),
+      }),
+    'larger-text': () => updateSettings({ fontSize: stepFontSize(settings.fontSize, 1) }),
+    'smaller-text': () => updateSettings({ fontSize: stepFontSize(settings.fontSize, -1) }),
+    'reset-text-size': () => updateSettings({ fontSize: DEFAULT_SETTINGS.fontSize }),
+    'cycle-line-width': () =>
+      updateSettings({ lineWidth: nextInCycle(LINE_WIDTHS, settings.lineWidth) }),
+  });
+
+  const contentsButton = hasContents ? (
+    <button
+      ref={contentsButtonRef}
+      type="button"
+      className="icon-button"
+      aria-label="Contents"
+      title="Contents (t)"
+      aria-expanded={sidebarFits ? sidebarOpen : drawerOpen}
+      onClick={toggleContents}
+    >
+      <ContentsIcon />
+    </button>
+  ) : undefined;
+
+  const contents = (onNavigate?: () => void) => (
+    <TableOfContents
+      articleId={article.id}
+      entries={toc}
+      articleRef={articleRef}
+      onNavigate={onNavigate}
+    />
+  );
+
+  return (
+    <div
+      className="reader-page"
+      data-line-width={settings.lineWidth}
+      style={{ '--reader-font-size': `${settings.fontSize}px` } as CSSProperties}
+    >
+      <ReaderToolbar
+        onBack={onBack}
+        onShowShortcuts={onShowShortcuts}
+        article={{ title: article.title, ref: articleRef }}
+        contentsButton={contentsButton}
+      />
+      <div className={`reader-layout${showSidebar ? ' reader-layout--with-contents' : ''}`}>
+        {showSidebar && <div className="reader-layout__contents">{contents()}</div>}
+        <main className="reader-layout__main" id="main">
+          <article className="article" ref={articleRef} lang={article.language || undefined}>
+            <ArticleHeader article={article} />
+            <div className="article__body">
+              <ArticleBody blocks={article.blocks} />
+            </div>
+            <footer className="article__end" aria-hidden="true">
+              <span className="article__end-mark">❦</span>
+            </footer>
+          </article>
+        </main>
+      </div>
+      {showDrawer && (
+        <ContentsDrawer onClose={closeDrawer}>
+          {contents(() => closeDrawer({ returnFocus: false }))}
+        </ContentsDrawer>
+      )}
+    </div>
+  );
+}

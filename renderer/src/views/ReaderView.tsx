@@ -1,0 +1,96 @@
+import type { StoredReadingPosition } from '../../../common/settings';
+import { EmptyState } from '../components/EmptyState';
+import { ReaderToolbar } from '../components/ReaderToolbar';
+import { useApi } from '../hooks/useApi';
+import { useShortcuts } from '../hooks/useShortcuts';
+import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { useLoadable, type Loadable } from '../hooks/useLoadable';
+import type { ReadingPositions } from '../lib/reading-positions';
+import { libraryHref, navigateTo } from '../lib/routes';
+import { ArticleReader } from './ArticleReader';
+import { CollectionUnavailableScreen } from './MessageScreens';
+
+interface Props {
+  articleId: string;
+  /** Open at this block instead of the saved place. */
+  blockId?: string;
+  positions: Loadable<ReadingPositions>;
+  onPositionSaved: (articleId: string, position: StoredReadingPosition) => void;
+  onShowShortcuts: () => void;
+}
+
+const backToLibrary = () => navigateTo(libraryHref());
+
+/** Loads one article (and waits for the saved places) before handing it to ArticleReader. */
+export function ReaderView({
+  articleId,
+  blockId,
+  positions,
+  onPositionSaved,
+  onShowShortcuts,
+}: Props) {
+  const api = useApi();
+  const article = useLoadable(() => api.getArticle(articleId), [api, articleId]);
+  useDocumentTitle(article.state === 'ready' ? article.value.title : undefined);
+
+  if (article.state === 'failed' && article.error.code === 'collection-unavailable') {
+    return <CollectionUnavailableScreen message={article.error.message} />;
+  }
+
+  if (article.state === 'ready' && positions.state !== 'loading') {
+    return (
+      <ArticleReader
+        article={article.value}
+        savedPosition={positions.state === 'ready' ? positions.value[articleId] : undefined}
+        targetBlockId={blockId}
+        onPositionSaved={onPositionSaved}
+        onBack={backToLibrary}
+        onShowShortcuts={onShowShortcuts}
+      />
+    );
+  }
+
+  return (
+    <div className="reader-page">
+      <FallbackShortcuts />
+      <ReaderToolbar onBack={backToLibrary} onShowShortcuts={onShowShortcuts} />
+      <main className="reader-page__message" id="main">
+        {article.state === 'failed' && (
+          <EmptyState
+            title={
+              article.error.code === 'not-found' || article.error.code === 'invalid-argument'
+                ? 'This article is not in the collection'
+                : 'This article could not be opened'
+            }
+          >
+            <p>{article.error.message}</p>
+            <button type="button" className="button" onClick={backToLibrary}>
+              Back to the library
+            </button>
+          </EmptyState>
+        )}
+      </main>
+    </div>
+  );
+}
+
+const notWhileLoading = () => false;
+
+/** While there is no article to read, only the way back works. */
+function FallbackShortcuts() {
+  useShortcuts('reader', {
+    'back-to-library': backToLibrary,
+    'toggle-contents': notWhileLoading,
+    'scroll-down': notWhileLoading,
+    'scroll-up': notWhileLoading,
+    'next-section': notWhileLoading,
+    'previous-section': notWhileLoading,
+    'go-to-top': notWhileLoading,
+    'go-to-end': notWhileLoading,
+    'larger-text': notWhileLoading,
+    'smaller-text': notWhileLoading,
+    'reset-text-size': notWhileLoading,
+    'cycle-line-width': notWhileLoading,
+  });
+  return null;
+}
