@@ -1,6 +1,6 @@
 import { useEffect, useState, type DependencyList } from 'react';
 import type { ReaderErrorData } from '../../../common/errors';
-import { describeError } from '../lib/api';
+import { describeError, logIfUnexpected } from '../lib/api';
 
 export type Loadable<T> =
   { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; error: ReaderErrorData };
@@ -20,7 +20,7 @@ export function useLoadable<T>(load: () => Promise<T>, deps: DependencyList): Lo
         if (current) setResult({ state: 'ready', value });
       },
       (error: unknown) => {
-        console.error(error);
+        logIfUnexpected(error);
         if (current) setResult({ state: 'failed', error: describeError(error) });
       },
     );

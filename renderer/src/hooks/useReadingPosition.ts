@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import type { Article } from '../../../common/model';
 import type { ReadingPosition, StoredReadingPosition } from '../../../common/settings';
-import { describeError } from '../lib/api';
+import { describeError, logIfUnexpected } from '../lib/api';
 import {
   findBlockElement,
   measureReadingPosition,
@@ -87,7 +87,7 @@ export function useReadingPosition({
     api.saveReadingPosition(article.id, position).then(
       (stored) => onSaved(article.id, stored),
       (error: unknown) => {
-        console.error(error);
+        logIfUnexpected(error);
         lastSaved.current = null;
         notify(
           `Your place in “${article.title}” could not be saved: ${describeError(error).message}`,

@@ -9,7 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { Settings, SettingsPatch } from '../../../common/settings';
-import { describeError } from '../lib/api';
+import { describeError, logIfUnexpected } from '../lib/api';
 import { useApi } from './useApi';
 import { useNotify } from './useNotices';
 
@@ -44,7 +44,7 @@ export function SettingsProvider({
           if (request === latestRequest.current) setSettings(saved);
         },
         (error: unknown) => {
-          console.error(error);
+          logIfUnexpected(error);
           notify(`Your setting could not be saved: ${describeError(error).message}`);
         },
       );

@@ -25,3 +25,12 @@ export function describeError(error: unknown): ReaderErrorData {
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: message || 'Something went wrong.' };
 }
+
+/**
+ * Errors the app reports (ReaderError) are shown to the reader where they
+ * happen; anything else is a bug in this code, so its stack goes to the
+ * console as well as its message to the screen.
+ */
+export function logIfUnexpected(error: unknown): void {
+  if (!(error instanceof ReaderError)) console.error(error);
+}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SearchResults } from '../../../common/api';
 import { MAX_QUERY_LENGTH } from '../../../common/api';
-import { describeError } from '../lib/api';
+import { describeError, logIfUnexpected } from '../lib/api';
 import { useApi } from '../hooks/useApi';
 
 /** Wait for a pause in typing before asking: one search per thought, not per key. */
@@ -36,7 +36,7 @@ export function useSearchResults(query: string, indexReady: boolean): SearchOutc
           if (current) setOutcome({ state: 'done', results });
         },
         (error: unknown) => {
-          console.error(error);
+          logIfUnexpected(error);
           if (current) {
             setOutcome({ state: 'failed', query: trimmed, message: describeError(error).message });
           }

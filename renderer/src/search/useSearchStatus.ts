@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SearchStatus } from '../../../common/api';
-import { describeError } from '../lib/api';
+import { describeError, logIfUnexpected } from '../lib/api';
 import { useApi } from '../hooks/useApi';
 
 /** How often to ask whether the index has finished loading. */
@@ -30,7 +30,7 @@ export function useSearchStatus(): SearchStatus | null {
           if (next.state === 'loading' && !stopped) timer = window.setTimeout(poll, POLL_MS);
         },
         (error: unknown) => {
-          console.error(error);
+          logIfUnexpected(error);
           remember({ state: 'failed', message: describeError(error).message });
         },
       );

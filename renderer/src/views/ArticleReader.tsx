@@ -17,7 +17,7 @@ import { goToBlock, preferredScrollBehavior } from '../lib/scroll';
 import { findBlockElement } from '../lib/reading-position';
 
 /** Wide enough for contents beside the text; below it they live in a drawer. */
-const SIDEBAR_QUERY = '(min-width: 68rem)';
+const SIDEBAR_QUERY = '(min-width: 55rem)';
 
 interface Props {
   article: Article;

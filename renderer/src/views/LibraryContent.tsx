@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useRef, type RefObject } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import type { Library } from '../../../common/api';
 import { ArticleList, type ArticleListHandle } from '../components/ArticleList';
 import { EmptyState } from '../components/EmptyState';
@@ -59,6 +59,15 @@ export function LibraryContent({
       }),
     [sorted, searchableText, filterText, viewState.tag],
   );
+
+  // A new filter or order starts at the top, not in the middle of the old list.
+  const queryKey = [filterText, viewState.tag, settings.librarySort].join('\u0000');
+  const previousQueryKey = useRef(queryKey);
+  useLayoutEffect(() => {
+    if (previousQueryKey.current === queryKey) return;
+    previousQueryKey.current = queryKey;
+    window.scrollTo({ top: 0 });
+  }, [queryKey]);
 
   const list = () => listRef.current;
   useShortcuts('library', {
