@@ -90,7 +90,7 @@ export function ArticleList({
       `a[data-article-id="${CSS.escape(articleId)}"]`,
     );
     link?.focus({ preventScroll: true });
-    return link !== null && link !== undefined;
+    return Boolean(link);
   }, []);
 
   const focusIndex = useCallback(
@@ -110,12 +110,15 @@ export function ArticleList({
   });
 
   // Coming back from an article: put it back in view and under focus. Waits
-  // for the list's offset to be measured so the scroll lands in the right place.
+  // for the list's offset to be measured so the scroll lands in the right
+  // place, and never takes focus from where the reader has put it (the list
+  // also remounts when a filter stops matching nothing while they type).
   const revealed = useRef(false);
   useEffect(() => {
     if (revealed.current || scrollMargin === 0) return;
     revealed.current = true;
-    if (!revealCurrentOnMount || currentIndex < 0) return;
+    const focusIsFree = !document.activeElement || document.activeElement === document.body;
+    if (!revealCurrentOnMount || currentIndex < 0 || !focusIsFree) return;
     virtualizer.scrollToIndex(currentIndex, { align: 'center' });
     pendingFocus.current = articles[currentIndex]?.id ?? null;
   }, [scrollMargin, revealCurrentOnMount, currentIndex, virtualizer, articles]);

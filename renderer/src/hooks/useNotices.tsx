@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
 
 interface Notice {
   id: number;
@@ -18,6 +18,7 @@ const NOTICE_MS = 7000;
  */
 export function NoticeProvider({ children }: { children: ReactNode }) {
   const [notices, setNotices] = useState<Notice[]>([]);
+  const nextId = useRef(0);
 
   const dismiss = useCallback((id: number) => {
     setNotices((current) => current.filter((notice) => notice.id !== id));
@@ -25,7 +26,7 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
 
   const notify = useCallback<Notify>(
     (text) => {
-      const id = Date.now() + Math.random();
+      const id = ++nextId.current;
       setNotices((current) =>
         current.some((notice) => notice.text === text) ? current : [...current, { id, text }],
       );
@@ -34,10 +35,8 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
     [dismiss],
   );
 
-  const value = useMemo(() => notify, [notify]);
-
   return (
-    <NoticeContext.Provider value={value}>
+    <NoticeContext.Provider value={notify}>
       {children}
       <div className="notices" role="status" aria-live="polite">
         {notices.map((notice) => (
