@@ -18,7 +18,7 @@ export function ArticleHeader({ article }: { article: Article }) {
       {article.source && <p className="article__kicker">{article.source}</p>}
       <h1 className="article__title">{article.title}</h1>
       {hasMeta && (
-        <p className="article__meta">
+        <p className="article__meta dot-separated">
           {article.byline && <span className="article__byline">{byLine(article.byline)}</span>}
           {published && (
             <time className="article__detail" dateTime={article.published}>

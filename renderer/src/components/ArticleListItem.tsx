@@ -43,7 +43,7 @@ export const ArticleListItem = memo(function ArticleListItem({
         </a>
       </h2>
       {details.length > 0 && (
-        <p className="card__meta">
+        <p className="card__meta dot-separated">
           {details.map((detail, index) => (
             <span className="card__detail" key={index}>
               {detail}
