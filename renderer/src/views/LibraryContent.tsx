@@ -108,21 +108,26 @@ export function LibraryContent({
         </p>
       </div>
 
-      <LibraryToolbar
-        filterText={viewState.filterText}
-        onFilterTextChange={(text) => onViewStateChange({ filterText: text })}
-        tag={viewState.tag}
-        tags={tags}
-        onTagChange={(tag) => onViewStateChange({ tag })}
-        sort={settings.librarySort}
-        onSortChange={(librarySort) => updateSettings({ librarySort })}
-        filterInputRef={filterInputRef}
-        onLeaveToList={() => list()?.focusCurrent()}
-      />
+      {/* Filtering and sorting mean nothing in an empty collection. */}
+      {articles.length > 0 && (
+        <>
+          <LibraryToolbar
+            filterText={viewState.filterText}
+            onFilterTextChange={(text) => onViewStateChange({ filterText: text })}
+            tag={viewState.tag}
+            tags={tags}
+            onTagChange={(tag) => onViewStateChange({ tag })}
+            sort={settings.librarySort}
+            onSortChange={(librarySort) => updateSettings({ librarySort })}
+            filterInputRef={filterInputRef}
+            onLeaveToList={() => list()?.focusCurrent()}
+          />
 
-      <p className="library__count" role="status">
-        {count}
-      </p>
+          <p className="library__count" role="status">
+            {count}
+          </p>
+        </>
+      )}
 
       {articles.length === 0 ? (
         <EmptyState title="This collection has no articles yet">
