@@ -236,6 +236,14 @@ describe('HTML', () => {
     expect(article.title).not.toBe('SCRIPT RAN');
   });
 
+  it('reads a very wide page in linear time', () => {
+    // Reading childNodes used to make jsdom's window.close() quadratic here (34 s).
+    const started = performance.now();
+    const wide = compileText('wide.html', '<p>A paragraph.</p>'.repeat(25_000));
+    expect(wide.blocks).toHaveLength(25_000);
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
+
   it('reads a fragment with no title from its first h1, and a bare page from its body', () => {
     const fragment = compileText('frag.html', '<h1>Fragment Title</h1><p>Only a little text.</p>');
     expect(fragment.title).toBe('Fragment Title');

@@ -124,6 +124,16 @@ describe('rejections of a single source', () => {
     }
   });
 
+  it('rejects sources nested so deeply that parsing would stall or overflow', () => {
+    expectRejected('q.md', utf8(`${'>'.repeat(10_000)} deep`), 'too-complex', /nested 10000/);
+    const staircase = Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i * 2)}- item`);
+    expectRejected('s.md', utf8(staircase.join('\n')), 'too-complex', /line 33 is nested/);
+    const wideNesting = '- item\n  - sub\n'.repeat(5000);
+    expectRejected('w.md', utf8(wideNesting), 'too-complex', /split it/);
+    const divs = `${'<div>'.repeat(2000)}text${'</div>'.repeat(2000)}`;
+    expectRejected('d.html', utf8(divs), 'too-complex', /HTML nested 2002 elements deep/);
+  });
+
   it('rejects a source over the size limit and says what the limit is', () => {
     expectRejected(
       'big.txt',

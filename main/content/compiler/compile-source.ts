@@ -77,6 +77,15 @@ function toRejection(sourcePath: string, error: unknown): Rejection {
       reason: `cannot read file: ${fsError.code} (${fsError.message})`,
     };
   }
+  // Parsers recurse over the source's nesting; a source built to be deeper
+  // than the stack is the source's problem, not a compiler bug.
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return {
+      path: sourcePath,
+      code: 'too-complex',
+      reason: 'nested too deeply to read (the parser ran out of stack)',
+    };
+  }
   // Anything else is a bug in the compiler: report it against this file, with
   // enough detail to find it, rather than stopping every other file.
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -99,7 +99,7 @@ function walkContainer(container: Node, kind: ProseKind, out: DraftBlock[]): voi
     push(out, kind, inline.join(''));
     inline = [];
   };
-  for (const child of Array.from(container.childNodes)) {
+  for (const child of childrenOf(container)) {
     if (child.nodeType === TEXT_NODE) inline.push(child.textContent ?? '');
     if (child.nodeType !== ELEMENT_NODE) continue;
     const element = child as Element;
@@ -138,7 +138,9 @@ function walkBlock(element: Element, tag: string, kind: ProseKind, out: DraftBlo
     walkContainer(element, kind === 'quote' ? 'quote' : 'list-item', out);
   } else if (tag === 'tr') {
     // A table row reads as one line: its cells separated by a bar.
-    const cells = Array.from(element.children).filter((cell) => !isSkipped(cell));
+    const cells = childrenOf(element).filter(
+      (cell): cell is Element => cell.nodeType === ELEMENT_NODE && !isSkipped(cell as Element),
+    );
     push(
       out,
       kind,
@@ -152,6 +154,17 @@ function walkBlock(element: Element, tag: string, kind: ProseKind, out: DraftBlo
   }
 }
 
+/**
+ * Child nodes by sibling pointers. Reading node.childNodes makes jsdom keep a
+ * live NodeList that it updates on every later removal, which turns closing
+ * the window on a page of 25,000 paragraphs into minutes of work.
+ */
+function childrenOf(node: Node): Node[] {
+  const children: Node[] = [];
+  for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
+  return children;
+}
+
 function isSkipped(element: Element): boolean {
   return SKIPPED.has(element.localName) || element.hasAttribute('hidden');
 }
@@ -163,7 +176,7 @@ function textOf(node: Node, options: { keepLineBreaks?: boolean } = {}): string 
   const element = node as Element;
   if (isSkipped(element)) return '';
   if (element.localName === 'br') return '\n';
-  const text = Array.from(element.childNodes)
+  const text = childrenOf(element)
     .map((child) => textOf(child, options))
     .join('');
   // Block elements nested in inline context (a <div> in a <li>) still separate words.

@@ -4,6 +4,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { normalizeCode, normalizeProse } from '../../../common/text';
+import { checkMarkdownNesting } from './markdown-limits';
 import { sameTitle } from './title';
 import type { DraftBlock, ParsedBody } from './types';
 
@@ -15,6 +16,7 @@ type MarkdownNode = MarkdownRoot | MarkdownRoot['children'][number];
  * to it is not repeated as a block.
  */
 export function parseMarkdown(body: string, title?: string): ParsedBody {
+  checkMarkdownNesting(body);
   const blocks: DraftBlock[] = [];
   collectBlocks(fromMarkdown(body), 'paragraph', blocks);
 

@@ -60,8 +60,9 @@ function classifyGroups(groups: ReturnType<typeof groupLines>): WorkingBlock[] {
   };
   const appendCode = (lines: string[], blankLinesBefore: number) => {
     // Blank lines inside a code block are part of it.
-    if (code.length > 0) code.push(...Array<string>(blankLinesBefore).fill(''));
-    code.push(...lines);
+    // A loop, not push(...lines): spreading a huge array overflows the stack.
+    if (code.length > 0) for (let i = 0; i < blankLinesBefore; i++) code.push('');
+    for (const line of lines) code.push(line);
   };
   let inSimpleTable = false;
 
@@ -118,7 +119,7 @@ function smallestIndent(lines: string[]): number {
   const indents = lines
     .filter((line) => line.trim() !== '')
     .map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0);
-  return indents.length === 0 ? 0 : Math.min(...indents);
+  return indents.length === 0 ? 0 : indents.reduce((a, b) => Math.min(a, b));
 }
 
 /**

@@ -54,6 +54,8 @@ export type RejectionCode =
   | 'bad-id'
   | 'duplicate-id'
   | 'invalid-article'
+  /** Nested so deeply that reading it would take minutes or overflow the stack. */
+  | 'too-complex'
   /** A bug in the compiler, reported against the file that triggered it. */
   | 'compiler-error';
 
