@@ -21,6 +21,9 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require only 'electron' and a few Node
+      // built-ins, so zod and common/ must be bundled into it.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(__dirname, 'preload/index.ts') },
         // A sandboxed preload cannot be an ES module: emit CommonJS.
