@@ -1,0 +1,170 @@
+// Runs the real renderer (the built out/renderer) in Chromium against the
+// real main-process services, with window.reader installed through
+// Playwright's exposeBinding and the same contract and schemas the Electron
+// preload and IPC handlers use. Only the Electron glue is left out; that is
+// what tests/electron covers.
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from '@playwright/test';
+import { READER_METHODS } from '../../common/api';
+import { createDispatch } from '../../common/dispatch';
+import type { Envelope } from '../../common/errors';
+import { CONTENT_SECURITY_POLICY } from '../../main/security/csp';
+import { createReaderServices } from '../../main/services';
+import { QUIET_CHROMIUM_ARGS, findChromium } from './chromium';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const BUILT_RENDERER = join(ROOT, 'out', 'renderer');
+export const BUILT_CONTENT = join(ROOT, 'out', 'content');
+const BUILT_SEARCH_WORKER = join(ROOT, 'out', 'main', 'search-worker.js');
+
+/**
+ * The page's origin. `.invalid` can never resolve (RFC 2606), so even a
+ * request that slipped past the router could not reach anything.
+ */
+export const APP_ORIGIN = 'https://reader.invalid';
+export const APP_URL = `${APP_ORIGIN}/index.html`;
+
+export interface LaunchOptions {
+  contentDir?: string;
+  userDataDir?: string;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+}
+
+export interface LaunchedReader {
+  page: Page;
+  close(): Promise<void>;
+  userDataDir: string;
+  contentDir: string;
+  /** Every request the app tried to send anywhere but its own files. */
+  offMachineRequests: string[];
+  /** Uncaught page errors and console errors. */
+  pageErrors: string[];
+  /** What the services logged (warnings about recovered files etc.). */
+  serviceLog: string[];
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export async function launchReader(options: LaunchOptions = {}): Promise<LaunchedReader> {
+  if (!existsSync(join(BUILT_RENDERER, 'index.html'))) {
+    throw new Error(`No built renderer in ${BUILT_RENDERER}: run \`npm run build\` first.`);
+  }
+  const contentDir = options.contentDir ?? BUILT_CONTENT;
+  const ownUserData = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'reader-e2e-')));
+  const serviceLog: string[] = [];
+  const services = await createReaderServices({
+    contentDir,
+    userDataDir,
+    searchWorker: existsSync(BUILT_SEARCH_WORKER) ? BUILT_SEARCH_WORKER : undefined,
+    log: (m) => serviceLog.push(m),
+  });
+  const dispatch = createDispatch(services.api, {
+    onInternalError: (method, error) =>
+      serviceLog.push(`internal error in ${method}: ${String(error)}`),
+  });
+
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: QUIET_CHROMIUM_ARGS,
+  });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 860 },
+    colorScheme: options.colorScheme ?? 'light',
+    serviceWorkers: 'block',
+  });
+  const offMachineRequests: string[] = [];
+  const pageErrors: string[] = [];
+
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== APP_ORIGIN) {
+      offMachineRequests.push(route.request().url());
+      return route.abort('blockedbyclient');
+    }
+    const file = resolveRendererFile(url.pathname);
+    if (!file) return route.fulfill({ status: 404, body: 'Not found' });
+    return route.fulfill({
+      status: 200,
+      body: await readFile(file),
+      headers: {
+        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+      },
+    });
+  });
+
+  // The bridge: the same checks as the IPC handlers (own page, main frame),
+  // then the same dispatch with the same schemas.
+  await context.exposeBinding(
+    '__readerInvoke',
+    async ({ frame, page }, method: unknown, args: unknown): Promise<Envelope> => {
+      if (frame !== page.mainFrame() || !frame.url().startsWith(`${APP_ORIGIN}/`)) {
+        return {
+          ok: false,
+          error: { code: 'forbidden', message: 'Calls are only accepted from the app page.' },
+        };
+      }
+      return dispatch(method, args);
+    },
+  );
+  await context.addInitScript((methods: string[]) => {
+    const w = window as unknown as {
+      __readerInvoke: (method: string, args: unknown[]) => Promise<unknown>;
+    };
+    const bridge: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+    for (const method of methods) bridge[method] = (...args) => w.__readerInvoke(method, args);
+    Object.defineProperty(window, 'reader', { value: Object.freeze(bridge) });
+  }, READER_METHODS as string[]);
+
+  const page = await context.newPage();
+  page.on('websocket', (ws) => offMachineRequests.push(ws.url()));
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.goto(APP_URL);
+
+  return {
+    page,
+    userDataDir,
+    contentDir,
+    offMachineRequests,
+    pageErrors,
+    serviceLog,
+    async close() {
+      await context.close();
+      await browser.close();
+      await services.close();
+      if (ownUserData) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Maps a URL path to a file inside the built renderer, or undefined. */
+function resolveRendererFile(pathname: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
+  const file = normalize(join(BUILT_RENDERER, relative));
+  if (!file.startsWith(BUILT_RENDERER + sep) || !existsSync(file)) return undefined;
+  return file;
+}

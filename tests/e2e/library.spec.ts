@@ -1,0 +1,43 @@
+import { SEED_HEADINGS, SEED_TITLE_PATTERN, expect, test } from './fixtures';
+
+test('the library lists the bundled seed article', async ({ launch }) => {
+  const { page } = await launch();
+  const articles = page.getByRole('list', { name: 'Articles' });
+  await expect(articles.getByRole('link', { name: SEED_TITLE_PATTERN })).toBeVisible();
+  await expect(articles.getByRole('listitem')).toHaveCount(1);
+});
+
+test('opening the seed article shows its title, its five headings and a table of contents', async ({
+  launch,
+}) => {
+  const { page } = await launch();
+  await page
+    .getByRole('list', { name: 'Articles' })
+    .getByRole('link', { name: SEED_TITLE_PATTERN })
+    .click();
+
+  const article = page.getByRole('article');
+  await expect(article.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE_PATTERN);
+  await expect(article.getByRole('heading', { level: 2 })).toHaveText(SEED_HEADINGS);
+
+  const toc = page.getByRole('navigation', { name: 'Table of contents' });
+  await expect(toc.getByRole('link')).toHaveText(SEED_HEADINGS);
+
+  // Every rendered block is addressable by its block id.
+  const blocks = article.locator('[data-block-id]');
+  expect(await blocks.count()).toBeGreaterThanOrEqual(5 + 11);
+  await expect(article).toContainText('the risks don’t end with the war.');
+  // The scraped widget error at the end of the source is not article text.
+  await expect(page.locator('body')).not.toContainText('GIPHY');
+});
+
+test('a table of contents entry takes the reader to its section', async ({ launch }) => {
+  const { page } = await launch({ viewport: { width: 900, height: 500 } });
+  await page.getByRole('link', { name: SEED_TITLE_PATTERN }).click();
+  await page
+    .getByRole('navigation', { name: 'Table of contents' })
+    .getByRole('link', { name: 'The Human Cost' })
+    .click();
+  const heading = page.getByRole('article').getByRole('heading', { name: 'The Human Cost' });
+  await expect(heading).toBeInViewport();
+});

@@ -1,0 +1,70 @@
+// The library must stay smooth with thousands of articles: the list is
+// virtualised, so the DOM holds a screenful of items however many there are.
+// Frame timings are reported as annotations, not asserted (shared machines
+// are noisy); `npm run bench:library` measures them properly.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { article, writeCollection } from '../unit/helpers/collection-fixture';
+import { expect, test } from './fixtures';
+
+const COUNT = 3200;
+
+async function largeCollection(): Promise<string> {
+  if (process.env.READER_SCALE_CONTENT_DIR) return process.env.READER_SCALE_CONTENT_DIR;
+  const articles = Array.from({ length: COUNT }, (_, i) => {
+    const n = String(i + 1).padStart(4, '0');
+    return article(
+      `article-${n}`,
+      `Article ${n} on subject ${i % 97}`,
+      [
+        `Paragraph one of article ${n}, about subject ${i % 97}.`,
+        'A second paragraph with more words in it to read.',
+      ],
+      { tags: [`subject-${i % 13}`] },
+    );
+  });
+  return writeCollection(articles, { dir: await mkdtemp(join(tmpdir(), 'reader-scale-')) });
+}
+
+test('a library of 3,200 articles renders only what is on screen and scrolls to the end', async ({
+  launch,
+}) => {
+  test.setTimeout(120_000);
+  const { page } = await launch({
+    contentDir: await largeCollection(),
+    viewport: { width: 1100, height: 800 },
+  });
+  const list = page.getByRole('list', { name: 'Articles' });
+  await expect(list.getByRole('link').first()).toBeVisible();
+
+  const rendered = await list.getByRole('listitem').count();
+  expect(rendered).toBeGreaterThan(3);
+  expect(rendered).toBeLessThan(120);
+  await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-setsize', String(COUNT));
+
+  // Scroll with the wheel and time the frames while doing it.
+  await list.hover();
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[] };
+    w.__frames = [];
+    let last = performance.now();
+    const tick = (now: number) => {
+      w.__frames.push(now - last);
+      last = now;
+      if (w.__frames.length < 240) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  for (let i = 0; i < 60; i++) await page.mouse.wheel(0, 400);
+  const frames = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames);
+  const sorted = [...frames].sort((a, b) => a - b);
+  const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
+  test.info().annotations.push({ type: 'frame interval p95 (ms)', description: p95.toFixed(1) });
+
+  // Keyboard: End jumps to the last article, which is then in the DOM and visible.
+  await list.getByRole('link').first().focus();
+  await page.keyboard.press('End');
+  await expect(list.getByRole('link', { name: /^Article 3200 / })).toBeVisible();
+  expect(await list.getByRole('listitem').count()).toBeLessThan(120);
+});
