@@ -1,5 +1,10 @@
 import { memo } from 'react';
 import type { Block } from '../../../common/model';
+import { BlockText, type BlockDecoration } from './BlockText';
+
+/** Decorations (search marks, highlights) by block id. */
+export type DecorationsByBlock = ReadonlyMap<string, readonly BlockDecoration[]>;
+const NONE: DecorationsByBlock = new Map();
 
 type BodyPart = { kind: 'block'; block: Block } | { kind: 'list'; items: Block[] };
 
@@ -27,43 +32,62 @@ function headingTag(level: number | undefined): 'h2' | 'h3' | 'h4' | 'h5' | 'h6'
  * block id and offset, never by DOM position. Memoised: thousands of blocks
  * must not re-render when the toolbar or a setting changes.
  */
-export const ArticleBody = memo(function ArticleBody({ blocks }: { blocks: readonly Block[] }) {
+export const ArticleBody = memo(function ArticleBody({
+  blocks,
+  decorations = NONE,
+}: {
+  blocks: readonly Block[];
+  decorations?: DecorationsByBlock;
+}) {
   return groupBlocks(blocks).map((part) =>
     part.kind === 'list' ? (
       <ul className="article__list" key={`list-${part.items[0]?.id}`}>
         {part.items.map((item) => (
           <li key={item.id} data-block-id={item.id}>
-            {item.text}
+            <BlockText text={item.text} decorations={decorations.get(item.id)} />
           </li>
         ))}
       </ul>
     ) : (
-      <BlockElement key={part.block.id} block={part.block} />
+      <BlockElement
+        key={part.block.id}
+        block={part.block}
+        decorations={decorations.get(part.block.id)}
+      />
     ),
   );
 });
 
-function BlockElement({ block }: { block: Block }) {
+// Memoised per block: a new mark in one paragraph re-renders that paragraph only,
+// provided callers keep each block's decoration array stable.
+const BlockElement = memo(function BlockElement({
+  block,
+  decorations,
+}: {
+  block: Block;
+  decorations: readonly BlockDecoration[] | undefined;
+}) {
+  const text = <BlockText text={block.text} decorations={decorations} />;
   switch (block.kind) {
     case 'heading': {
       const Heading = headingTag(block.level);
       // tabIndex -1: the table of contents moves keyboard focus to the section it opens.
       return (
         <Heading className="article__heading" data-block-id={block.id} tabIndex={-1}>
-          {block.text}
+          {text}
         </Heading>
       );
     }
     case 'quote':
-      return <blockquote data-block-id={block.id}>{block.text}</blockquote>;
+      return <blockquote data-block-id={block.id}>{text}</blockquote>;
     case 'code':
       return (
         <pre data-block-id={block.id}>
-          <code>{block.text}</code>
+          <code>{text}</code>
         </pre>
       );
     case 'paragraph':
     case 'list-item':
-      return <p data-block-id={block.id}>{block.text}</p>;
+      return <p data-block-id={block.id}>{text}</p>;
   }
-}
+});
