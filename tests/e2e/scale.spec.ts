@@ -27,21 +27,34 @@ async function largeCollection(): Promise<string> {
   return writeCollection(articles, { dir: await mkdtemp(join(tmpdir(), 'reader-scale-')) });
 }
 
-test('a library of 3,200 articles renders only what is on screen and scrolls to the end', async ({
+test('a library of thousands of articles renders only what is on screen and scrolls to the end', async ({
   launch,
 }) => {
   test.setTimeout(120_000);
+  const contentDir = await largeCollection();
+  const started = performance.now();
   const { page } = await launch({
-    contentDir: await largeCollection(),
+    contentDir,
     viewport: { width: 1100, height: 800 },
   });
   const list = page.getByRole('list', { name: 'Articles' });
   await expect(list.getByRole('link').first()).toBeVisible();
+  test.info().annotations.push({
+    type: 'launch to library shown (ms)',
+    description: (performance.now() - started).toFixed(0),
+  });
 
   const rendered = await list.getByRole('listitem').count();
   expect(rendered).toBeGreaterThan(3);
   expect(rendered).toBeLessThan(120);
-  await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-setsize', String(COUNT));
+  const total = await page.evaluate(async () => {
+    const answer = await window.reader.getLibrary();
+    return answer.ok ? answer.value.articles.length : 0;
+  });
+  // READER_SCALE_CONTENT_DIR may point at a real corpus (the kernel docs) of any size.
+  if (!process.env.READER_SCALE_CONTENT_DIR) expect(total).toBe(COUNT);
+  expect(total).toBeGreaterThan(1000);
+  await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-setsize', String(total));
 
   // Scroll with the wheel and time the frames while doing it.
   await list.hover();
@@ -65,6 +78,10 @@ test('a library of 3,200 articles renders only what is on screen and scrolls to 
   // Keyboard: End jumps to the last article, which is then in the DOM and visible.
   await list.getByRole('link').first().focus();
   await page.keyboard.press('End');
-  await expect(list.getByRole('link', { name: /^Article 3200 / })).toBeVisible();
+  const last = list.locator(`[aria-posinset="${total}"]`);
+  await expect(last.getByRole('link')).toBeVisible();
+  if (!process.env.READER_SCALE_CONTENT_DIR) {
+    await expect(last.getByRole('link')).toHaveText(/^Article 3200 /);
+  }
   expect(await list.getByRole('listitem').count()).toBeLessThan(120);
 });
