@@ -19,7 +19,7 @@ Options:
                    exists, else from <dir>, recursively (default: content)
   --out <dir>      compiled collection, replaced whole (default: out/content)
   --keep-going     compile and write the other articles when some are rejected
-                   (exit 0); without it the first rejection stops the build (exit 1)
+                   (exit 0); without it any rejection means nothing is written (exit 1)
   --title <text>   collection title (default: "${DEFAULT_COLLECTION_TITLE}")
   --help           show this help`;
 
@@ -93,9 +93,8 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     return 0;
   }
   if (result.rejections.length > 0 && !keepGoing) {
-    const stopped = result.stoppedEarly ? 'stopped at the first rejection; ' : '';
     output.stderr(
-      `content:build: nothing written to ${options.out} (${rejected}); ${stopped}fix the file or run with --keep-going to build without it`,
+      `content:build: nothing written to ${options.out} (${rejected}); fix the files or run with --keep-going to build without it`,
     );
   } else {
     output.stderr(

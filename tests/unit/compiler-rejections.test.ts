@@ -170,7 +170,7 @@ describe('rejections of files and folders', () => {
     await mkdir(path.join(dir, 'sub'));
     await writeFile(path.join(dir, 'a-first.md'), '---\nid: shared\n---\nOne.');
     await writeFile(path.join(dir, 'sub', 'shared.txt'), 'Two.');
-    const compiled = await compileFolder({ sourceDir: dir, keepGoing: true });
+    const compiled = await compileFolder({ sourceDir: dir });
     expect(compiled.articles.map((a) => a.id)).toEqual(['shared']);
     expect(compiled.rejections).toEqual([
       {
@@ -181,24 +181,19 @@ describe('rejections of files and folders', () => {
     ]);
   });
 
-  it('stops at the first rejection unless keepGoing, and skips dotfiles silently', async () => {
+  it('reports every rejected file in one run, and skips dotfiles silently', async () => {
     await writeFile(path.join(dir, '.DS_Store'), new Uint8Array([0, 1, 2]));
     await writeFile(path.join(dir, 'a.md'), 'Fine.');
     await writeFile(path.join(dir, 'b.pdf'), 'not an article');
     await writeFile(path.join(dir, 'c.md'), '');
     await writeFile(path.join(dir, 'd.md'), 'Also fine.');
 
-    const stopped = await compileFolder({ sourceDir: dir });
-    expect(stopped.rejections.map((r) => path.basename(r.path))).toEqual(['b.pdf']);
-    expect(stopped.stoppedEarly).toBe(true);
-    expect(stopped.fileCount).toBe(4);
-
-    const all = await compileFolder({ sourceDir: dir, keepGoing: true });
+    const all = await compileFolder({ sourceDir: dir });
+    expect(all.fileCount).toBe(4);
     expect(all.rejections.map((r) => [path.basename(r.path), r.code])).toEqual([
       ['b.pdf', 'unsupported-type'],
       ['c.md', 'empty'],
     ]);
     expect(all.articles.map((a) => a.id)).toEqual(['a', 'd']);
-    expect(all.stoppedEarly).toBe(false);
   });
 });

@@ -17,7 +17,7 @@ export interface CompileCollectionOptions {
   inDir: string;
   /** Replaced whole by the compiled collection; nothing is written outside it. */
   outDir: string;
-  /** Compile and write what can be, instead of stopping at the first rejection. */
+  /** Write the articles that compiled even when others were rejected. */
   keepGoing?: boolean;
   title?: string;
   /** Defaults to now; fixed for reproducible builds. */
@@ -35,8 +35,6 @@ export interface CollectionBuildResult {
   articleCount: number;
   wordCount: number;
   rejections: Rejection[];
-  /** A rejection stopped the run before every file was compiled. */
-  stoppedEarly: boolean;
   manifest?: Manifest;
 }
 
@@ -46,7 +44,7 @@ export async function compileCollection(
   const { inDir, outDir, keepGoing = false, onProgress } = options;
   refuseOverlappingFolders(inDir, outDir);
   const sourceDir = await resolveArticlesDir(inDir);
-  const compiled = await compileFolder({ sourceDir, keepGoing, ...(onProgress && { onProgress }) });
+  const compiled = await compileFolder({ sourceDir, ...(onProgress && { onProgress }) });
   const result: CollectionBuildResult = {
     written: false,
     sourceDir,
@@ -55,7 +53,6 @@ export async function compileCollection(
     articleCount: compiled.articles.length,
     wordCount: compiled.articles.reduce((sum, article) => sum + article.wordCount, 0),
     rejections: compiled.rejections,
-    stoppedEarly: compiled.stoppedEarly,
   };
   // An empty collection would replace a good one with nothing: never write it.
   if ((compiled.rejections.length > 0 && !keepGoing) || compiled.articles.length === 0) {

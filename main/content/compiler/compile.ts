@@ -1,6 +1,7 @@
-// A folder of sources -> articles and rejections. Stops at the first
-// rejection unless keepGoing, like `make -k`: a publisher's build should
-// fail loudly, a bulk import should get as far as it can.
+// A folder of sources -> articles and rejections. Every file is compiled even
+// after a rejection, so a publisher sees every problem in one run instead of
+// fixing them one build at a time; whether anything is written despite
+// rejections is the caller's decision (compileCollection's keepGoing).
 import type { Article } from '../../../common/model';
 import { compileFile } from './compile-source';
 import type { Rejection } from './types';
@@ -14,7 +15,6 @@ export type BuildProgress =
 export interface CompileFolderOptions {
   /** The folder holding the sources (searched recursively). */
   sourceDir: string;
-  keepGoing?: boolean;
   onProgress?: (progress: BuildProgress) => void;
 }
 
@@ -23,25 +23,16 @@ export interface CompiledFolder {
   rejections: Rejection[];
   /** Files found, including rejected ones and any not reached. */
   fileCount: number;
-  /** True when a rejection stopped the run before every file was compiled. */
-  stoppedEarly: boolean;
 }
 
 export async function compileFolder(options: CompileFolderOptions): Promise<CompiledFolder> {
-  const { sourceDir, keepGoing = false, onProgress } = options;
+  const { sourceDir, onProgress } = options;
   const listing = await listSourceFiles(sourceDir);
   const total = listing.files.length + listing.rejections.length;
   const articles: Article[] = [];
   const rejections: Rejection[] = [...listing.rejections];
   /** Which file first used each id, for the duplicate message. */
   const firstPathOfId = new Map<string, string>();
-  const result = (stoppedEarly: boolean): CompiledFolder => ({
-    articles,
-    rejections,
-    fileCount: total,
-    stoppedEarly,
-  });
-  if (rejections.length > 0 && !keepGoing) return result(true);
 
   let done = listing.rejections.length;
   for (const file of listing.files) {
@@ -64,8 +55,7 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
     }
     if (rejection) {
       rejections.push(rejection);
-      if (!keepGoing) return result(done < total);
     }
   }
-  return result(false);
+  return { articles, rejections, fileCount: total };
 }
