@@ -1,12 +1,15 @@
 // The README's pictures are taken here, of the real renderer on the real
-// services, so they can never drift from what the app shows. Each run
-// rewrites docs/screenshots/; a visible change there belongs in review.
+// services. Every run takes them (into test-results/screenshots, to look at);
+// `npm run screenshots` writes them over docs/screenshots/ for the README, so
+// an ordinary test run leaves the working tree clean.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT } from './harness';
 import { SEED_TITLE_PATTERN, expect, test } from './fixtures';
 
-const SHOTS = join(ROOT, 'docs', 'screenshots');
+const SHOTS = process.env.UPDATE_SCREENSHOTS
+  ? join(ROOT, 'docs', 'screenshots')
+  : join(ROOT, 'test-results', 'screenshots');
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`screenshots of the library and the reader, ${colorScheme}`, async ({ launch }) => {
