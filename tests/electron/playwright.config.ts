@@ -18,6 +18,10 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list'], ['github']] : [['list']],
+  reporter: [
+    ['list'],
+    ...(process.env.CI ? [['github'] as const] : []),
+    [join(here, 'skip-reasons-reporter.ts')],
+  ],
   use: { trace: 'retain-on-failure' },
 });
