@@ -180,6 +180,29 @@ describe('plain text', () => {
     expect(text).not.toMatch(/SPDX|_label|toctree|hidden-file|maxdepth|^[=-]+$/m);
   });
 
+  it('shows RST inline markup the way the rendered docs do, leaving C globs alone', () => {
+    const article = compileText(
+      'inline.txt',
+      [
+        'The ``KVM_RUN`` ioctl',
+        '=====================',
+        '',
+        'Call :c:func:`kvm_vcpu_ioctl` or :ref:`the API <kvm-api>`; see `the docs <https://x.invalid/>`_ and `Usage`_.',
+        '',
+        'Use `default role` text, :c:type:`~struct.kvm_run` and KVM_GET_*/KVM_SET_* ioctls.',
+        '',
+        "Shell quoting such as don't `echo` stays readable.",
+        '',
+      ].join('\n'),
+    );
+    expect(article.title).toBe('The KVM_RUN ioctl');
+    expect(article.blocks.map((block) => block.text)).toEqual([
+      'Call kvm_vcpu_ioctl or the API; see the docs and Usage.',
+      'Use default role text, kvm_run and KVM_GET_*/KVM_SET_* ioctls.',
+      "Shell quoting such as don't echo stays readable.",
+    ]);
+  });
+
   it('never makes an underline a paragraph of its own', () => {
     const article = compileText(
       'u.txt',

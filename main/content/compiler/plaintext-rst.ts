@@ -103,3 +103,29 @@ export function opensSimpleTable(lines: string[]): boolean {
 export function closesSimpleTable(lines: string[]): boolean {
   return SIMPLE_TABLE_BORDER.test(lines.at(-1) ?? '');
 }
+
+/** `text <target>` inside a role or link: the reader sees the text (or the target if there is none). */
+function referenceText(inner: string): string {
+  const labelled = /^(.*?)\s*<[^<>]+>$/s.exec(inner);
+  if (labelled?.[1]) return labelled[1];
+  // `~module.name` shows only the last part; `!name` suppresses the link.
+  if (inner.startsWith('~')) return inner.slice(1).split('.').at(-1) ?? inner;
+  return inner.replace(/^!/, '');
+}
+
+/**
+ * Inline RST markup a reader of the rendered docs never sees: roles
+ * (:c:func:`kmalloc`), links (`the docs <https://...>`_), inline literals
+ * (``O_DIRECT``) and interpreted text (`name`). Emphasis with asterisks is
+ * left alone: globs of C identifiers (KVM_GET_* and KVM_SET_*) would be mangled.
+ */
+export function stripInlineMarkup(text: string): string {
+  if (!text.includes('`')) return text;
+  return text
+    .replace(/(?<![\w`]):[\w.+-]+(?::[\w.+-]+)*:`([^`]+)`/g, (_, inner: string) =>
+      referenceText(inner),
+    )
+    .replace(/(?<![\w`])`([^`]+)`__?(?![\w])/g, (_, inner: string) => referenceText(inner))
+    .replace(/``(\S(?:.*?\S)?)``/g, '$1')
+    .replace(/(?<![\w`])`(\S(?:[^`]*?\S)?)`(?![\w`])/g, '$1');
+}

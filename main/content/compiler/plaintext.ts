@@ -9,6 +9,7 @@ import {
   isTable,
   opensSimpleTable,
   readExplicitMarkup,
+  stripInlineMarkup,
   stripLiteralMarker,
 } from './plaintext-rst';
 import { sameTitle } from './title';
@@ -148,7 +149,7 @@ function pushProse(
   level?: number,
   fromOneLine?: boolean,
 ): void {
-  const text = normalizeProse(rawText);
+  const text = stripInlineMarkup(normalizeProse(rawText));
   if (text === '') return;
   const block: WorkingBlock = level === undefined ? { kind, text } : { kind, level, text };
   if (fromOneLine) block.fromOneLine = true;
