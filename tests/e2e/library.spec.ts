@@ -1,3 +1,4 @@
+import { article, writeCollection } from '../unit/helpers/collection-fixture';
 import { SEED_HEADINGS, SEED_TITLE_PATTERN, expect, test } from './fixtures';
 
 test('the library lists the bundled seed article', async ({ launch }) => {
@@ -40,4 +41,26 @@ test('a table of contents entry takes the reader to its section', async ({ launc
     .click();
   const heading = page.getByRole('article').getByRole('heading', { name: 'The Human Cost' });
   await expect(heading).toBeInViewport();
+});
+
+test('long identifiers in headings wrap inside the table of contents and the article', async ({
+  launch,
+}) => {
+  const long = 'KVM_CAP_HYPERV_ENFORCE_CPUID_AND_SOMETHING_EVEN_LONGER_THAN_THAT';
+  const contentDir = await writeCollection([
+    article('ids', 'Identifiers', [
+      'Intro paragraph.',
+      { id: 'h', kind: 'heading', level: 2, text: `8.33 ${long}` },
+      `Set ${long}${long} to enable it.`,
+    ]),
+  ]);
+  const { page } = await launch({ contentDir, viewport: { width: 1200, height: 800 } });
+  await page.getByRole('link', { name: 'Identifiers' }).click();
+  const tocLink = page
+    .getByRole('navigation', { name: 'Table of contents' })
+    .getByRole('link', { name: /8\.33/ });
+  await expect(tocLink).toBeVisible();
+  const overflows = (el: HTMLElement) => el.scrollWidth > el.clientWidth + 1;
+  expect(await tocLink.evaluate(overflows)).toBe(false);
+  expect(await page.getByRole('article').evaluate(overflows)).toBe(false);
 });
