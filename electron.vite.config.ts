@@ -37,6 +37,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
+      // Less for the window to parse before the library shows; main and
+      // preload stay readable for stack traces.
+      minify: true,
       rollupOptions: {
         input: { index: resolve(__dirname, 'renderer/index.html') },
       },
