@@ -1,6 +1,6 @@
-import { Fragment } from 'react';
 import type { Article } from '../../../common/model';
 import { formatPublished, formatReadingTime } from '../lib/format';
+import { TagList } from './TagList';
 
 /** "By Jane Doe", unless the source already wrote the "By". */
 function byLine(byline: string): string {
@@ -28,17 +28,7 @@ export function ArticleHeader({ article }: { article: Article }) {
           {readingTime && <span className="article__detail">{readingTime}</span>}
         </p>
       )}
-      {article.tags.length > 0 && (
-        <p className="article__tags">
-          <span className="visually-hidden">Tags: </span>
-          {article.tags.map((tag, index) => (
-            <Fragment key={tag}>
-              {index > 0 && <span className="visually-hidden">, </span>}
-              <span className="tag">{tag}</span>
-            </Fragment>
-          ))}
-        </p>
-      )}
+      <TagList tags={article.tags} className="article__tags" />
     </header>
   );
 }

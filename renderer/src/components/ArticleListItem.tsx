@@ -1,8 +1,9 @@
-import { Fragment, memo } from 'react';
+import { memo } from 'react';
 import type { ArticleSummary } from '../../../common/model';
 import { FINISHED_AT, formatProgress, formatPublished, formatReadingTime } from '../lib/format';
 import { articleHref } from '../lib/routes';
 import { ProgressMeter } from './ProgressMeter';
+import { TagList } from './TagList';
 
 interface Props {
   article: ArticleSummary;
@@ -54,17 +55,7 @@ export const ArticleListItem = memo(function ArticleListItem({
       {article.summary && <p className="card__summary">{article.summary}</p>}
       {(article.tags.length > 0 || progress !== undefined) && (
         <div className="card__footer">
-          {article.tags.length > 0 && (
-            <p className="card__tags">
-              <span className="visually-hidden">Tags: </span>
-              {article.tags.map((tag, index) => (
-                <Fragment key={tag}>
-                  {index > 0 && <span className="visually-hidden">, </span>}
-                  <span className="tag">{tag}</span>
-                </Fragment>
-              ))}
-            </p>
-          )}
+          <TagList tags={article.tags} className="card__tags" />
           {progress !== undefined && (
             <p className={`card__progress${finished ? ' card__progress--finished' : ''}`}>
               <ProgressMeter fraction={progress} />
