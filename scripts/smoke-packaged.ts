@@ -96,9 +96,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`dist:smoke: no packaged app in ${distDir}; run npm run dist first\n`);
     return 1;
   }
-  // The unpacked Linux app's chrome-sandbox is not setuid root, so Chromium's
-  // sandbox cannot start there; the installed deb and AppImage set it up.
-  const args = process.platform === 'linux' ? ['--no-sandbox'] : [];
+  // Started as a reader starts it: no flags, Chromium's sandbox on. (On
+  // Ubuntu 24.04 that needs unprivileged user namespaces; the release
+  // workflow allows them, as the deb's AppArmor profile does for readers.)
+  const args: string[] = [];
   let failed = false;
   for (const app of apps) {
     const name = path.relative(process.cwd(), app.appOutDir);
