@@ -2,12 +2,12 @@
 // pack-with-stand-in.ts) and opened again: everything the app reads at run
 // time is inside, the collection sits where the main process looks, and
 // nothing of the development setup comes along.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listPackage, uncache } from '@electron/asar';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPackagedApp, findPackagedApps, type PackagedApp } from '../../scripts/check-package';
-import { projectRoot } from '../unit/helpers/packaging-rules';
+import { projectRoot, readPackageJson } from '../unit/helpers/packaging-rules';
 import { packWithStandInElectron } from './pack-with-stand-in';
 
 const onLinux = process.platform === 'linux';
@@ -65,5 +65,13 @@ describe.skipIf(!onLinux)('the app packed by electron-builder', () => {
       'app.asar has no out/preload/index.cjs (the preload)',
       expect.stringMatching(/^no compiled collection: .*manifest\.json is missing$/),
     ]);
+  });
+});
+
+describe('the built renderer', () => {
+  it('is named after package.json productName, before its script runs', () => {
+    const html = readFileSync(join(projectRoot, 'out', 'renderer', 'index.html'), 'utf8');
+    expect(html).not.toContain('%PRODUCT_NAME%');
+    expect(html).toContain(`<title>${readPackageJson().productName}</title>`);
   });
 });
