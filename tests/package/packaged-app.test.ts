@@ -3,14 +3,26 @@
 // time is inside, the collection sits where the main process looks, and
 // nothing of the development setup comes along.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { listPackage, uncache } from '@electron/asar';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPackagedApp, findPackagedApps, type PackagedApp } from '../../scripts/check-package';
 import { projectRoot, readPackageJson } from '../unit/helpers/packaging-rules';
 import { packWithStandInElectron } from './pack-with-stand-in';
 
 const onLinux = process.platform === 'linux';
+
+/** Each pack's scratch folder (the stand-in Electron and electron-builder's output). */
+const scratch: string[] = [];
+async function pack(overrides?: Record<string, unknown>): Promise<string> {
+  const output = await packWithStandInElectron(overrides);
+  scratch.push(dirname(output));
+  return output;
+}
+afterAll(async () => {
+  await Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true })));
+});
 
 beforeAll(() => {
   const built = ['out/main/index.js', 'out/content/manifest.json'].every((file) =>
@@ -27,7 +39,7 @@ describe.skipIf(!onLinux)('the app packed by electron-builder', () => {
   let archived: string[];
 
   beforeAll(async () => {
-    const apps = findPackagedApps(await packWithStandInElectron());
+    const apps = findPackagedApps(await pack());
     expect(apps).toHaveLength(1);
     app = apps[0]!;
     const archive = join(app.resourcesDir, 'app.asar');
@@ -55,7 +67,7 @@ describe.skipIf(!onLinux)('the app packed by electron-builder', () => {
 
   it('would report a configuration that leaves the preload and the collection out', async () => {
     const [broken] = findPackagedApps(
-      await packWithStandInElectron({
+      await pack({
         files: ['out/main/**', 'out/renderer/**', 'package.json', '!**/*.map'],
         extraResources: [],
       }),
