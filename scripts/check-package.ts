@@ -107,7 +107,9 @@ function checkArchive(archive: string): string[] {
       file.split(path.sep).join('/').replace(/^\/+/, ''),
     ),
   );
-  const read = (file: string) => extractFile(archive, file).toString('utf8');
+  // @electron/asar walks paths by the platform's separator.
+  const read = (file: string) =>
+    extractFile(archive, file.split('/').join(path.sep)).toString('utf8');
   const need = (file: string, what: string) => {
     if (!files.has(file)) problems.push(`app.asar has no ${file} (${what})`);
     return files.has(file);
