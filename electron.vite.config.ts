@@ -1,9 +1,29 @@
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const __dirname = dirname(fileURLToPath(import.meta.url));
+
+// package.json "productName" is the one place the app is named: the
+// installers and Electron's app.getName() read it, and so does the renderer.
+const { productName } = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as {
+  productName: string;
+};
+
+/** Names the page before the renderer's script sets a title of its own. */
+function productNameInHtml(): Plugin {
+  return {
+    name: 'product-name-in-html',
+    transformIndexHtml: (html) => html.replaceAll('%PRODUCT_NAME%', escapeHtml(productName)),
+  };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 
 export default defineConfig({
   main: {
@@ -34,7 +54,8 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     base: './',
-    plugins: [react()],
+    plugins: [react(), productNameInHtml()],
+    define: { __PRODUCT_NAME__: JSON.stringify(productName) },
     build: {
       outDir: 'out/renderer',
       // Less for the window to parse before the library shows; main and

@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, Menu, session } from 'electron';
 import { locateContentDir } from './content/locate';
+import { builtAppFiles } from './electron/built-layout';
 import { createAppWindows } from './electron/app-windows';
 import { dispatchWhenReady } from './electron/deferred-dispatch';
 import { registerReaderIpc } from './electron/ipc';
@@ -23,10 +24,11 @@ import { createReaderServices, type ReaderServices } from './services';
 export const USER_DATA_ENV = 'READER_USER_DATA_DIR';
 
 // This file is built to out/main/index.js; its siblings are built beside it.
-const builtMainDir = dirname(fileURLToPath(import.meta.url));
-const RENDERER_DIR = join(builtMainDir, '..', 'renderer');
-const PRELOAD_PATH = join(builtMainDir, '..', 'preload', 'index.cjs');
-const SEARCH_WORKER = join(builtMainDir, 'search-worker.js');
+const {
+  rendererDir: RENDERER_DIR,
+  preloadPath: PRELOAD_PATH,
+  searchWorker: SEARCH_WORKER,
+} = builtAppFiles(dirname(fileURLToPath(import.meta.url)));
 
 // Both must happen before the app is ready. The profile folder also decides
 // the single-instance lock, so it is set before the lock is taken.

@@ -1,14 +1,38 @@
 // npm run content:build -- --in <dir> --out <dir> [--keep-going] [--title <text>]
 // Compiles a folder of Markdown, plain-text and HTML articles into the
 // collection the app reads (see common/collection.ts).
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   compileCollection,
   DEFAULT_COLLECTION_TITLE,
   type BuildProgress,
 } from '../main/content/compiler/index';
+
+/**
+ * The library is named after the product (package.json "productName"), so
+ * renaming the app in that one place renames the collection's heading too.
+ */
+export function defaultCollectionTitle(packageJsonPath: string): string {
+  let productName: unknown;
+  try {
+    ({ productName } = JSON.parse(readFileSync(packageJsonPath, 'utf8')) as {
+      productName?: unknown;
+    });
+  } catch (error) {
+    process.stderr.write(
+      `content:build: could not read the product name from ${packageJsonPath}: ${String(error)}\n`,
+    );
+  }
+  return typeof productName === 'string' && productName.trim() !== ''
+    ? `${productName.trim()} Library`
+    : DEFAULT_COLLECTION_TITLE;
+}
+const DEFAULT_TITLE = defaultCollectionTitle(
+  path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'package.json'),
+);
 
 const USAGE = `Usage: npm run content:build -- [options]
 
@@ -20,7 +44,8 @@ Options:
   --out <dir>      compiled collection, replaced whole (default: out/content)
   --keep-going     compile and write the other articles when some are rejected
                    (exit 0); without it any rejection means nothing is written (exit 1)
-  --title <text>   collection title (default: "${DEFAULT_COLLECTION_TITLE}")
+  --title <text>   collection title (default: "${DEFAULT_TITLE}", from the
+                   productName in package.json)
   --help           show this help`;
 
 /** Print at most once a second, so long runs show progress and short ones stay quiet. */
@@ -71,7 +96,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       inDir: options.in,
       outDir: options.out,
       keepGoing,
-      ...(options.title === undefined ? {} : { title: options.title }),
+      title: options.title ?? DEFAULT_TITLE,
       // SOURCE_DATE_EPOCH (seconds) makes builds reproducible byte for byte.
       ...(Number.isFinite(sourceDateEpoch) && { builtAt: new Date(sourceDateEpoch * 1000) }),
       onProgress: progressPrinter(output),

@@ -11,7 +11,7 @@ import { ManifestSchema, SearchIndexFileSchema } from '../../common/collection';
 import { ArticleSchema } from '../../common/model';
 import { writeCollection } from '../../main/content/compiler/write';
 import { collectionContentHash } from '../../main/content/compiler/hash';
-import { main } from '../../scripts/content-build';
+import { defaultCollectionTitle, main } from '../../scripts/content-build';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const script = path.join(repoRoot, 'scripts', 'content-build.ts');
@@ -102,6 +102,24 @@ describe('content:build', () => {
       'zebra.json',
     ]);
   }, 60_000);
+
+  it('names the collection after the product in package.json unless --title is given', async () => {
+    const { productName } = (await readJson(path.join(repoRoot, 'package.json'))) as {
+      productName: string;
+    };
+    expect((await runMain(['--in', inDir, '--out', outDir])).code).toBe(0);
+    const manifest = ManifestSchema.parse(await readJson(path.join(outDir, 'manifest.json')));
+    expect(manifest.title).toBe(`${productName} Library`);
+  });
+
+  it('derives the default title from any product name, and falls back without one', async () => {
+    const named = path.join(root, 'named.json');
+    await writeFile(named, JSON.stringify({ productName: ' Harbour Reader ' }));
+    expect(defaultCollectionTitle(named)).toBe('Harbour Reader Library');
+    const unnamed = path.join(root, 'unnamed.json');
+    await writeFile(unnamed, JSON.stringify({ name: 'x' }));
+    expect(defaultCollectionTitle(unnamed)).toBe('Offline Reader Library');
+  });
 
   it('writes a manifest, articles and a search index that match their schemas', async () => {
     const result = await runMain(['--in', inDir, '--out', outDir, '--title', 'Fruit and Stripes']);

@@ -89,7 +89,18 @@ describe('rejections of a single source', () => {
       'bad-front-matter',
       /title: expected text, got a number/,
     );
-    expectRejected('a.md', utf8('---\ntags: 3\n---\nText'), 'bad-front-matter', /tags/);
+    expectRejected(
+      'a.md',
+      utf8('---\ntags: 3\n---\nText'),
+      'bad-front-matter',
+      /tags: tags must be text like "history, food" or a list like \[history, food\], got a number$/,
+    );
+    expectRejected(
+      'a.md',
+      utf8('---\ntags: [history, 1914]\n---\nText'),
+      'bad-front-matter',
+      /tags: .*got a list with an item that is not text \(put quotes around it\)$/,
+    );
     expectRejected(
       'a.md',
       utf8('---\npublished: last tuesday\n---\nText'),

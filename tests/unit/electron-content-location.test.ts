@@ -1,8 +1,14 @@
 // Where the app looks for its compiled collection, in each layout it runs
 // from, and which explicit choice wins.
-import { join, resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, posix, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COLLECTION_FILES } from '../../common/collection';
+import { openCollection } from '../../main/content/collection';
 import { locateContentDir, type ContentLocationInputs } from '../../main/content/locate';
+import { article, writeCollection } from './helpers/collection-fixture';
+import { readBuilderConfig, readPackageJson, resourceDestination } from './helpers/packaging-rules';
 
 const project = resolve('/work/project');
 const resources = resolve('/opt/Offline Reader/resources');
@@ -74,5 +80,46 @@ describe('locateContentDir', () => {
     );
     expect(located.source).toBe('development');
     expect(locateContentDir(inputs({ argv: ['app', '--content'] })).source).toBe('development');
+  });
+});
+
+describe('the layouts the build and the installers produce', () => {
+  const builtManifest = `out/content/${COLLECTION_FILES.manifest}`;
+
+  it('looks in development where npm run build compiles the collection', () => {
+    // `npm run build` runs content:build with its default output, out/content,
+    // the folder electron-builder.yml packages from.
+    expect(readPackageJson().scripts).toMatchObject({
+      build: expect.stringMatching(/^npm run content:build &&/),
+      'content:build': expect.not.stringMatching(/--out/),
+    });
+    expect(resourceDestination(readBuilderConfig(), builtManifest)).toBeDefined();
+    const located = locateContentDir(inputs());
+    expect(join(located.dir, COLLECTION_FILES.manifest)).toBe(join(project, builtManifest));
+  });
+
+  it('looks in a packaged app where electron-builder.yml puts the collection', () => {
+    const packagedManifest = resourceDestination(readBuilderConfig(), builtManifest);
+    expect(packagedManifest).toBeDefined();
+    const located = locateContentDir(inputs({ isPackaged: true }));
+    expect(located.dir).toBe(join(resources, posix.dirname(packagedManifest!)));
+  });
+
+  it('opens the collection of a fake packaged install through process.resourcesPath', async () => {
+    const install = await mkdtemp(join(tmpdir(), 'reader-install-'));
+    try {
+      const resourcesPath = join(install, 'resources');
+      const packagedManifest = resourceDestination(readBuilderConfig(), builtManifest)!;
+      await writeCollection([article('first', 'The packaged article', ['It opens.'])], {
+        dir: join(resourcesPath, dirname(packagedManifest)),
+      });
+      const located = locateContentDir(
+        inputs({ isPackaged: true, resourcesPath, appPath: join(resourcesPath, 'app.asar') }),
+      );
+      const manifest = await openCollection(located.dir).manifest();
+      expect(manifest.articles.map((a) => a.title)).toEqual(['The packaged article']);
+    } finally {
+      await rm(install, { recursive: true, force: true });
+    }
   });
 });

@@ -103,6 +103,24 @@ describe('start-up', () => {
     expect(services.create.mock.calls[0]![0].contentDir).toBe(join('/fake/app', 'out', 'content'));
   });
 
+  it('uses the resources folder of a packaged app (fake process.resourcesPath)', async () => {
+    stubServices();
+    vi.stubEnv('READER_CONTENT_DIR', '');
+    fake.app.isPackaged = true;
+    const resourcesPath = resolve('/opt/Offline Reader/resources');
+    // Electron sets process.resourcesPath; plain Node has none.
+    const descriptor = Object.getOwnPropertyDescriptor(process, 'resourcesPath');
+    Object.defineProperty(process, 'resourcesPath', { value: resourcesPath, configurable: true });
+    try {
+      await startApp();
+      await vi.waitFor(() => expect(services.create).toHaveBeenCalled());
+    } finally {
+      if (descriptor) Object.defineProperty(process, 'resourcesPath', descriptor);
+      else delete (process as { resourcesPath?: string }).resourcesPath;
+    }
+    expect(services.create.mock.calls[0]![0].contentDir).toBe(join(resourcesPath, 'content'));
+  });
+
   it('moves the profile to READER_USER_DATA_DIR, for tests', async () => {
     stubServices();
     const elsewhere = join(userData, 'elsewhere');

@@ -42,7 +42,14 @@ const FrontMatterSchema = z.looseObject({
     'language must be a language tag like en or pt-BR',
   ),
   tags: z
-    .union([z.array(z.string()), z.string()])
+    .union([z.array(z.string()), z.string()], {
+      error: (issue) =>
+        `tags must be text like "history, food" or a list like [history, food], got ${
+          Array.isArray(issue.input)
+            ? 'a list with an item that is not text (put quotes around it)'
+            : describeYamlValue(issue.input)
+        }`,
+    })
     .nullish()
     // A single string is a comma-separated list: `tags: russia, ukraine`.
     .transform((value) =>

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
+import { PRODUCT_NAME as APP_NAME } from '../lib/product';
 
-const APP_NAME = 'Offline Reader';
-
-/** The window title names what is on screen: "Article title — Offline Reader". */
+/** The window title names what is on screen: "Article title — <product name>". */
 export function useDocumentTitle(title: string | undefined): void {
   useEffect(() => {
     document.title = title ? `${title} — ${APP_NAME}` : APP_NAME;

@@ -5,6 +5,7 @@ import { BookIcon } from '../components/Icons';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import type { Loadable } from '../hooks/useLoadable';
 import type { ReadingPositions } from '../lib/reading-positions';
+import { PRODUCT_NAME } from '../lib/product';
 import { SearchBox } from '../search/SearchBox';
 import { LibraryContent, type LibraryViewState } from './LibraryContent';
 import { CollectionUnavailableScreen, MessageScreen } from './MessageScreens';
@@ -52,7 +53,7 @@ export function LibraryView({
         <div className="app-bar__inner app-bar__inner--library">
           <div className="brand">
             <BookIcon />
-            <span className="brand__name">Offline Reader</span>
+            <span className="brand__name">{PRODUCT_NAME}</span>
           </div>
           <SearchBox inputRef={searchInputRef} />
           <AppBarActions onShowShortcuts={onShowShortcuts} />

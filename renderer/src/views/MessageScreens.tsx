@@ -1,11 +1,12 @@
 // Full-window messages for when the app cannot show its content at all. Each
 // says what is wrong in plain words and what to do about it.
 import type { ReactNode } from 'react';
+import { PRODUCT_NAME } from '../lib/product';
 
 export function MessageScreen({
   title,
   children,
-  kicker = 'Offline Reader',
+  kicker = PRODUCT_NAME,
 }: {
   title: string;
   children: ReactNode;
