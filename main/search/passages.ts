@@ -4,7 +4,15 @@
 import type { SearchPassage, TextMatch } from '../../common/api';
 import type { TextRange } from '../../common/segments';
 import type { Block } from '../../common/model';
-import { stem, stemAnchor, wordKey, wordsIn, wordsStartingWith, type WordAt } from './words';
+import {
+  startsWord,
+  stem,
+  stemAnchor,
+  wordKey,
+  wordsIn,
+  wordsStartingWith,
+  type WordAt,
+} from './words';
 
 /** What to look for: index terms (stems) and phrases (word keys in order). */
 export interface MatchTarget {
@@ -17,6 +25,12 @@ export interface MatchTarget {
 /** An article's blocks with what the scan needs, prepared once and cached. */
 export interface PreparedText {
   blocks: readonly Block[];
+  /**
+   * Each block's text in lower case, where that keeps every offset (almost
+   * always; a few letters change length), else undefined and the block is
+   * scanned word by word.
+   */
+  folded: readonly (string | undefined)[];
   /** The heading each block sits under ('' before the first, and for headings). */
   sections: readonly string[];
 }
@@ -28,7 +42,11 @@ export function prepareText(blocks: readonly Block[]): PreparedText {
     if (block.kind === 'heading' && (block.level ?? 2) >= 2) section = block.text;
     sections.push(block.kind === 'heading' ? '' : section);
   }
-  return { blocks, sections };
+  const folded = blocks.map((b) => {
+    const lower = b.text.toLowerCase();
+    return lower.length === b.text.length ? lower : undefined;
+  });
+  return { blocks, folded, sections };
 }
 
 interface BlockMatches {
@@ -48,29 +66,80 @@ interface Scanner {
   phraseStarts: RegExp;
 }
 
+// Compiling a Unicode, case-insensitive expression costs far more than running
+// it over an article; one query scans up to a page of articles with the same
+// words, and the next keystroke usually asks for them again.
+const compiled = new Map<string, RegExp>();
+const MAX_COMPILED = 64;
+
+function wordsStartingWithCached(prefixes: string[]): RegExp {
+  const key = [...new Set(prefixes)].sort().join('\u0000');
+  let regex = compiled.get(key);
+  if (!regex) {
+    regex = wordsStartingWith(prefixes);
+    if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
+    compiled.set(key, regex);
+  }
+  return regex;
+}
+
 function scannerFor(target: MatchTarget): Scanner {
   return {
     target,
-    candidates: wordsStartingWith([...target.stems].map(stemAnchor)),
-    phraseStarts: wordsStartingWith(target.phrases.map((p) => p[0] ?? '')),
+    candidates: wordsStartingWithCached([...target.stems].map(stemAnchor)),
+    phraseStarts: phrasePattern(target.phrases),
   };
 }
 
+/**
+ * Lower-cased text that may hold one of the phrases: each word's stem anchor,
+ * then the rest of a word, then something that is not a letter; checked word
+ * by word afterwards.
+ */
+function phrasePattern(phrases: MatchTarget['phrases']): RegExp {
+  if (phrases.length === 0) return /(?!)/gu;
+  const key = phrases.map((p) => p.join(' ')).join('\u0000');
+  let regex = compiled.get(key);
+  if (!regex) {
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+    const alternatives = phrases.map((phrase) =>
+      phrase
+        .map((word) => escape(stemAnchor(stem(word))))
+        .join("[\\p{L}\\p{N}'’_]*[^\\p{L}\\p{N}]+"),
+    );
+    regex = new RegExp(alternatives.join('|'), 'gu');
+    if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
+    compiled.set(key, regex);
+  }
+  return regex;
+}
+
 /** Matches in one block: words whose stem is wanted, and whole phrases. */
-function matchBlock(text: string, scanner: Scanner): Omit<BlockMatches, 'index'> {
+function matchBlock(
+  text: string,
+  folded: string | undefined,
+  scanner: Scanner,
+): Omit<BlockMatches, 'index'> {
   const { target } = scanner;
   const ranges: TextRange[] = [];
   const seen = new Set<string>();
-  for (const m of text.matchAll(scanner.candidates)) {
-    const stemmed = stem(wordKey(m[0]));
+  const consider = (start: number, end: number) => {
+    const stemmed = stem(wordKey(text.slice(start, end)));
     if (target.stems.has(stemmed)) {
-      ranges.push({ start: m.index, end: m.index + m[0].length });
+      ranges.push({ start, end });
       seen.add(stemmed);
     }
+  };
+  if (folded !== undefined) {
+    for (const m of folded.matchAll(scanner.candidates)) {
+      if (startsWord(folded, m.index)) consider(m.index, m.index + m[0].length);
+    }
+  } else {
+    for (const word of wordsIn(text)) consider(word.start, word.end);
   }
   let phrasesFound = target.phrases.map(() => false);
   scanner.phraseStarts.lastIndex = 0;
-  if (target.phrases.length > 0 && scanner.phraseStarts.test(text)) {
+  if (target.phrases.length > 0 && scanner.phraseStarts.test(folded ?? text.toLowerCase())) {
     // Phrase words compare by stem: "barn owl" finds "barn owls".
     const words: WordAt[] = [...wordsIn(text)];
     const stems = words.map((w) => stem(w.key));
@@ -121,7 +190,7 @@ function scanArticle(
   const found: BlockMatches[] = [];
   let full = 0;
   for (let index = 0; index < text.blocks.length; index++) {
-    const matches = matchBlock(text.blocks[index]!.text, scanner);
+    const matches = matchBlock(text.blocks[index]!.text, text.folded[index], scanner);
     if (matches.ranges.length === 0 && !matches.phrasesFound.some(Boolean)) continue;
     found.push({ index, ...matches });
     if (stopAfter && matches.distinct >= stopAfter.enough && ++full >= stopAfter.blocks) break;

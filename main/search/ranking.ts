@@ -3,16 +3,23 @@
 import lunr from 'lunr';
 import type { CompactIndex } from './compact-index';
 import type { ParsedQuery } from './query';
+import { typoCorrections } from './typos';
 import { indexTerm } from './words';
 
 /** As-you-type: at most this many completions of the word being typed... */
 const MAX_COMPLETIONS = 24;
-/** ...and at most this much posting data in all (bytes), so one typed letter stays fast. */
-const COMPLETION_POSTING_BUDGET = 96 * 1024;
+/**
+ * ...and at most this much posting data in all (bytes) per letter typed, so
+ * one or two letters (thousands of completions, few of them meant) stay fast.
+ */
+const COMPLETION_BUDGET_PER_LETTER = 16 * 1024;
+const MAX_COMPLETION_BUDGET = 64 * 1024;
 /** Typo tolerance only for words long enough that one edit leaves them recognisable. */
 const MIN_TYPO_WORD_LENGTH = 4;
 /** Lunr builds an automaton per fuzzy word; a pasted 2,000-letter "word" must not cost seconds. */
 const MAX_TYPO_WORD_LENGTH = 40;
+/** Corrections tried per word besides Lunr's own edit distance on the stem. */
+const MAX_CORRECTIONS = 8;
 
 export interface RankedDoc {
   doc: number;
@@ -56,6 +63,16 @@ export function rankDocuments(
   });
 
   let unknownGroup = 1_000_000;
+  const groups = new Set(groupOf.values()).size;
+  // One word (with its completions): every match covers it, Lunr's order stands.
+  if (groups <= 1 && !typos) {
+    return results.map((r) => ({
+      doc: Number(r.ref),
+      score: r.score,
+      coverage: 1,
+      matchedTerms: Object.keys(r.matchData.metadata),
+    }));
+  }
   return results
     .map((r) => {
       const matchedTerms = Object.keys(r.matchData.metadata);
@@ -84,6 +101,11 @@ function buildClauses(index: CompactIndex, parsed: ParsedQuery, typos: boolean):
     const term = indexTerm(word);
     if (term)
       clauses.push({ term, group: g, boost: 10, presence: OPTIONAL, editDistance: fuzzy(word) });
+    if (term && fuzzy(word)) {
+      for (const corrected of typoCorrections(index.dictionary, word, MAX_CORRECTIONS)) {
+        clauses.push({ term: corrected, group: g, boost: 10, presence: OPTIONAL });
+      }
+    }
     if (word === parsed.prefix && !typos) {
       for (const completion of completions(index, word)) {
         if (completion !== term)
@@ -129,7 +151,7 @@ export function completions(index: CompactIndex, prefix: string): string[] {
   if (ranks.length > MAX_COMPLETIONS)
     ranks.sort((a, b) => index.postingBytes(b) - index.postingBytes(a));
   const chosen: string[] = [];
-  let budget = COMPLETION_POSTING_BUDGET;
+  let budget = Math.min(MAX_COMPLETION_BUDGET, COMPLETION_BUDGET_PER_LETTER * prefix.length);
   for (const rank of ranks) {
     if (chosen.length >= MAX_COMPLETIONS) break;
     const size = index.postingBytes(rank);
