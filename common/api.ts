@@ -44,6 +44,8 @@ export interface SearchPassage {
   ranges: TextRange[];
   /** Matches in the whole block (the snippet may show fewer). */
   matchCount: number;
+  /** The match is in the reader's note on a highlight in this block, not in the text. */
+  fromNote?: boolean;
 }
 
 /** One article that matches, with its best passages (none if only its title or tags matched). */

@@ -36,7 +36,7 @@ export async function loadSearchEngine(options: LoadEngineOptions): Promise<Load
   const collection = openCollection(contentDir);
   const manifest = await collection.manifest();
   const texts = articleTextsFromDir(contentDir);
-  const open = (bytes: Uint8Array) => new SearchEngine(new CompactIndex(bytes), texts, log);
+  const open = (bytes: Uint8Array) => new SearchEngine(new CompactIndex(bytes), texts, { log });
 
   const bundledPath = join(contentDir, COLLECTION_FILES.searchIndex);
   const bundled = await readCurrentIndex(bundledPath, manifest.contentHash);

@@ -4,7 +4,8 @@
 import type { ArticleMatches, SearchHit, SearchResults } from '../../common/api';
 import type { ArticleTexts } from './article-texts';
 import type { CompactIndex } from './compact-index';
-import { findAllMatches, findPassages, type MatchTarget } from './passages';
+import { matchNotes, type NotesSource } from './notes';
+import { findAllMatches, findPassages, MAX_PASSAGES, type MatchTarget } from './passages';
 import { hasPositiveTerms, parseQuery, type ParsedQuery } from './query';
 import { canRetryWithTypos, rankDocuments, type RankedDoc } from './ranking';
 import { stem } from './words';
@@ -18,14 +19,25 @@ export interface SearchOptions {
   limit?: number;
 }
 
+export interface EngineOptions {
+  log?: (message: string) => void;
+  /** The reader's highlight notes, searched beside the text (see notes.ts). */
+  notes?: NotesSource;
+}
+
 export class SearchEngine {
   private readonly docByArticle: ReadonlyMap<string, number>;
+
+  private readonly log: (message: string) => void;
+  private readonly notes: NotesSource | undefined;
 
   constructor(
     private readonly index: CompactIndex,
     private readonly texts: ArticleTexts,
-    private readonly log: (message: string) => void = (m) => console.warn(m),
+    options: EngineOptions = {},
   ) {
+    this.log = options.log ?? ((m) => console.warn(m));
+    this.notes = options.notes;
     this.docByArticle = new Map(index.docs.map((d, n) => [d.id, n]));
   }
 
@@ -58,14 +70,47 @@ export class SearchEngine {
       if (hit) hits.push(hit);
     }
     const unchecked = ranked.length - checked;
+    const noteOnly = this.addNotePassages(hits, ranked, parsed, limit);
     return {
       query,
       // With phrases only checked articles count; more may match among the unchecked.
-      total: needsText ? hits.length : ranked.length,
+      total: (needsText ? hits.length - noteOnly : ranked.length) + noteOnly,
       totalIsLowerBound: needsText && unchecked > 0,
       typoTolerant,
       hits,
     };
+  }
+
+  /**
+   * Puts matching notes first among their article's passages, and lists
+   * articles that match only through a note after the others. Returns how
+   * many such note-only articles were added.
+   */
+  private addNotePassages(
+    hits: SearchHit[],
+    ranked: readonly RankedDoc[],
+    parsed: ParsedQuery,
+    limit: number,
+  ): number {
+    const notes = this.notes?.notes() ?? [];
+    if (notes.length === 0) return 0;
+    const byArticle = matchNotes(notes, parsed);
+    const rankedIds = new Set(ranked.map((r) => this.index.docs[r.doc]!.id));
+    let added = 0;
+    for (const [articleId, passages] of byArticle) {
+      const hit = hits.find((h) => h.articleId === articleId);
+      if (hit) {
+        hit.passages = [...passages, ...hit.passages].slice(0, MAX_PASSAGES + passages.length);
+      } else if (!rankedIds.has(articleId)) {
+        const doc = this.docByArticle.get(articleId);
+        if (doc === undefined) continue;
+        added++;
+        if (hits.length < limit) {
+          hits.push({ articleId, title: this.index.docs[doc]!.title, score: 0, passages });
+        }
+      }
+    }
+    return added;
   }
 
   /** Every match of the query in one article, for marking and stepping through in the reader. */

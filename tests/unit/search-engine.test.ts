@@ -162,3 +162,24 @@ describe('passages', () => {
     });
   });
 });
+
+describe('the seam for highlight notes', () => {
+  const notes = [
+    { id: 'n1', articleId: 'snow', blockId: 'snow-b0', text: 'Reminds me of the owl I saw.' },
+    { id: 'n2', articleId: 'mice', blockId: 'mice-b0', text: 'Check how many seeds.' },
+  ];
+  const withNotes = engineFor(articles, { notes: { notes: () => notes } });
+
+  it('lists an article whose only match is a note, with the note as its passage', () => {
+    const results = withNotes.search('owl');
+    const snow = results.hits.find((h) => h.articleId === 'snow');
+    expect(snow?.passages[0]).toMatchObject({ blockId: 'snow-b0', fromNote: true });
+    expect(results.total).toBe(engine.search('owl').total + 1);
+  });
+
+  it('puts a matching note ahead of the text passages of its article', () => {
+    const mice = withNotes.search('seeds').hits.find((h) => h.articleId === 'mice')!;
+    expect(mice.passages[0]).toMatchObject({ fromNote: true, snippet: 'Check how many seeds.' });
+    expect(mice.passages.length).toBeGreaterThan(1);
+  });
+});

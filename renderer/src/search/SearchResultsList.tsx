@@ -69,12 +69,14 @@ export function SearchResultsList({
             </a>
             {hit.passages.map((passage) => (
               <a
-                key={passage.blockId}
+                key={`${passage.blockId}${passage.fromNote ? '/note' : ''}`}
                 className="search__result search__result--passage"
                 href={articleHref(hit.articleId, passage.blockId, results.query)}
               >
-                {passage.sectionHeading && (
-                  <span className="search__section">{passage.sectionHeading}</span>
+                {(passage.fromNote || passage.sectionHeading) && (
+                  <span className="search__section">
+                    {passage.fromNote ? 'Your note' : passage.sectionHeading}
+                  </span>
                 )}
                 <span className="search__snippet">
                   <Snippet text={passage.snippet} ranges={passage.ranges} />

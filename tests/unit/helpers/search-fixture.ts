@@ -4,12 +4,12 @@ import type { Article } from '../../../common/model';
 import { articleTextsFromMemory } from '../../../main/search/article-texts';
 import { buildSearchIndex } from '../../../main/search/build-index';
 import { CompactIndex } from '../../../main/search/compact-index';
-import { SearchEngine } from '../../../main/search/search-engine';
+import { SearchEngine, type EngineOptions } from '../../../main/search/search-engine';
 
-export function engineFor(articles: Article[], log: (m: string) => void = () => {}): SearchEngine {
+export function engineFor(articles: Article[], options: EngineOptions = {}): SearchEngine {
   return new SearchEngine(
     new CompactIndex(buildSearchIndex(articles, 'test')),
     articleTextsFromMemory(articles),
-    log,
+    { log: () => {}, ...options },
   );
 }
