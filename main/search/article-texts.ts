@@ -12,8 +12,11 @@ export interface ArticleTexts {
   get(articleId: string): PreparedText;
 }
 
-/** Enough for a page of results and the article being read, with room to go back. */
-const CACHED_ARTICLES = 96;
+/**
+ * Enough for a few pages of results and the article being read; more would
+ * only keep long articles alive for the garbage collector to walk.
+ */
+const CACHED_ARTICLES = 40;
 
 export function articleTextsFromDir(contentDir: string): ArticleTexts {
   return cached((id) => {

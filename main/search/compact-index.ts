@@ -16,6 +16,8 @@ import { readVarint } from './varint';
 type FieldPosting = Record<string, object>;
 type Posting = Record<string, FieldPosting> & { _index: number };
 
+const MAX_DECODED_TERMS = 4096;
+
 /** Lunr copies match metadata key by key; without positions there are none. */
 const NO_METADATA: object = Object.freeze(Object.create(null));
 
@@ -80,7 +82,9 @@ export class CompactIndex {
     let posting = this.decoded.get(term);
     if (posting === undefined && !this.decoded.has(term)) {
       posting = this.decode(term);
-      // Decoded postings are kept: the words people search for recur.
+      // Decoded postings are kept: the words people search for recur. A bound
+      // keeps a long session from holding the whole index decoded.
+      if (this.decoded.size >= MAX_DECODED_TERMS) this.decoded.clear();
       this.decoded.set(term, posting);
     }
     if (posting && !this.queryTerms.has(term)) {
@@ -121,11 +125,19 @@ export class CompactIndex {
         field++;
         continue;
       }
-      const key = `${this.data.fields[field]}/${doc}`;
+      const key = this.fieldRef(field, doc);
       let entries = this.queryVectors.get(key);
       if (!entries) this.queryVectors.set(key, (entries = []));
       entries.push(posting._index, weights[i + 1]!);
     }
+  }
+
+  /** Lunr's "field/doc" reference strings, made once rather than per posting per query. */
+  private readonly fieldRefs: string[][] = [];
+
+  private fieldRef(field: number, doc: number): string {
+    const refs = (this.fieldRefs[field] ??= []);
+    return (refs[doc] ??= `${this.data.fields[field]}/${doc}`);
   }
 
   private vectorFor(fieldRef: string): lunr.Vector {

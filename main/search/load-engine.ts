@@ -36,7 +36,11 @@ export async function loadSearchEngine(options: LoadEngineOptions): Promise<Load
   const collection = openCollection(contentDir);
   const manifest = await collection.manifest();
   const texts = articleTextsFromDir(contentDir);
-  const open = (bytes: Uint8Array) => new SearchEngine(new CompactIndex(bytes), texts, { log });
+  const open = (bytes: Uint8Array) => {
+    const engine = new SearchEngine(new CompactIndex(bytes), texts, { log });
+    engine.warmUp();
+    return engine;
+  };
 
   const bundledPath = join(contentDir, COLLECTION_FILES.searchIndex);
   const bundled = await readCurrentIndex(bundledPath, manifest.contentHash);

@@ -26,11 +26,11 @@ export interface MatchTarget {
 export interface PreparedText {
   blocks: readonly Block[];
   /**
-   * Each block's text in lower case, where that keeps every offset (almost
+   * A block's text in lower case, where that keeps every offset (almost
    * always; a few letters change length), else undefined and the block is
-   * scanned word by word.
+   * scanned word by word. Made on first use: a scan often stops early.
    */
-  folded: readonly (string | undefined)[];
+  folded(index: number): string | undefined;
   /** The heading each block sits under ('' before the first, and for headings). */
   sections: readonly string[];
 }
@@ -42,11 +42,20 @@ export function prepareText(blocks: readonly Block[]): PreparedText {
     if (block.kind === 'heading' && (block.level ?? 2) >= 2) section = block.text;
     sections.push(block.kind === 'heading' ? '' : section);
   }
-  const folded = blocks.map((b) => {
-    const lower = b.text.toLowerCase();
-    return lower.length === b.text.length ? lower : undefined;
-  });
-  return { blocks, folded, sections };
+  const folded: (string | null | undefined)[] = [];
+  return {
+    blocks,
+    sections,
+    folded(index) {
+      let lower = folded[index];
+      if (lower === undefined) {
+        const text = blocks[index]?.text ?? '';
+        const candidate = text.toLowerCase();
+        lower = folded[index] = candidate.length === text.length ? candidate : null;
+      }
+      return lower ?? undefined;
+    },
+  };
 }
 
 interface BlockMatches {
@@ -72,8 +81,20 @@ interface Scanner {
 const compiled = new Map<string, RegExp>();
 const MAX_COMPILED = 64;
 
+/** Drops prefixes that a shorter one already covers ("mem" covers "memori", "memcg"). */
+function coveringPrefixes(prefixes: readonly string[]): string[] {
+  const sorted = [...new Set(prefixes)].filter((p) => p !== '').sort();
+  const kept: string[] = [];
+  for (const prefix of sorted) {
+    const last = kept.at(-1);
+    if (last === undefined || !prefix.startsWith(last)) kept.push(prefix);
+  }
+  return kept;
+}
+
 function wordsStartingWithCached(prefixes: string[]): RegExp {
-  const key = [...new Set(prefixes)].sort().join('\u0000');
+  prefixes = coveringPrefixes(prefixes);
+  const key = prefixes.join('\u0000');
   let regex = compiled.get(key);
   if (!regex) {
     regex = wordsStartingWith(prefixes);
@@ -131,7 +152,10 @@ function matchBlock(
     }
   };
   if (folded !== undefined) {
-    for (const m of folded.matchAll(scanner.candidates)) {
+    // exec with lastIndex rather than matchAll, which copies the expression per call.
+    const candidates = scanner.candidates;
+    candidates.lastIndex = 0;
+    for (let m = candidates.exec(folded); m; m = candidates.exec(folded)) {
       if (startsWord(folded, m.index)) consider(m.index, m.index + m[0].length);
     }
   } else {
@@ -190,7 +214,7 @@ function scanArticle(
   const found: BlockMatches[] = [];
   let full = 0;
   for (let index = 0; index < text.blocks.length; index++) {
-    const matches = matchBlock(text.blocks[index]!.text, text.folded[index], scanner);
+    const matches = matchBlock(text.blocks[index]!.text, text.folded(index), scanner);
     if (matches.ranges.length === 0 && !matches.phrasesFound.some(Boolean)) continue;
     found.push({ index, ...matches });
     if (stopAfter && matches.distinct >= stopAfter.enough && ++full >= stopAfter.blocks) break;

@@ -7,13 +7,15 @@ import { typoCorrections } from './typos';
 import { indexTerm } from './words';
 
 /** As-you-type: at most this many completions of the word being typed... */
-const MAX_COMPLETIONS = 24;
+const MAX_COMPLETIONS = 16;
+/** ...or this many when what has been typed is already a whole indexed word. */
+const MAX_COMPLETIONS_OF_WHOLE_WORD = 4;
 /**
  * ...and at most this much posting data in all (bytes) per letter typed, so
  * one or two letters (thousands of completions, few of them meant) stay fast.
  */
-const COMPLETION_BUDGET_PER_LETTER = 16 * 1024;
-const MAX_COMPLETION_BUDGET = 64 * 1024;
+const COMPLETION_BUDGET_PER_LETTER = 8 * 1024;
+const MAX_COMPLETION_BUDGET = 40 * 1024;
 /** Typo tolerance only for words long enough that one edit leaves them recognisable. */
 const MIN_TYPO_WORD_LENGTH = 4;
 /** Lunr builds an automaton per fuzzy word; a pasted 2,000-letter "word" must not cost seconds. */
@@ -107,7 +109,9 @@ function buildClauses(index: CompactIndex, parsed: ParsedQuery, typos: boolean):
       }
     }
     if (word === parsed.prefix && !typos) {
-      for (const completion of completions(index, word)) {
+      // A word that is already a whole indexed word needs few completions.
+      const whole = term !== undefined && index.dictionary.rankOf(term) >= 0;
+      for (const completion of completions(index, word, whole)) {
         if (completion !== term)
           clauses.push({ term: completion, group: g, boost: 3, presence: OPTIONAL });
       }
@@ -144,16 +148,19 @@ function buildClauses(index: CompactIndex, parsed: ParsedQuery, typos: boolean):
  * used first, within a budget: one typed letter has thousands of
  * completions, and Lunr's cost grows with every document each one matches.
  */
-export function completions(index: CompactIndex, prefix: string): string[] {
+export function completions(index: CompactIndex, prefix: string, whole = false): string[] {
   const [from, to] = index.dictionary.prefixRange(prefix);
   const ranks: number[] = [];
   for (let rank = from; rank < to; rank++) ranks.push(rank);
   if (ranks.length > MAX_COMPLETIONS)
     ranks.sort((a, b) => index.postingBytes(b) - index.postingBytes(a));
   const chosen: string[] = [];
-  let budget = Math.min(MAX_COMPLETION_BUDGET, COMPLETION_BUDGET_PER_LETTER * prefix.length);
+  const most = whole ? MAX_COMPLETIONS_OF_WHOLE_WORD : MAX_COMPLETIONS;
+  let budget = whole
+    ? COMPLETION_BUDGET_PER_LETTER
+    : Math.min(MAX_COMPLETION_BUDGET, COMPLETION_BUDGET_PER_LETTER * prefix.length);
   for (const rank of ranks) {
-    if (chosen.length >= MAX_COMPLETIONS) break;
+    if (chosen.length >= most) break;
     const size = index.postingBytes(rank);
     if (size > budget && chosen.length > 0) continue;
     budget -= size;

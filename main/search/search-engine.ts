@@ -41,6 +41,29 @@ export class SearchEngine {
     this.docByArticle = new Map(index.docs.map((d, n) => [d.id, n]));
   }
 
+  /**
+   * Runs a few searches over the index's most common term, so the first
+   * query the reader types does not pay for compiling the search code:
+   * ranking, completions, the typo retry and passage scanning all run once.
+   */
+  warmUp(): void {
+    let common = 0;
+    for (let rank = 1; rank < this.index.termCount; rank++) {
+      if (this.index.postingBytes(rank) > this.index.postingBytes(common)) common = rank;
+    }
+    const term = this.index.dictionary.terms[common];
+    if (!term) return;
+    for (const query of [
+      term,
+      term.slice(0, 2),
+      `${term} ${term}x`,
+      `"${term} ${term}"`,
+      'qqxqzq',
+    ]) {
+      this.search(query);
+    }
+  }
+
   get documents(): number {
     return this.index.docs.length;
   }
