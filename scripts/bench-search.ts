@@ -129,6 +129,7 @@ export async function main(argv: string[]): Promise<number> {
     }
 
     printTable(results);
+    printAnswered(hits);
     printRatios(results);
     if (options.json) process.stdout.write(`${JSON.stringify({ corpus, engines: results })}\n`);
     return 0;
@@ -158,6 +159,16 @@ function printTable(results: Partial<Record<EngineName, EngineResult>>): void {
   for (const row of rows) {
     process.stdout.write(`${row.map((cell, c) => cell.padStart(widths[c]!)).join('  ')}\n`);
   }
+}
+
+/** A quick check that every engine really answers (a fast engine that finds nothing proves nothing). */
+function printAnswered(hits: Partial<Record<EngineName, Record<string, number>>>): void {
+  process.stdout.write('\nqueries with at least one result:');
+  for (const [name, byQuery] of Object.entries(hits)) {
+    const answered = Object.values(byQuery).filter((n) => n > 0).length;
+    process.stdout.write(` ${name} ${answered}/${BENCH_QUERIES.length - 1}`);
+  }
+  process.stdout.write(' (the first query is part of the load)\n');
 }
 
 /** The issue's targets, as ratios to the Lunr baseline measured in the same run. */
