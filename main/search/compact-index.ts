@@ -6,8 +6,8 @@
 // vector). A document's full field vector is only ever multiplied by the
 // query vector, whose non-zero entries are the query's own terms, so the
 // vector handed to Lunr holds just the entries of the terms this query
-// looked up: the scores are Lunr's own, and nothing else of the document has
-// to be in memory.
+// looked up (found by binary search in their decoded postings): the scores
+// are Lunr's own, and nothing else of the document has to be in memory.
 import lunr from 'lunr';
 import { decodeIndex, type IndexData, type IndexedDocument } from './index-file';
 import { TermDictionary } from './term-dictionary';
@@ -21,6 +21,19 @@ const MAX_DECODED_TERMS = 4096;
 /** Lunr copies match metadata key by key; without positions there are none. */
 const NO_METADATA: object = Object.freeze(Object.create(null));
 
+/** One term's postings, decoded: what Lunr reads, and per field the documents and weights. */
+interface DecodedTerm {
+  rank: number;
+  posting: Posting;
+  /** Per field, ascending document numbers... */
+  docs: Int32Array[];
+  /** ...and the weight of the term in each. */
+  weights: Float64Array[];
+}
+
+/** Document numbers fit in 21 bits (two million articles), so field and doc share one number. */
+const DOC_BITS = 2 ** 21;
+
 export class CompactIndex {
   readonly dictionary: TermDictionary;
   readonly docs: readonly IndexedDocument[];
@@ -28,16 +41,19 @@ export class CompactIndex {
   /** The lunr.Index to query; see the file comment. */
   readonly lunr: lunr.Index;
   private readonly data: IndexData;
-  private readonly decoded = new Map<string, Posting | undefined>();
-  /** "field/doc" (Lunr's FieldRef) -> [termRank, weight, ...] for the terms of the query being run. */
-  private queryVectors = new Map<string, number[]>();
-  private queryTerms = new Set<string>();
+  private readonly fieldNumbers: ReadonlyMap<string, number>;
+  private readonly decoded = new Map<string, DecodedTerm | undefined>();
+  /** The terms the running query has looked up, in order. */
+  private queryTerms: DecodedTerm[] = [];
+  /** Lunr's "field/doc" reference strings, read once into field * DOC_BITS + doc. */
+  private readonly fieldRefs = new Map<string, number>();
 
   constructor(bytes: Uint8Array) {
     this.data = decodeIndex(bytes);
     this.dictionary = new TermDictionary(this.data.terms);
     this.docs = this.data.docs;
     this.contentHash = this.data.contentHash;
+    this.fieldNumbers = new Map(this.data.fields.map((f, i) => [f, i]));
 
     const invertedIndex = new Proxy(Object.create(null) as Record<string, Posting>, {
       get: (_target, term) => (typeof term === 'string' ? this.postingFor(term) : undefined),
@@ -63,13 +79,11 @@ export class CompactIndex {
 
   /** Runs a query built in code; never call Lunr's string query parser. */
   query(build: (query: lunr.Query) => void): lunr.Index.Result[] {
-    this.queryVectors = new Map();
-    this.queryTerms = new Set();
+    this.queryTerms = [];
     try {
       return this.lunr.query(build);
     } finally {
-      this.queryVectors = new Map();
-      this.queryTerms = new Set();
+      this.queryTerms = [];
     }
   }
 
@@ -79,74 +93,76 @@ export class CompactIndex {
   }
 
   private postingFor(term: string): Posting | undefined {
-    let posting = this.decoded.get(term);
-    if (posting === undefined && !this.decoded.has(term)) {
-      posting = this.decode(term);
+    let decoded = this.decoded.get(term);
+    if (decoded === undefined && !this.decoded.has(term)) {
+      decoded = this.decode(term);
       // Decoded postings are kept: the words people search for recur. A bound
       // keeps a long session from holding the whole index decoded.
       if (this.decoded.size >= MAX_DECODED_TERMS) this.decoded.clear();
-      this.decoded.set(term, posting);
+      this.decoded.set(term, decoded);
     }
-    if (posting && !this.queryTerms.has(term)) {
-      this.queryTerms.add(term);
-      this.addToQueryVectors(posting);
-    }
-    return posting;
+    if (decoded && !this.queryTerms.includes(decoded)) this.queryTerms.push(decoded);
+    return decoded?.posting;
   }
 
-  private decode(term: string): Posting | undefined {
+  private decode(term: string): DecodedTerm | undefined {
     const rank = this.dictionary.rankOf(term);
     if (rank < 0) return undefined;
     const posting = Object.create(null) as Posting;
     posting._index = rank;
+    const decoded: DecodedTerm = { rank, posting, docs: [], weights: [] };
     const cursor = { at: this.data.postingStarts[rank]! };
-    const weights: number[] = [];
     for (const field of this.data.fields) {
-      const docs = Object.create(null) as FieldPosting;
+      const count = readVarint(this.data.postings, cursor);
+      const byDoc = Object.create(null) as FieldPosting;
+      const docs = new Int32Array(count);
+      const weights = new Float64Array(count);
       let doc = 0;
-      for (let n = readVarint(this.data.postings, cursor); n > 0; n--) {
+      for (let i = 0; i < count; i++) {
         doc += readVarint(this.data.postings, cursor);
-        docs[doc] = NO_METADATA;
-        weights.push(doc, readVarint(this.data.postings, cursor) / 1000);
+        byDoc[doc] = NO_METADATA;
+        docs[i] = doc;
+        weights[i] = readVarint(this.data.postings, cursor) / 1000;
       }
-      posting[field] = docs;
-      weights.push(-1, 0); // field separator
+      posting[field] = byDoc;
+      decoded.docs.push(docs);
+      decoded.weights.push(weights);
     }
-    WEIGHTS.set(posting, weights);
-    return posting;
-  }
-
-  private addToQueryVectors(posting: Posting): void {
-    const weights = WEIGHTS.get(posting)!;
-    let field = 0;
-    for (let i = 0; i < weights.length; i += 2) {
-      const doc = weights[i]!;
-      if (doc < 0) {
-        field++;
-        continue;
-      }
-      const key = this.fieldRef(field, doc);
-      let entries = this.queryVectors.get(key);
-      if (!entries) this.queryVectors.set(key, (entries = []));
-      entries.push(posting._index, weights[i + 1]!);
-    }
-  }
-
-  /** Lunr's "field/doc" reference strings, made once rather than per posting per query. */
-  private readonly fieldRefs: string[][] = [];
-
-  private fieldRef(field: number, doc: number): string {
-    const refs = (this.fieldRefs[field] ??= []);
-    return (refs[doc] ??= `${this.data.fields[field]}/${doc}`);
+    return decoded;
   }
 
   private vectorFor(fieldRef: string): lunr.Vector {
-    const entries = this.queryVectors.get(fieldRef) ?? [];
+    let code = this.fieldRefs.get(fieldRef);
+    if (code === undefined) {
+      const slash = fieldRef.indexOf('/');
+      code =
+        (this.fieldNumbers.get(fieldRef.slice(0, slash)) ?? 0) * DOC_BITS +
+        Number(fieldRef.slice(slash + 1));
+      this.fieldRefs.set(fieldRef, code);
+    }
+    const field = Math.floor(code / DOC_BITS);
+    const doc = code % DOC_BITS;
+    const elements: number[] = [];
+    for (const term of this.queryTerms) {
+      const at = findDoc(term.docs[field]!, doc);
+      if (at >= 0) elements.push(term.rank, term.weights[field]![at]!);
+    }
     // Lunr's dot product merges two vectors sorted by term number; most
     // documents match one or two query terms, so sort only when needed.
-    if (entries.length > 2) sortPairs(entries);
-    return new lunr.Vector(entries);
+    if (elements.length > 2) sortPairs(elements);
+    return new lunr.Vector(elements);
   }
+}
+
+function findDoc(docs: Int32Array, doc: number): number {
+  let lo = 0;
+  let hi = docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid]! < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < docs.length && docs[lo] === doc ? lo : -1;
 }
 
 /** Sorts [key, value, key, value, ...] by key in place (insertion sort: a handful of pairs). */
@@ -164,9 +180,6 @@ function sortPairs(entries: number[]): void {
     entries[j + 3] = value;
   }
 }
-
-/** Each decoded posting's (doc, weight) list, kept beside it rather than on it (Lunr walks its keys). */
-const WEIGHTS = new WeakMap<Posting, number[]>();
 
 export function loadCompactIndex(bytes: Uint8Array): CompactIndex {
   return new CompactIndex(bytes);
