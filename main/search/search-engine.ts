@@ -1,7 +1,12 @@
 // A loaded index and the article text it points into: ranks with Lunr, then
 // finds passages and snippets in the best articles. Pure and synchronous;
 // the search worker runs it off the main thread.
-import type { ArticleMatches, SearchHit, SearchResults } from '../../common/api';
+import {
+  MAX_SEARCH_LIMIT,
+  type ArticleMatches,
+  type SearchHit,
+  type SearchResults,
+} from '../../common/api';
 import type { ArticleTexts } from './article-texts';
 import type { CompactIndex } from './compact-index';
 import { matchNotes, type NotesSource } from './notes';
@@ -69,7 +74,7 @@ export class SearchEngine {
   }
 
   search(query: string, options: SearchOptions = {}): SearchResults {
-    const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, 200));
+    const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, MAX_SEARCH_LIMIT));
     const parsed = parseQuery(query);
     const empty: SearchResults = {
       query,
