@@ -1,43 +1,8 @@
 // The bar over the article while matches are marked: a library search's query
 // or the find box, "n of N", previous/next and close.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { CloseIcon } from '../components/Icons';
+import { ChevronDownIcon, ChevronUpIcon, CloseIcon } from '../components/Icons';
 import type { ArticleMatches } from './useArticleMatches';
-
-const ChevronUp = () => (
-  <svg
-    className="icon"
-    width="16"
-    height="16"
-    viewBox="0 0 24 24"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth="1.75"
-    strokeLinecap="round"
-    strokeLinejoin="round"
-    aria-hidden="true"
-    focusable="false"
-  >
-    <path d="M6 15l6-6 6 6" />
-  </svg>
-);
-const ChevronDown = () => (
-  <svg
-    className="icon"
-    width="16"
-    height="16"
-    viewBox="0 0 24 24"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth="1.75"
-    strokeLinecap="round"
-    strokeLinejoin="round"
-    aria-hidden="true"
-    focusable="false"
-  >
-    <path d="M6 9l6 6 6-6" />
-  </svg>
-);
 
 export function countLabel(matches: ArticleMatches): string {
   if (matches.state === 'loading') return 'Finding matches…';
@@ -110,7 +75,7 @@ export function ArticleMatchesBar({ matches, focusRequest }: Props) {
         disabled={matches.matches.length === 0}
         onClick={() => matches.step(-1)}
       >
-        <ChevronUp />
+        <ChevronUpIcon />
       </button>
       <button
         type="button"
@@ -120,7 +85,7 @@ export function ArticleMatchesBar({ matches, focusRequest }: Props) {
         disabled={matches.matches.length === 0}
         onClick={() => matches.step(1)}
       >
-        <ChevronDown />
+        <ChevronDownIcon />
       </button>
       <button
         type="button"
