@@ -113,6 +113,17 @@ function scannerFor(target: MatchTarget): Scanner {
 }
 
 /**
+ * A phrase word's text must have exactly the word's stem, and Porter's
+ * stemmer only rewrites a word's last letter or two once its suffix is gone,
+ * so all but the stem's last two letters (at least three) must start the
+ * word: a much sharper test than stemAnchor for the short words phrases are
+ * made of ("spin lock" would otherwise look at every "sp… lo…").
+ */
+function phraseWordAnchor(stemmed: string): string {
+  return stemmed.slice(0, Math.max(3, stemmed.length - 2));
+}
+
+/**
  * Lower-cased text that may hold one of the phrases: each word's stem anchor,
  * then the rest of a word, then something that is not a letter; checked word
  * by word afterwards.
@@ -125,7 +136,7 @@ function phrasePattern(phrases: MatchTarget['phrases']): RegExp {
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
     const alternatives = phrases.map((phrase) =>
       phrase
-        .map((word) => escape(stemAnchor(stem(word))))
+        .map((word) => escape(phraseWordAnchor(stem(word))))
         .join("[\\p{L}\\p{N}'’_]*[^\\p{L}\\p{N}]+"),
     );
     regex = new RegExp(alternatives.join('|'), 'gu');
