@@ -16,6 +16,11 @@ test('typing a word shows results grouped by article, with passages and marked w
   await expect(passage).toContainText('Many were sent to gulags');
   await expect(passage.locator('mark')).toHaveText(['gulags']);
   await expect(results).toHaveAccessibleDescription('1 article');
+
+  // "/" focuses search from elsewhere, but typed into the field it is a character.
+  await box.fill('');
+  await box.pressSequentially('/dev/x');
+  await expect(box).toHaveValue('/dev/x');
 });
 
 test('opening a passage lands on it with the words marked, and [ ] step through "n of N"', async ({
