@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Envelope } from './errors';
 import { ArticleIdSchema, type Article, type ArticleSummary } from './model';
+import type { TextRange } from './segments';
 import {
   ReadingPositionSchema,
   SettingsPatchSchema,
@@ -27,22 +28,60 @@ export interface Library {
 
 export type SearchStatus =
   | { state: 'loading' }
+  /** The index is being rebuilt (the collection changed): articles done of total. */
+  | { state: 'indexing'; done: number; total: number }
   | { state: 'ready'; documents: number; loadMs: number }
   | { state: 'failed'; message: string };
 
+/** One place in an article that matches a search. */
+export interface SearchPassage {
+  blockId: string;
+  /** The heading of the section the block is in, if it is under one. */
+  sectionHeading?: string;
+  /** The block's text around the matches, with "…" where it was cut. */
+  snippet: string;
+  /** The matched words, as offsets into snippet. */
+  ranges: TextRange[];
+  /** Matches in the whole block (the snippet may show fewer). */
+  matchCount: number;
+  /** The match is in the reader's note on a highlight in this block, not in the text. */
+  fromNote?: boolean;
+}
+
+/** One article that matches, with its best passages (none if only its title or tags matched). */
 export interface SearchHit {
   articleId: string;
   title: string;
   score: number;
+  passages: SearchPassage[];
 }
 
 export interface SearchResults {
   query: string;
+  /** Matching articles in all; hits holds the best of them. */
   total: number;
+  /** Phrases were checked in the best articles only: at least `total` match, maybe more. */
+  totalIsLowerBound: boolean;
+  /** Nothing matched exactly, so these allow one typo per word. */
+  typoTolerant: boolean;
   hits: SearchHit[];
 }
 
+/** One matched word (or phrase) in an article, as a block offset range. */
+export interface TextMatch extends TextRange {
+  blockId: string;
+}
+
+export interface ArticleMatches {
+  articleId: string;
+  query: string;
+  /** In reading order. */
+  matches: TextMatch[];
+}
+
 export const MAX_QUERY_LENGTH = 2000;
+/** The most articles one search answer may hold. */
+export const MAX_SEARCH_LIMIT = 200;
 
 /**
  * Declares a method: its argument tuple schema, with its result type carried
@@ -65,7 +104,19 @@ export const readerContract = {
     z.tuple([ArticleIdSchema, ReadingPositionSchema]),
   ),
   getSearchStatus: method<SearchStatus>()(z.tuple([])),
-  search: method<SearchResults>()(z.tuple([z.string().max(MAX_QUERY_LENGTH)])),
+  search: method<SearchResults>()(
+    z.tuple([
+      z.string().max(MAX_QUERY_LENGTH),
+      z
+        .object({ limit: z.number().int().min(1).max(MAX_SEARCH_LIMIT) })
+        .strict()
+        .optional(),
+    ]),
+  ),
+  /** Every match of a library search inside one article: what the reader marks and steps through. */
+  searchInArticle: method<ArticleMatches>()(
+    z.tuple([ArticleIdSchema, z.string().max(MAX_QUERY_LENGTH)]),
+  ),
 };
 
 export type ReaderContract = typeof readerContract;

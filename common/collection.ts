@@ -11,7 +11,8 @@ export const COLLECTION_VERSION = 1;
 export const COLLECTION_FILES = {
   manifest: 'manifest.json',
   articlesDir: 'articles',
-  searchIndex: 'search-index.json',
+  /** Binary; see main/search/index-file.ts. */
+  searchIndex: 'search-index.bin',
 } as const;
 
 export const ManifestSchema = z.object({
@@ -25,12 +26,3 @@ export const ManifestSchema = z.object({
   articles: z.array(ArticleSummarySchema),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
-
-export const SearchIndexFileSchema = z.object({
-  version: z.literal(1),
-  /** The manifest contentHash the index was built from: a mismatch means rebuild. */
-  contentHash: z.string(),
-  /** lunr.Index#toJSON() output. */
-  index: z.record(z.string(), z.unknown()),
-});
-export type SearchIndexFile = z.infer<typeof SearchIndexFileSchema>;

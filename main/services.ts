@@ -36,6 +36,8 @@ export async function createReaderServices(
   // Starts loading now, in the background: the library does not wait for it.
   const search = startSearchService({
     contentDir: options.contentDir,
+    // An index rebuilt for a changed collection is kept beside the settings.
+    cacheDir: options.userDataDir,
     workerEntry: options.searchWorker,
     log,
   });
@@ -70,7 +72,8 @@ export async function createReaderServices(
       return positions.save(id, position);
     },
     getSearchStatus: async () => search.status(),
-    search: (query) => search.search(query),
+    search: (query, options) => search.search(query, options?.limit),
+    searchInArticle: (articleId, query) => search.searchInArticle(articleId, query),
   };
 
   return {

@@ -1,31 +1,123 @@
-// Builds the collection's Lunr index. Used by the content compiler ahead of
-// time and by the main process when a bundled index is missing or stale.
+// Builds the collection's search index with Lunr's own Builder (so the BM25
+// weights are Lunr's), then stores it compactly (index-file.ts). Used by the
+// content compiler ahead of time and by the search worker when the bundled
+// index is missing or stale.
 import lunr from 'lunr';
 import type { Article } from '../../common/model';
-import type { SearchIndexFile } from '../../common/collection';
+import { encodeIndex, type IndexedDocument } from './index-file';
+import { VarintWriter } from './varint';
+import { indexTerm, wordsIn } from './words';
+
+export const INDEX_FIELDS = ['title', 'tags', 'body'] as const;
+const FIELD_BOOSTS: Record<(typeof INDEX_FIELDS)[number], number> = {
+  title: 10,
+  tags: 5,
+  body: 1,
+};
+
+/** Called every few hundred articles while indexing. */
+export type IndexProgress = (done: number, total: number) => void;
+
+/** Lunr's builder internals this module reads; they are public properties, untyped in @types/lunr. */
+interface BuilderInternals {
+  invertedIndex: Record<string, { _index: number }>;
+  fieldVectors: Record<string, lunr.Vector & { elements: number[] }>;
+  calculateAverageFieldLengths(): void;
+  createFieldVectors(): void;
+  tokenizer: (value: unknown) => lunr.Token[];
+}
+
+/** Index terms of a field's text, already through stop words and the stemmer. */
+function tokenize(value: unknown): lunr.Token[] {
+  const tokens: lunr.Token[] = [];
+  if (typeof value !== 'string') return tokens;
+  for (const word of wordsIn(value)) {
+    const term = indexTerm(word.key);
+    if (term) tokens.push(new lunr.Token(term, {}));
+  }
+  return tokens;
+}
 
 export function buildSearchIndex(
-  articles: Iterable<Article>,
+  articles: readonly Article[],
   contentHash: string,
-): SearchIndexFile {
+  onProgress?: IndexProgress,
+): Uint8Array {
   const builder = new lunr.Builder();
-  builder.pipeline.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
-  builder.searchPipeline.add(lunr.stemmer);
-  builder.ref('id');
-  builder.field('title', { boost: 10 });
-  builder.field('tags', { boost: 5 });
-  builder.field('body');
-  for (const article of articles) {
+  const internals = builder as unknown as BuilderInternals;
+  // Words are cut, filtered and stemmed in tokenize (words.ts), the same way
+  // the query and the passage finder do it, so Lunr's pipeline stays empty.
+  internals.tokenizer = tokenize;
+  builder.ref('n');
+  for (const field of INDEX_FIELDS) builder.field(field, { boost: FIELD_BOOSTS[field] });
+  // No term positions (metadataWhitelist stays empty): they made Lunr's
+  // index several times larger, and passages are located in the text instead.
+
+  const docs: IndexedDocument[] = [];
+  articles.forEach((article, n) => {
+    docs.push({ id: article.id, title: article.title, tags: article.tags });
     builder.add({
-      id: article.id,
+      n: String(n),
       title: article.title,
       tags: article.tags.join(' '),
       body: article.blocks.map((b) => b.text).join('\n'),
     });
+    if (onProgress && (n + 1) % 200 === 0) onProgress(n + 1, articles.length);
+  });
+  onProgress?.(articles.length, articles.length);
+
+  internals.calculateAverageFieldLengths();
+  internals.createFieldVectors();
+
+  const terms = Object.keys(internals.invertedIndex).sort();
+  // Lunr numbers terms in the order it met them; the file numbers them in sorted order.
+  const rankOfLunrIndex = new Uint32Array(terms.length);
+  terms.forEach((term, rank) => {
+    rankOfLunrIndex[internals.invertedIndex[term]!._index] = rank;
+  });
+
+  // postings[rank][field] = [doc, weight, doc, weight, ...], docs ascending.
+  const postings: number[][][] = terms.map(() => INDEX_FIELDS.map(() => []));
+  const fieldNumber = new Map<string, number>(INDEX_FIELDS.map((f, i) => [f, i]));
+  for (const [fieldRef, vector] of Object.entries(internals.fieldVectors)) {
+    // Lunr writes a field reference as "field/docRef".
+    const slash = fieldRef.indexOf('/');
+    const field = fieldNumber.get(fieldRef.slice(0, slash))!;
+    const doc = Number(fieldRef.slice(slash + 1));
+    const elements = vector.elements;
+    for (let i = 0; i < elements.length; i += 2) {
+      postings[rankOfLunrIndex[elements[i]!]!]![field]!.push(
+        doc,
+        Math.round(elements[i + 1]! * 1000),
+      );
+    }
   }
-  return {
-    version: 1,
+
+  const writer = new VarintWriter();
+  const postingStarts = new Uint32Array(terms.length + 1);
+  postings.forEach((byField, rank) => {
+    postingStarts[rank] = writer.length;
+    for (const list of byField) {
+      writer.write(list.length / 2);
+      let previous = 0;
+      for (let i = 0; i < list.length; i += 2) {
+        writer.write(list[i]! - previous);
+        writer.write(list[i + 1]!);
+        previous = list[i]!;
+      }
+    }
+  });
+  postingStarts[terms.length] = writer.length;
+
+  return encodeIndex({
     contentHash,
-    index: builder.build().toJSON() as unknown as Record<string, unknown>,
-  };
+    fields: [...INDEX_FIELDS],
+    docs,
+    terms,
+    postingStarts,
+    postings: writer.finish(),
+    termCount: terms.length,
+    termBytes: 0,
+    postingBytes: 0,
+  });
 }

@@ -1,12 +1,27 @@
 // Loads the collection's search index, or rebuilds it from the articles when
-// it is missing, damaged or built from other content (hash mismatch).
+// it is missing, damaged or built from other content (its content hash is
+// not the manifest's). A rebuilt index is kept in the cache folder, so a
+// changed collection is indexed once, not at every start.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { COLLECTION_FILES, SearchIndexFileSchema } from '../../common/collection';
+import writeFileAtomic from 'write-file-atomic';
+import { COLLECTION_FILES } from '../../common/collection';
 import type { Article } from '../../common/model';
 import { openCollection } from '../content/collection';
+import { articleTextsFromDir } from './article-texts';
 import { buildSearchIndex } from './build-index';
+import { CompactIndex } from './compact-index';
+import { decodeIndexHeader } from './index-file';
 import { SearchEngine } from './search-engine';
+
+export interface LoadEngineOptions {
+  contentDir: string;
+  /** Where a rebuilt index is kept (the user's data folder); without it, rebuilds are not kept. */
+  cacheDir?: string;
+  /** While rebuilding: articles read and indexed so far, of total. */
+  onProgress?: (done: number, total: number) => void;
+  log?: (message: string) => void;
+}
 
 export interface LoadedEngine {
   engine: SearchEngine;
@@ -14,25 +29,74 @@ export interface LoadedEngine {
   rebuiltBecause?: string;
 }
 
-export async function loadSearchEngine(contentDir: string): Promise<LoadedEngine> {
+export const CACHED_INDEX_FILE = 'search-index.bin';
+
+export async function loadSearchEngine(options: LoadEngineOptions): Promise<LoadedEngine> {
+  const { contentDir, cacheDir, log = (m) => console.warn(m) } = options;
   const collection = openCollection(contentDir);
   const manifest = await collection.manifest();
-  const titles = new Map(manifest.articles.map((a) => [a.id, a.title]));
-  const path = join(contentDir, COLLECTION_FILES.searchIndex);
+  const texts = articleTextsFromDir(contentDir);
+  const open = (bytes: Uint8Array) => {
+    const engine = new SearchEngine(new CompactIndex(bytes), texts, { log });
+    engine.warmUp();
+    return engine;
+  };
 
-  let problem: string;
-  try {
-    const file = SearchIndexFileSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
-    if (!file.success) problem = `${path} does not match the index format`;
-    else if (file.data.contentHash !== manifest.contentHash)
-      problem = `${path} was built from other content`;
-    else return { engine: SearchEngine.load(file.data.index, titles) };
-  } catch (error) {
-    problem = `${path} could not be read (${(error as Error).message})`;
+  const bundledPath = join(contentDir, COLLECTION_FILES.searchIndex);
+  const bundled = await readCurrentIndex(bundledPath, manifest.contentHash);
+  if (bundled.bytes) return { engine: open(bundled.bytes) };
+
+  const cachedPath = cacheDir ? join(cacheDir, CACHED_INDEX_FILE) : undefined;
+  if (cachedPath) {
+    const cached = await readCurrentIndex(cachedPath, manifest.contentHash);
+    if (cached.bytes) return { engine: open(cached.bytes) };
   }
 
+  const total = manifest.articles.length;
   const articles: Article[] = [];
-  for (const summary of manifest.articles) articles.push(await collection.article(summary.id));
-  const rebuilt = buildSearchIndex(articles, manifest.contentHash);
-  return { engine: SearchEngine.load(rebuilt.index, titles), rebuiltBecause: problem };
+  for (const summary of manifest.articles) {
+    articles.push(await collection.article(summary.id));
+    if (articles.length % 100 === 0) options.onProgress?.(articles.length, total * 2);
+  }
+  const bytes = buildSearchIndex(articles, manifest.contentHash, (done) =>
+    options.onProgress?.(total + done, total * 2),
+  );
+  if (cachedPath) {
+    // Losing the cache only costs a rebuild next time: say so, do not fail search.
+    await writeFileAtomic(
+      cachedPath,
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    ).catch((error: unknown) =>
+      log(
+        `The rebuilt search index could not be kept in ${cachedPath}: ${(error as Error).message}`,
+      ),
+    );
+  }
+  return { engine: open(bytes), rebuiltBecause: bundled.problem };
+}
+
+async function readCurrentIndex(
+  path: string,
+  contentHash: string,
+): Promise<{ bytes?: Uint8Array; problem: string }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      problem:
+        code === 'ENOENT'
+          ? `${path} is missing`
+          : `${path} could not be read (${(error as Error).message})`,
+    };
+  }
+  try {
+    const header = decodeIndexHeader(bytes);
+    if (header.contentHash !== contentHash)
+      return { problem: `${path} was built from other content` };
+  } catch (error) {
+    return { problem: `${path} is unusable: ${(error as Error).message}` };
+  }
+  return { bytes, problem: '' };
 }

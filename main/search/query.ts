@@ -1,36 +1,131 @@
-// Turns whatever the reader typed into a Lunr query built in code, never by
-// Lunr's own query parser, so no input can throw. Issue #3 grows this into
-// phrases, exclusions, typo tolerance and filters.
-import lunr from 'lunr';
+// Reads what the reader typed into a query description, by hand and never by
+// Lunr's query parser, so no input can throw. Understood:
+//
+//   word word        ranked; articles with every word come first
+//   "a phrase"       these words in this order (checked against the text)
+//   -word -"phrase"  leave out articles containing it
+//   title:word       the word must be in the title (title:"two words" too)
+//   tag:name         only articles with this tag (tag:"two words" too)
+//   wor              the last word, while it is being typed, also matches as a prefix
+//
+// Anything else (stray quotes, colons, *, ~, ^, emoji) is read as the words
+// it contains, or as nothing.
+import { MAX_QUERY_LENGTH } from '../../common/api';
+import { wordKeys } from './words';
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const MAX_TERMS = 24;
+/** More words than anyone types into a search box; keeps a pasted essay cheap. */
+export const MAX_QUERY_WORDS = 32;
 
 export interface ParsedQuery {
-  /** Lower-cased words, in order, without duplicates. */
-  terms: string[];
-  /** The last word is still being typed: also match it as a prefix. */
-  prefix: string | undefined;
+  /** Plain words, as word keys (words.ts), without duplicates, in typed order. */
+  words: string[];
+  /** The last plain word, still being typed: also matched as a prefix. */
+  prefix?: string;
+  /** Required phrases, each a list of word keys (stop words included). */
+  phrases: string[][];
+  excludedWords: string[];
+  excludedPhrases: string[][];
+  /** Words that must appear in the title. */
+  titleWords: string[];
+  /** Tags (lower case) an article must all have. */
+  tags: string[];
+}
+
+interface RawPart {
+  text: string;
+  quoted: boolean;
+  negated: boolean;
+  filter?: 'title' | 'tag';
+  /** A quoted part whose closing quote has not been typed yet. */
+  open: boolean;
+}
+
+const FILTERS = new Set(['title', 'tag']);
+
+/** Splits the input into parts: bare runs of non-space, or quoted runs (closing quote optional). */
+function splitParts(input: string): RawPart[] {
+  const parts: RawPart[] = [];
+  let i = 0;
+  while (i < input.length) {
+    while (i < input.length && /\s/u.test(input[i]!)) i++;
+    if (i >= input.length) break;
+    let negated = false;
+    let filter: RawPart['filter'];
+    if (input[i] === '-' && i + 1 < input.length && !/\s/u.test(input[i + 1]!)) {
+      negated = true;
+      i++;
+    }
+    const named = /^([a-z]+):/i.exec(input.slice(i, i + 8));
+    if (named && FILTERS.has(named[1]!.toLowerCase())) {
+      filter = named[1]!.toLowerCase() as RawPart['filter'];
+      i += named[0].length;
+    }
+    if (input[i] === '"' || input[i] === '“' || input[i] === '”') {
+      const close = input.slice(i + 1).search(/["“”]/u);
+      const end = close < 0 ? input.length : i + 1 + close;
+      parts.push({ text: input.slice(i + 1, end), quoted: true, negated, filter, open: close < 0 });
+      i = end + 1;
+    } else {
+      let end = i;
+      while (end < input.length && !/\s/u.test(input[end]!)) end++;
+      parts.push({ text: input.slice(i, end), quoted: false, negated, filter, open: false });
+      i = end;
+    }
+  }
+  return parts;
 }
 
 export function parseQuery(input: string, options: { typing?: boolean } = {}): ParsedQuery {
-  const words = [...input.normalize('NFC').toLowerCase().matchAll(WORD)].map((m) => m[0]);
-  const terms = [...new Set(words)].slice(0, MAX_TERMS);
-  const endsInWord = /[\p{L}\p{N}]$/u.test(input);
-  const typing = options.typing ?? true;
-  return { terms, prefix: typing && endsInWord ? words.at(-1) : undefined };
+  const text = input.slice(0, MAX_QUERY_LENGTH).normalize('NFC');
+  const parsed: ParsedQuery = {
+    words: [],
+    phrases: [],
+    excludedWords: [],
+    excludedPhrases: [],
+    titleWords: [],
+    tags: [],
+  };
+  let budget = MAX_QUERY_WORDS;
+  const take = (keys: string[]) => {
+    const kept = keys.slice(0, Math.max(0, budget));
+    budget -= kept.length;
+    return kept;
+  };
+  const addUnique = (list: string[], keys: string[]) => {
+    for (const key of keys) if (!list.includes(key)) list.push(key);
+  };
+
+  const parts = splitParts(text);
+  parts.forEach((part, index) => {
+    if (part.filter === 'tag') {
+      const tag = part.text.trim().toLowerCase();
+      if (tag && !part.negated && parsed.tags.length < 8) addUnique(parsed.tags, [tag]);
+      return;
+    }
+    const keys = take(wordKeys(part.text));
+    if (keys.length === 0) return;
+    if (part.filter === 'title') {
+      if (!part.negated) addUnique(parsed.titleWords, keys);
+    } else if (part.quoted && keys.length > 1) {
+      (part.negated ? parsed.excludedPhrases : parsed.phrases).push(keys);
+    } else if (part.negated) {
+      addUnique(parsed.excludedWords, keys);
+    } else {
+      addUnique(parsed.words, keys);
+      const last = index === parts.length - 1;
+      const typing = options.typing ?? true;
+      if (last && typing && !part.quoted && /[\p{L}\p{N}]$/u.test(text)) {
+        parsed.prefix = keys.at(-1);
+      }
+    }
+  });
+  // A word both wanted and excluded is excluded.
+  parsed.words = parsed.words.filter((w) => !parsed.excludedWords.includes(w));
+  if (parsed.prefix && !parsed.words.includes(parsed.prefix)) delete parsed.prefix;
+  return parsed;
 }
 
-/** Applies a parsed query to a Lunr query: every word optional, more words rank higher. */
-export function applyQuery(query: lunr.Query, parsed: ParsedQuery): void {
-  for (const term of parsed.terms) {
-    query.term(term, { boost: 10 });
-  }
-  if (parsed.prefix) {
-    query.term(parsed.prefix, {
-      wildcard: lunr.Query.wildcard.TRAILING,
-      usePipeline: false,
-      boost: 1,
-    });
-  }
+/** True when the query asks for something to be found (exclusions alone find nothing). */
+export function hasPositiveTerms(parsed: ParsedQuery): boolean {
+  return parsed.words.length > 0 || parsed.phrases.length > 0 || parsed.titleWords.length > 0;
 }

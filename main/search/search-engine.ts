@@ -1,38 +1,239 @@
-// A loaded Lunr index and the titles needed to name its hits. Pure and
-// synchronous: the search worker runs it off the main thread.
-import lunr from 'lunr';
-import type { SearchResults } from '../../common/api';
-import { applyQuery, parseQuery } from './query';
+// A loaded index and the article text it points into: ranks with Lunr, then
+// finds passages and snippets in the best articles. Pure and synchronous;
+// the search worker runs it off the main thread.
+import {
+  MAX_SEARCH_LIMIT,
+  type ArticleMatches,
+  type SearchHit,
+  type SearchResults,
+} from '../../common/api';
+import type { ArticleTexts } from './article-texts';
+import type { CompactIndex } from './compact-index';
+import { matchNotes, type NotesSource } from './notes';
+import { findAllMatches, findPassages, MAX_PASSAGES, type MatchTarget } from './passages';
+import { hasPositiveTerms, parseQuery, type ParsedQuery } from './query';
+import { canRetryWithTypos, rankDocuments, type RankedDoc } from './ranking';
+import { stem } from './words';
 
-export const MAX_HITS = 50;
+/** Articles in one answer: a screenful; the reader asks for more when wanted. */
+export const DEFAULT_LIMIT = 10;
+/** With phrases, candidates are checked against their text: at most this many per query. */
+const PHRASE_CHECK_BUDGET = 60;
+
+export interface SearchOptions {
+  limit?: number;
+}
+
+export interface EngineOptions {
+  log?: (message: string) => void;
+  /** The reader's highlight notes, searched beside the text (see notes.ts). */
+  notes?: NotesSource;
+}
 
 export class SearchEngine {
-  private constructor(
-    private readonly index: lunr.Index,
-    private readonly titles: ReadonlyMap<string, string>,
-  ) {}
+  private readonly docByArticle: ReadonlyMap<string, number>;
 
-  static load(serialized: object, titles: ReadonlyMap<string, string>): SearchEngine {
-    return new SearchEngine(lunr.Index.load(serialized), titles);
+  private readonly log: (message: string) => void;
+  private readonly notes: NotesSource | undefined;
+
+  constructor(
+    private readonly index: CompactIndex,
+    private readonly texts: ArticleTexts,
+    options: EngineOptions = {},
+  ) {
+    this.log = options.log ?? ((m) => console.warn(m));
+    this.notes = options.notes;
+    this.docByArticle = new Map(index.docs.map((d, n) => [d.id, n]));
+  }
+
+  /**
+   * Runs a few searches over the index's most common term, so the first
+   * query the reader types does not pay for compiling the search code:
+   * ranking, completions, the typo retry and passage scanning all run once.
+   */
+  warmUp(): void {
+    let common = 0;
+    for (let rank = 1; rank < this.index.termCount; rank++) {
+      if (this.index.postingBytes(rank) > this.index.postingBytes(common)) common = rank;
+    }
+    const term = this.index.dictionary.terms[common];
+    if (!term) return;
+    for (const query of [
+      term,
+      term.slice(0, 2),
+      `${term} ${term}x`,
+      `"${term} ${term}"`,
+      'qqxqzq',
+    ]) {
+      this.search(query);
+    }
   }
 
   get documents(): number {
-    return this.titles.size;
+    return this.index.docs.length;
   }
 
-  search(query: string): SearchResults {
+  search(query: string, options: SearchOptions = {}): SearchResults {
+    const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, MAX_SEARCH_LIMIT));
     const parsed = parseQuery(query);
-    if (parsed.terms.length === 0) return { query, total: 0, hits: [] };
-    const results = this.index.query((q) => applyQuery(q, parsed));
-    const known = results.filter((r) => this.titles.has(r.ref));
+    const empty: SearchResults = {
+      query,
+      total: 0,
+      totalIsLowerBound: false,
+      typoTolerant: false,
+      hits: [],
+    };
+    if (!hasPositiveTerms(parsed)) {
+      return parsed.tags.length > 0 ? this.listTagged(query, parsed, limit) : empty;
+    }
+    const { ranked, typoTolerant } = this.rank(parsed);
+    const needsText = parsed.phrases.length > 0 || parsed.excludedPhrases.length > 0;
+
+    const hits: SearchHit[] = [];
+    let checked = 0;
+    for (const candidate of ranked) {
+      if (hits.length >= limit || (needsText && checked >= PHRASE_CHECK_BUDGET)) break;
+      checked++;
+      const hit = this.hitFor(candidate, parsed);
+      if (hit) hits.push(hit);
+    }
+    const unchecked = ranked.length - checked;
+    const noteOnly = this.addNotePassages(hits, ranked, parsed, limit);
     return {
       query,
-      total: known.length,
-      hits: known.slice(0, MAX_HITS).map((r) => ({
-        articleId: r.ref,
-        title: this.titles.get(r.ref) ?? r.ref,
-        score: Math.round(r.score * 1000) / 1000,
-      })),
+      // With phrases only checked articles count; more may match among the unchecked.
+      total: (needsText ? hits.length - noteOnly : ranked.length) + noteOnly,
+      totalIsLowerBound: needsText && unchecked > 0,
+      typoTolerant,
+      hits,
     };
   }
+
+  /**
+   * Puts matching notes first among their article's passages, and lists
+   * articles that match only through a note after the others. Returns how
+   * many such note-only articles were added.
+   */
+  private addNotePassages(
+    hits: SearchHit[],
+    ranked: readonly RankedDoc[],
+    parsed: ParsedQuery,
+    limit: number,
+  ): number {
+    const notes = this.notes?.notes() ?? [];
+    if (notes.length === 0) return 0;
+    const byArticle = matchNotes(notes, parsed);
+    const rankedIds = new Set(ranked.map((r) => this.index.docs[r.doc]!.id));
+    let added = 0;
+    for (const [articleId, passages] of byArticle) {
+      const hit = hits.find((h) => h.articleId === articleId);
+      if (hit) {
+        hit.passages = [...passages, ...hit.passages].slice(0, MAX_PASSAGES + passages.length);
+      } else if (!rankedIds.has(articleId)) {
+        const doc = this.docByArticle.get(articleId);
+        if (doc === undefined) continue;
+        added++;
+        if (hits.length < limit) {
+          hits.push({ articleId, title: this.index.docs[doc]!.title, score: 0, passages });
+        }
+      }
+    }
+    return added;
+  }
+
+  /** Every match of the query in one article, for marking and stepping through in the reader. */
+  searchInArticle(articleId: string, query: string): ArticleMatches {
+    const none: ArticleMatches = { articleId, query, matches: [] };
+    const doc = this.docByArticle.get(articleId);
+    const parsed = parseQuery(query);
+    if (doc === undefined || !hasPositiveTerms(parsed)) return none;
+    const found = this.rank(parsed).ranked.find((r) => r.doc === doc);
+    if (!found) return none;
+    return {
+      articleId,
+      query,
+      matches: findAllMatches(this.texts.get(articleId), targetOf(found, parsed)),
+    };
+  }
+
+  private rank(parsed: ParsedQuery): { ranked: RankedDoc[]; typoTolerant: boolean } {
+    let ranked = this.filterByTags(rankDocuments(this.index, parsed, false), parsed);
+    if (ranked.length > 0 || !canRetryWithTypos(parsed)) return { ranked, typoTolerant: false };
+    ranked = this.filterByTags(rankDocuments(this.index, parsed, true), parsed);
+    return { ranked, typoTolerant: ranked.length > 0 };
+  }
+
+  /** The hit for a ranked document, or undefined when its text fails a phrase condition. */
+  private hitFor(candidate: RankedDoc, parsed: ParsedQuery): SearchHit | undefined {
+    const doc = this.index.docs[candidate.doc]!;
+    const hit: SearchHit = {
+      articleId: doc.id,
+      title: doc.title,
+      score: Math.round(candidate.score * 1000) / 1000,
+      passages: [],
+    };
+    let scan;
+    try {
+      scan = findPassages(this.texts.get(doc.id), targetOf(candidate, parsed), {
+        enoughDistinct: candidate.coverage,
+      });
+    } catch (error) {
+      // The ranking stands; only the passages are missing. Say why, once per query.
+      this.log(`Search could not read the text of "${doc.id}": ${(error as Error).message}`);
+      return parsed.phrases.length > 0 ? undefined : hit;
+    }
+    const required = parsed.phrases.length;
+    if (scan.phrasesFound.slice(0, required).some((found) => !found)) return undefined;
+    if (scan.phrasesFound.slice(required).some((found) => found)) return undefined;
+    hit.passages = scan.passages;
+    return hit;
+  }
+
+  private filterByTags(ranked: RankedDoc[], parsed: ParsedQuery): RankedDoc[] {
+    if (parsed.tags.length === 0) return ranked;
+    return ranked.filter((r) => hasTags(this.index.docs[r.doc]!.tags, parsed.tags));
+  }
+
+  private listTagged(query: string, parsed: ParsedQuery, limit: number): SearchResults {
+    const tagged = this.index.docs
+      .filter((d) => hasTags(d.tags, parsed.tags))
+      .sort((a, b) => a.title.localeCompare(b.title));
+    return {
+      query,
+      total: tagged.length,
+      totalIsLowerBound: false,
+      typoTolerant: false,
+      hits: tagged
+        .slice(0, limit)
+        .map((d) => ({ articleId: d.id, title: d.title, score: 0, passages: [] })),
+    };
+  }
+}
+
+/** What to look for in a document's text: the terms it matched, the phrases asked for or against. */
+function targetOf(candidate: RankedDoc, parsed: ParsedQuery): MatchTarget {
+  // A phrase's words are marked where the phrase is, not wherever they occur alone.
+  const single = new Set([...parsed.words, ...parsed.titleWords].map(stem));
+  const phraseOnly = new Set(
+    parsed.phrases
+      .flat()
+      .map(stem)
+      .filter((s) => !single.has(s)),
+  );
+  return {
+    stems: new Set(candidate.matchedTerms.filter((t) => !phraseOnly.has(t))),
+    phrases: [...parsed.phrases, ...parsed.excludedPhrases],
+    excludedPhrases: parsed.excludedPhrases.length,
+  };
+}
+
+const tagKey = (tag: string) =>
+  tag
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
+
+function hasTags(tags: readonly string[], wanted: readonly string[]): boolean {
+  const own = new Set(tags.map(tagKey));
+  return wanted.every((t) => own.has(tagKey(t)));
 }

@@ -1,14 +1,18 @@
 // The main-thread side of search: starts the index loading in a worker
-// thread at once, reports its status, and forwards queries to it.
+// thread at once, reports its status (with progress while re-indexing), and
+// forwards requests to it.
 import { Worker } from 'node:worker_threads';
-import type { SearchResults, SearchStatus } from '../../common/api';
+import type { ArticleMatches, SearchResults, SearchStatus } from '../../common/api';
 import { ReaderError } from '../../common/errors';
+import { answerRequest } from './answer-request';
 import { loadSearchEngine } from './load-engine';
 import type { SearchEngine } from './search-engine';
-import type { FromWorker, ToWorker, WorkerData } from './worker-protocol';
+import type { FromWorker, SearchRequest, ToWorker, WorkerData } from './worker-protocol';
 
 export interface SearchServiceOptions {
   contentDir: string;
+  /** Where an index rebuilt for a changed collection is kept (the user's data folder). */
+  cacheDir?: string;
   /**
    * The built worker entry (out/main/search-worker.js). Without it the index
    * loads on this thread, after the current turn: fine for tests and tools,
@@ -20,31 +24,62 @@ export interface SearchServiceOptions {
 
 export interface SearchService {
   status(): SearchStatus;
-  search(query: string): Promise<SearchResults>;
+  search(query: string, limit?: number): Promise<SearchResults>;
+  searchInArticle(articleId: string, query: string): Promise<ArticleMatches>;
   close(): Promise<void>;
 }
 
 export function startSearchService(options: SearchServiceOptions): SearchService {
-  return options.workerEntry ? startInWorker(options, options.workerEntry) : startInline(options);
+  const ask = options.workerEntry
+    ? startInWorker(options, options.workerEntry)
+    : startInline(options);
+  return {
+    status: ask.status,
+    close: ask.close,
+    search: (query, limit) =>
+      ask.request({
+        kind: 'search',
+        query,
+        ...(limit !== undefined && { limit }),
+      }) as Promise<SearchResults>,
+    searchInArticle: (articleId, query) =>
+      ask.request({ kind: 'searchInArticle', articleId, query }) as Promise<ArticleMatches>,
+  };
+}
+
+interface Asker {
+  status(): SearchStatus;
+  request(request: SearchRequest): Promise<SearchResults | ArticleMatches>;
+  close(): Promise<void>;
 }
 
 function notReady(status: SearchStatus): ReaderError {
-  return status.state === 'failed'
-    ? new ReaderError('search-unavailable', `Search is unavailable: ${status.message}`)
-    : new ReaderError('search-unavailable', 'Search is getting ready; try again in a moment.');
+  if (status.state === 'failed') {
+    return new ReaderError('search-unavailable', `Search is unavailable: ${status.message}`);
+  }
+  if (status.state === 'indexing') {
+    const percent = Math.floor((status.done / Math.max(1, status.total)) * 100);
+    return new ReaderError(
+      'search-unavailable',
+      `The library is being indexed (${percent}%); search will be ready in a moment.`,
+    );
+  }
+  return new ReaderError('search-unavailable', 'Search is getting ready; try again in a moment.');
 }
 
-function startInWorker(options: SearchServiceOptions, entry: string | URL): SearchService {
+function startInWorker(options: SearchServiceOptions, entry: string | URL): Asker {
   const log = options.log ?? ((m) => console.warn(m));
   let status: SearchStatus = { state: 'loading' };
   let nextId = 1;
   const pending = new Map<
     number,
-    { resolve: (r: SearchResults) => void; reject: (e: Error) => void }
+    { resolve: (r: SearchResults | ArticleMatches) => void; reject: (e: Error) => void }
   >();
-  const worker = new Worker(entry, {
-    workerData: { contentDir: options.contentDir } satisfies WorkerData,
-  });
+  const workerData: WorkerData = {
+    contentDir: options.contentDir,
+    ...(options.cacheDir && { cacheDir: options.cacheDir }),
+  };
+  const worker = new Worker(entry, { workerData });
 
   const failAll = (message: string) => {
     status = { state: 'failed', message };
@@ -54,6 +89,9 @@ function startInWorker(options: SearchServiceOptions, entry: string | URL): Sear
 
   worker.on('message', (message: FromWorker) => {
     switch (message.type) {
+      case 'indexing':
+        status = { state: 'indexing', done: message.done, total: message.total };
+        break;
       case 'ready':
         status = { state: 'ready', documents: message.documents, loadMs: message.loadMs };
         if (message.rebuiltBecause) log(`Search index rebuilt: ${message.rebuiltBecause}.`);
@@ -62,8 +100,11 @@ function startInWorker(options: SearchServiceOptions, entry: string | URL): Sear
         log(`Search index failed to load: ${message.message}`);
         failAll(message.message);
         break;
+      case 'log':
+        log(message.message);
+        break;
       case 'result':
-        pending.get(message.id)?.resolve(message.results);
+        pending.get(message.id)?.resolve(message.result);
         pending.delete(message.id);
         break;
       case 'error':
@@ -83,12 +124,12 @@ function startInWorker(options: SearchServiceOptions, entry: string | URL): Sear
 
   return {
     status: () => status,
-    search(query) {
+    request(request) {
       if (status.state !== 'ready') return Promise.reject(notReady(status));
       const id = nextId++;
-      return new Promise<SearchResults>((resolve, reject) => {
+      return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        worker.postMessage({ type: 'search', id, query } satisfies ToWorker);
+        worker.postMessage({ type: 'request', id, request } satisfies ToWorker);
       });
     },
     async close() {
@@ -97,13 +138,20 @@ function startInWorker(options: SearchServiceOptions, entry: string | URL): Sear
   };
 }
 
-function startInline(options: SearchServiceOptions): SearchService {
+function startInline(options: SearchServiceOptions): Asker {
   const log = options.log ?? ((m) => console.warn(m));
   let status: SearchStatus = { state: 'loading' };
   let engine: SearchEngine | undefined;
   const started = performance.now();
   const loading = new Promise<void>((resolve) => setImmediate(resolve))
-    .then(() => loadSearchEngine(options.contentDir))
+    .then(() =>
+      loadSearchEngine({
+        contentDir: options.contentDir,
+        ...(options.cacheDir && { cacheDir: options.cacheDir }),
+        onProgress: (done, total) => (status = { state: 'indexing', done, total }),
+        log,
+      }),
+    )
     .then(
       (loaded) => {
         engine = loaded.engine;
@@ -121,9 +169,9 @@ function startInline(options: SearchServiceOptions): SearchService {
     );
   return {
     status: () => status,
-    async search(query) {
+    async request(request) {
       if (!engine) throw notReady(status);
-      return engine.search(query);
+      return answerRequest(engine, request);
     },
     async close() {
       await loading;

@@ -2,6 +2,7 @@
 // the window and the library stay responsive, then answers queries.
 import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
+import { answerRequest } from './answer-request';
 import { loadSearchEngine } from './load-engine';
 import type { FromWorker, ToWorker, WorkerData } from './worker-protocol';
 
@@ -10,9 +11,14 @@ if (!port) throw new Error('search-worker must run as a worker thread');
 const post = (message: FromWorker) => port.postMessage(message);
 
 const started = performance.now();
-const { contentDir } = workerData as WorkerData;
+const { contentDir, cacheDir } = workerData as WorkerData;
 
-loadSearchEngine(contentDir).then(
+loadSearchEngine({
+  contentDir,
+  ...(cacheDir && { cacheDir }),
+  onProgress: (done, total) => post({ type: 'indexing', done, total }),
+  log: (message) => post({ type: 'log', message }),
+}).then(
   ({ engine, rebuiltBecause }) => {
     post({
       type: 'ready',
@@ -22,7 +28,7 @@ loadSearchEngine(contentDir).then(
     });
     port.on('message', (message: ToWorker) => {
       try {
-        post({ type: 'result', id: message.id, results: engine.search(message.query) });
+        post({ type: 'result', id: message.id, result: answerRequest(engine, message.request) });
       } catch (error) {
         post({ type: 'error', id: message.id, message: (error as Error).message });
       }

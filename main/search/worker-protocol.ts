@@ -1,14 +1,21 @@
 // Messages between the search service (main thread) and its worker.
-import type { SearchResults } from '../../common/api';
+import type { ArticleMatches, SearchResults } from '../../common/api';
 
-export type ToWorker = { type: 'search'; id: number; query: string };
+export type SearchRequest =
+  | { kind: 'search'; query: string; limit?: number }
+  | { kind: 'searchInArticle'; articleId: string; query: string };
+
+export type ToWorker = { type: 'request'; id: number; request: SearchRequest };
 
 export type FromWorker =
+  | { type: 'indexing'; done: number; total: number }
   | { type: 'ready'; documents: number; loadMs: number; rebuiltBecause?: string }
   | { type: 'failed'; message: string }
-  | { type: 'result'; id: number; results: SearchResults }
+  | { type: 'log'; message: string }
+  | { type: 'result'; id: number; result: SearchResults | ArticleMatches }
   | { type: 'error'; id: number; message: string };
 
 export interface WorkerData {
   contentDir: string;
+  cacheDir?: string;
 }

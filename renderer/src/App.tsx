@@ -83,9 +83,11 @@ function Shell() {
     <>
       {route.view === 'article' ? (
         <ReaderView
-          key={route.articleId}
+          // Another passage or search opens afresh, even in the same article.
+          key={`${route.articleId}\u0000${route.blockId ?? ''}\u0000${route.searchQuery ?? ''}`}
           articleId={route.articleId}
           blockId={route.blockId}
+          searchQuery={route.searchQuery}
           positions={readingPositions.positions}
           onPositionSaved={readingPositions.record}
           onShowShortcuts={showShortcuts}

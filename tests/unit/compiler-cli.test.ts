@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ManifestSchema, SearchIndexFileSchema } from '../../common/collection';
+import { ManifestSchema } from '../../common/collection';
+import { decodeIndexHeader } from '../../main/search/index-file';
 import { ArticleSchema } from '../../common/model';
 import { writeCollection } from '../../main/content/compiler/write';
 import { collectionContentHash } from '../../main/content/compiler/hash';
@@ -130,7 +131,7 @@ describe('content:build', () => {
       'articles/page.json',
       'articles/zebra.json',
       'manifest.json',
-      'search-index.json',
+      'search-index.bin',
     ]);
     const manifest = ManifestSchema.parse(await readJson(path.join(outDir, 'manifest.json')));
     expect(manifest.title).toBe('Fruit and Stripes');
@@ -148,10 +149,9 @@ describe('content:build', () => {
       );
       expect(article.contentHash).toBe(summary.contentHash);
     }
-    const index = SearchIndexFileSchema.parse(
-      await readJson(path.join(outDir, 'search-index.json')),
-    );
+    const index = decodeIndexHeader(await readFile(path.join(outDir, 'search-index.bin')));
     expect(index.contentHash).toBe(manifest.contentHash);
+    expect(index.docs.map((d) => d.title).sort()).toEqual(manifest.articles.map((a) => a.title));
   });
 
   it('reads <in> itself when it has no articles/ folder', async () => {
@@ -191,7 +191,7 @@ describe('content:build', () => {
       writeCollection(outDir, {
         manifest,
         articles: [badArticle],
-        searchIndex: { version: 1, contentHash: '', index: {} },
+        searchIndex: new Uint8Array(0),
       }),
     ).rejects.toThrow(/refusing to write article id/);
     expect(await readFile(path.join(outDir, 'manifest.json'), 'utf8')).toBe(before);

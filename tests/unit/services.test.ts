@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS } from '../../common/settings';
 import { createReaderServices, type ReaderServices } from '../../main/services';
 import { article, writeCollection } from './helpers/collection-fixture';
 import { bundleSearchWorker } from './helpers/bundle-worker';
+import { loadSearchEngine } from '../../main/search/load-engine';
 
 const ARTICLES = [
   article('alliance', 'A Dangerous Alliance', [
@@ -171,6 +172,52 @@ describe('search', () => {
     const results = await searchWhenReady(services, 'treaty');
     expect(results.hits.map((h) => h.articleId)).toEqual(['alliance']);
     expect(log.join('\n')).toMatch(/rebuilt: .*built from other content/);
+  });
+
+  it('re-indexes a changed collection once: the rebuilt index is kept in the user data folder', async () => {
+    const dir = await writeCollection(ARTICLES);
+    const stale = await writeCollection([article('other', 'Other', ['Nothing about troops.'])]);
+    await writeFile(
+      join(dir, COLLECTION_FILES.searchIndex),
+      await readFile(join(stale, COLLECTION_FILES.searchIndex)),
+    );
+    const userData = await mkdtemp(join(tmpdir(), 'reader-user-'));
+    const firstLog: string[] = [];
+    const first = await start(dir, userData, firstLog);
+    expect((await searchWhenReady(first, 'treaty')).hits[0]?.articleId).toBe('alliance');
+    expect(firstLog.join('\n')).toMatch(/rebuilt/);
+    await first.close();
+
+    const secondLog: string[] = [];
+    const second = await start(dir, userData, secondLog);
+    expect((await searchWhenReady(second, 'gulags')).hits[0]?.articleId).toBe('homecoming');
+    expect(secondLog.join('\n')).not.toMatch(/rebuilt/);
+  });
+
+  it('reports indexing progress while it rebuilds', async () => {
+    const many = Array.from({ length: 260 }, (_, i) =>
+      article(`a${i}`, `Article ${i}`, ['Words.']),
+    );
+    const dir = await writeCollection(many, { withIndex: false });
+    const progress: Array<[number, number]> = [];
+    await loadSearchEngine({
+      contentDir: dir,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(progress.length).toBeGreaterThan(2);
+    expect(progress.every(([, total]) => total === 520)).toBe(true);
+    expect(progress.map(([done]) => done)).toEqual(
+      [...progress.map(([done]) => done)].sort((a, b) => a - b),
+    );
+    expect(progress.at(-1)).toEqual([520, 520]);
+  });
+
+  it('finds every match of a search inside one article, for the reader to mark', async () => {
+    const services = await start(await writeCollection(ARTICLES));
+    await searchWhenReady(services, 'treaty');
+    expect((await services.api.searchInArticle('alliance', 'treaty')).matches).toEqual([
+      { blockId: 'alliance-b1', start: 10, end: 16 },
+    ]);
   });
 
   it('rebuilds a missing index', async () => {

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { COLLECTION_FILES, type Manifest, type SearchIndexFile } from '../../../common/collection';
+import { COLLECTION_FILES, type Manifest } from '../../../common/collection';
 import type { Article } from '../../../common/model';
 
 /** Files written at once: enough to keep the disk busy, few enough for any file-handle limit. */
@@ -14,7 +14,8 @@ const PARALLEL_WRITES = 32;
 export interface CollectionFiles {
   manifest: Manifest;
   articles: readonly Article[];
-  searchIndex: SearchIndexFile;
+  /** The encoded search index (main/search/index-file.ts). */
+  searchIndex: Uint8Array;
 }
 
 export async function writeCollection(outDir: string, files: CollectionFiles): Promise<void> {
@@ -44,7 +45,7 @@ async function writeFilesInto(dir: string, files: CollectionFiles): Promise<void
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_WRITES }, writeNext));
-  await writeFile(path.join(dir, COLLECTION_FILES.searchIndex), JSON.stringify(files.searchIndex));
+  await writeFile(path.join(dir, COLLECTION_FILES.searchIndex), files.searchIndex);
   // The manifest last and pretty: it is the file people open to see what was built.
   await writeFile(
     path.join(dir, COLLECTION_FILES.manifest),

@@ -42,6 +42,18 @@ export const SearchIcon = () => (
   </Icon>
 );
 
+export const ChevronUpIcon = () => (
+  <Icon size={16}>
+    <path d="M6 15l6-6 6 6" />
+  </Icon>
+);
+
+export const ChevronDownIcon = () => (
+  <Icon size={16}>
+    <path d="M6 9l6 6 6-6" />
+  </Icon>
+);
+
 export const FilterIcon = () => (
   <Icon size={16}>
     <path d="M4 6h16M7 12h10M10 18h4" />

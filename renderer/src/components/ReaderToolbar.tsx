@@ -11,9 +11,17 @@ interface Props {
   article?: { title: string; ref: RefObject<HTMLElement | null> };
   /** The contents toggle, when the article has sections. */
   contentsButton?: ReactNode;
+  /** The library search field. */
+  searchBox?: ReactNode;
 }
 
-export function ReaderToolbar({ onBack, onShowShortcuts, article, contentsButton }: Props) {
+export function ReaderToolbar({
+  onBack,
+  onShowShortcuts,
+  article,
+  contentsButton,
+  searchBox,
+}: Props) {
   return (
     <header className="app-bar reader-bar">
       <div className="app-bar__inner">
@@ -29,6 +37,7 @@ export function ReaderToolbar({ onBack, onShowShortcuts, article, contentsButton
         </button>
         {article ? <ToolbarTitle title={article.title} articleRef={article.ref} /> : <span />}
         <div className="reader-bar__actions">
+          {searchBox}
           {contentsButton}
           <AppBarActions onShowShortcuts={onShowShortcuts} />
         </div>

@@ -1,24 +1,42 @@
-// Hash routes: #/ is the library, #/article/<id> an article, and
-// #/article/<id>?block=<blockId> opens it at a block (for links into a text).
-export type Route = { view: 'library' } | { view: 'article'; articleId: string; blockId?: string };
+// Hash routes: #/ is the library, #/article/<id> an article,
+// #/article/<id>?block=<blockId> opens it at a block (for links into a text),
+// and &q=<query> marks a library search's matches in it.
+export type Route =
+  | { view: 'library' }
+  | { view: 'article'; articleId: string; blockId?: string; searchQuery?: string };
 
-const ARTICLE_ROUTE = /^#\/article\/([^/?#]+)(?:\?block=([^&#]*))?$/;
+const ARTICLE_ROUTE = /^#\/article\/([^/?#]+)(?:\?([^#]*))?$/;
 
 export function parseRoute(hash: string): Route {
   const match = ARTICLE_ROUTE.exec(hash);
   if (!match?.[1]) return { view: 'library' };
   const articleId = safeDecode(match[1]);
-  const blockId = match[2] ? safeDecode(match[2]) : undefined;
-  return blockId ? { view: 'article', articleId, blockId } : { view: 'article', articleId };
+  const params = new Map<string, string>();
+  for (const pair of (match[2] ?? '').split('&')) {
+    const equals = pair.indexOf('=');
+    if (equals > 0) params.set(pair.slice(0, equals), safeDecode(pair.slice(equals + 1)));
+  }
+  const blockId = params.get('block') || undefined;
+  const searchQuery = params.get('q') || undefined;
+  return {
+    view: 'article',
+    articleId,
+    ...(blockId && { blockId }),
+    ...(searchQuery && { searchQuery }),
+  };
 }
 
 export function libraryHref(): string {
   return '#/';
 }
 
-export function articleHref(articleId: string, blockId?: string): string {
+export function articleHref(articleId: string, blockId?: string, searchQuery?: string): string {
   const base = `#/article/${encodeURIComponent(articleId)}`;
-  return blockId ? `${base}?block=${encodeURIComponent(blockId)}` : base;
+  const params = [
+    blockId && `block=${encodeURIComponent(blockId)}`,
+    searchQuery && `q=${encodeURIComponent(searchQuery)}`,
+  ].filter(Boolean);
+  return params.length > 0 ? `${base}?${params.join('&')}` : base;
 }
 
 export function navigateTo(href: string): void {

@@ -59,6 +59,40 @@ export const SHORTCUTS = [
   { id: 'cycle-sort', scope: 'library', keys: ['s'], description: 'Change sort order' },
 
   {
+    id: 'search-library',
+    scope: 'reader',
+    keys: ['/', 'Mod+k'],
+    description: 'Search the library',
+    whileTyping: true,
+  },
+  {
+    id: 'find-in-article',
+    scope: 'reader',
+    keys: ['Mod+f'],
+    description: 'Find in this article',
+    whileTyping: true,
+  },
+  // Listed before the section keys and Esc: while matches are marked, these
+  // keys step through them (and Esc clears them); otherwise they fall through.
+  {
+    id: 'next-match',
+    scope: 'reader',
+    keys: [']', 'F3'],
+    description: 'Next match (while matches are marked)',
+  },
+  {
+    id: 'previous-match',
+    scope: 'reader',
+    keys: ['[', 'Shift+F3'],
+    description: 'Previous match (while matches are marked)',
+  },
+  {
+    id: 'clear-matches',
+    scope: 'reader',
+    keys: ['Escape'],
+    description: 'Clear marked matches',
+  },
+  {
     id: 'back-to-library',
     scope: 'reader',
     keys: ['Escape', 'Alt+ArrowLeft'],

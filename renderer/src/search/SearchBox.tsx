@@ -1,6 +1,8 @@
-// The search field in the library's top bar and its results panel. Kept
-// self-contained: passage search will replace the insides of this folder.
+// The search field (library bar and reader bar) and its results panel:
+// results as you type, grouped by article with their best passages; arrow
+// keys move through them and Enter opens one.
 import {
+  useEffect,
   useId,
   useRef,
   useState,
@@ -16,26 +18,52 @@ import { useSearchResults } from './useSearchResults';
 import { useSearchStatus } from './useSearchStatus';
 
 const GETTING_READY = 'Search is getting ready…';
+/** Re-indexing that ends within this long needs no progress bar. */
+const PROGRESS_AFTER_MS = 600;
 
-export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement | null> }) {
+/** True once the index has been re-indexing for longer than a moment. */
+function useSlowIndexing(indexing: boolean): boolean {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!indexing) {
+      setSlow(false);
+      return;
+    }
+    const timer = window.setTimeout(() => setSlow(true), PROGRESS_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [indexing]);
+  return slow;
+}
+
+export function SearchBox({
+  inputRef,
+  compact = false,
+}: {
+  inputRef: RefObject<HTMLInputElement | null>;
+  /** The narrower field of the reader's bar. */
+  compact?: boolean;
+}) {
   const status = useSearchStatus();
   const [query, setQuery] = useState('');
+  const [pages, setPages] = useState(1);
   const [panelOpen, setPanelOpen] = useState(false);
   const containerRef = useRef<HTMLDivElement>(null);
   const statusId = useId();
   const panelId = useId();
-  const outcome = useSearchResults(query, status?.state === 'ready');
+  const outcome = useSearchResults(query, status?.state === 'ready', pages);
 
   const hasQuery = query.trim() !== '';
   const showPanel = panelOpen && hasQuery;
-  const loading = status?.state === 'loading';
+  const indexing = status?.state === 'indexing';
+  const slowIndexing = useSlowIndexing(indexing);
+  const loading = status?.state === 'loading' || indexing;
 
   const resultLinks = () =>
-    Array.from(containerRef.current?.querySelectorAll<HTMLAnchorElement>('.search__result') ?? []);
+    Array.from(containerRef.current?.querySelectorAll<HTMLElement>('.search__result') ?? []);
 
   const moveFocus = (step: 1 | -1) => {
     const links = resultLinks();
-    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const index = links.indexOf(document.activeElement as HTMLElement);
     const next = index + step;
     if (next < 0) inputRef.current?.focus();
     else links[Math.min(next, links.length - 1)]?.focus();
@@ -48,8 +76,10 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement |
       moveFocus(event.key === 'ArrowDown' ? 1 : -1);
     } else if (event.key === 'Enter' && inInput) {
       const first = resultLinks()[0];
-      if (!first) return;
-      navigateTo(first.getAttribute('href') ?? '#/');
+      const href = first?.getAttribute('href');
+      if (!href) return;
+      setPanelOpen(false);
+      navigateTo(href);
     } else if (event.key === 'Escape') {
       if (!inInput) inputRef.current?.focus();
       else if (query) setQuery('');
@@ -67,15 +97,35 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement |
     if (!next || !containerRef.current?.contains(next)) setPanelOpen(false);
   };
 
-  const statusLine = loading ? (
-    <p className="search__status" id={statusId} role="status">
-      <span className="spinner" aria-hidden="true" />
-      {GETTING_READY}
-    </p>
-  ) : null;
+  const statusLine =
+    indexing && slowIndexing ? (
+      <p className="search__status" id={statusId} role="status">
+        <span>Indexing the library…</span>
+        <progress
+          className="search__progress"
+          aria-label="Indexing progress"
+          max={status.total}
+          value={status.done}
+        />
+      </p>
+    ) : loading ? (
+      <p className="search__status" id={statusId} role="status">
+        <span className="spinner" aria-hidden="true" />
+        {GETTING_READY}
+      </p>
+    ) : null;
 
   return (
-    <div className="search" ref={containerRef} onKeyDown={onKeyDown} onBlur={onBlur}>
+    <div
+      className={`search${compact ? ' search--compact' : ''}`}
+      ref={containerRef}
+      onKeyDown={onKeyDown}
+      onBlur={onBlur}
+      // A link in the panel was followed: the panel has done its job.
+      onClick={(event) => {
+        if ((event.target as HTMLElement).closest('a')) setPanelOpen(false);
+      }}
+    >
       <div className="search__field">
         <SearchIcon />
         <input
@@ -91,13 +141,14 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement |
           value={query}
           onChange={(event) => {
             setQuery(event.target.value);
+            setPages(1);
             setPanelOpen(true);
           }}
           onFocus={() => setPanelOpen(true)}
         />
         {/* While the field is empty the readiness note sits where the placeholder would. */}
         {!hasQuery && statusLine}
-        {!hasQuery && !loading && (
+        {!hasQuery && !loading && !compact && (
           <span className="search__hint" aria-hidden="true">
             <kbd className="key">{IS_MAC ? '⌘' : 'Ctrl'}</kbd>
             <kbd className="key">K</kbd>
@@ -119,7 +170,11 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement |
             <p className="search__note">Searching…</p>
           )}
           {outcome.state === 'done' && (
-            <SearchResultsList results={outcome.results} stale={false} />
+            <SearchResultsList
+              results={outcome.results}
+              stale={false}
+              onMore={() => setPages((n) => n + 1)}
+            />
           )}
           {outcome.state === 'failed' && (
             <p className="search__note search__note--error">Search failed: {outcome.message}</p>

@@ -1,34 +1,96 @@
-import type { SearchResults } from '../../../common/api';
+import { useId } from 'react';
+import type { SearchHit, SearchResults } from '../../../common/api';
+import { BlockText, type BlockDecoration } from '../components/BlockText';
 import { formatCount } from '../lib/format';
 import { articleHref } from '../lib/routes';
 
-/** The hits of one search, each a link to its article. */
-export function SearchResultsList({ results, stale }: { results: SearchResults; stale: boolean }) {
+/** The matched words of a snippet, drawn as <mark> runs like marks in the article. */
+function Snippet({
+  text,
+  ranges,
+}: {
+  text: string;
+  ranges: SearchHit['passages'][number]['ranges'];
+}) {
+  const decorations: BlockDecoration[] = ranges.map((r) => ({ ...r, className: 'search-hit' }));
+  return <BlockText text={text} decorations={decorations} />;
+}
+
+function summary(results: SearchResults): string {
+  const count = formatCount(results.total, 'article');
+  const shown = results.hits.length < results.total ? `, best ${results.hits.length} shown` : '';
+  return `${results.totalIsLowerBound ? 'At least ' : ''}${count}${shown}`;
+}
+
+/**
+ * The hits of one search, grouped by article, best first: the article's title
+ * and its best passages, each a link that opens the article at the passage
+ * with the query's words marked.
+ */
+export function SearchResultsList({
+  results,
+  stale,
+  onMore,
+}: {
+  results: SearchResults;
+  stale: boolean;
+  onMore?: () => void;
+}) {
+  const summaryId = useId();
   if (results.hits.length === 0) {
     return (
       <p className="search__note">
-        No articles match <q>{results.query}</q>.
+        Nothing matches <q>{results.query}</q>.
       </p>
     );
   }
   return (
     <>
-      <p className="search__summary">
-        {formatCount(results.total, 'article')}
-        {results.total > results.hits.length && `, best ${results.hits.length} shown`}
+      <p className="search__summary" id={summaryId}>
+        {summary(results)}
       </p>
+      {results.typoTolerant && (
+        <p className="search__note search__note--small">
+          No exact matches; these are close spellings.
+        </p>
+      )}
       <ul
         className={`search__results${stale ? ' search__results--stale' : ''}`}
         aria-label="Search results"
+        aria-describedby={summaryId}
       >
         {results.hits.map((hit) => (
-          <li key={hit.articleId}>
-            <a className="search__result" href={articleHref(hit.articleId)}>
+          <li key={hit.articleId} className="search__group">
+            <a
+              className="search__result search__result--title"
+              href={articleHref(hit.articleId, hit.passages[0]?.blockId, results.query)}
+            >
               {hit.title}
             </a>
+            {hit.passages.map((passage) => (
+              <a
+                key={`${passage.blockId}${passage.fromNote ? '/note' : ''}`}
+                className="search__result search__result--passage"
+                href={articleHref(hit.articleId, passage.blockId, results.query)}
+              >
+                {(passage.fromNote || passage.sectionHeading) && (
+                  <span className="search__section">
+                    {passage.fromNote ? 'Your note' : passage.sectionHeading}
+                  </span>
+                )}
+                <span className="search__snippet">
+                  <Snippet text={passage.snippet} ranges={passage.ranges} />
+                </span>
+              </a>
+            ))}
           </li>
         ))}
       </ul>
+      {onMore && results.hits.length < results.total && (
+        <button type="button" className="search__more search__result" onClick={onMore}>
+          More results
+        </button>
+      )}
     </>
   );
 }

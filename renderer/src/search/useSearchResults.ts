@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { SearchResults } from '../../../common/api';
-import { MAX_QUERY_LENGTH } from '../../../common/api';
+import { MAX_QUERY_LENGTH, MAX_SEARCH_LIMIT } from '../../../common/api';
 import { describeError, logIfUnexpected } from '../lib/api';
 import { useApi } from '../hooks/useApi';
 
-/** Wait for a pause in typing before asking: one search per thought, not per key. */
-const DEBOUNCE_MS = 150;
+/** A short pause in typing before asking: one search per thought, not per key. */
+const DEBOUNCE_MS = 80;
+/** Articles per page of results; "More results" asks for the next page too. */
+export const RESULTS_PAGE = 10;
 
 export type SearchOutcome =
   | { state: 'idle' }
@@ -14,31 +16,38 @@ export type SearchOutcome =
   | { state: 'failed'; query: string; message: string };
 
 /** Results for the query once the index is ready; only the latest query's answer is kept. */
-export function useSearchResults(query: string, indexReady: boolean): SearchOutcome {
+export function useSearchResults(query: string, indexReady: boolean, pages = 1): SearchOutcome {
   const api = useApi();
   const [outcome, setOutcome] = useState<SearchOutcome>({ state: 'idle' });
-  const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH);
+  // Leading spaces mean nothing; a trailing one says the last word is finished.
+  const cleaned = query.trimStart().slice(0, MAX_QUERY_LENGTH);
+  const limit = Math.min(MAX_SEARCH_LIMIT, RESULTS_PAGE * pages);
 
   useEffect(() => {
-    if (!indexReady || trimmed === '') {
+    if (!indexReady || cleaned.trim() === '') {
       setOutcome({ state: 'idle' });
       return;
     }
     let current = true;
     setOutcome((before) => ({
       state: 'searching',
-      query: trimmed,
-      previous: before.state === 'done' ? before.results : undefined,
+      query: cleaned,
+      previous:
+        before.state === 'done'
+          ? before.results
+          : before.state === 'searching'
+            ? before.previous
+            : undefined,
     }));
     const timer = window.setTimeout(() => {
-      api.search(trimmed).then(
+      api.search(cleaned, { limit }).then(
         (results) => {
           if (current) setOutcome({ state: 'done', results });
         },
         (error: unknown) => {
           logIfUnexpected(error);
           if (current) {
-            setOutcome({ state: 'failed', query: trimmed, message: describeError(error).message });
+            setOutcome({ state: 'failed', query: cleaned, message: describeError(error).message });
           }
         },
       );
@@ -47,7 +56,7 @@ export function useSearchResults(query: string, indexReady: boolean): SearchOutc
       current = false;
       window.clearTimeout(timer);
     };
-  }, [api, trimmed, indexReady]);
+  }, [api, cleaned, indexReady, limit]);
 
   return outcome;
 }

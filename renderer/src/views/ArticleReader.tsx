@@ -15,6 +15,7 @@ import { readingLineOffset } from '../lib/layout';
 import { DEFAULT_SETTINGS, LINE_WIDTHS, nextInCycle, stepFontSize } from '../lib/settings-options';
 import { goToBlock, preferredScrollBehavior } from '../lib/scroll';
 import { findBlockElement } from '../lib/reading-position';
+import { useReaderSearch } from '../search/useReaderSearch';
 
 /** Wide enough for contents beside the text; below it they live in a drawer. */
 const SIDEBAR_QUERY = '(min-width: 55rem)';
@@ -23,6 +24,8 @@ interface Props {
   article: Article;
   savedPosition: StoredReadingPosition | undefined;
   targetBlockId: string | undefined;
+  /** The library search this article was opened from: its matches are marked. */
+  searchQuery?: string;
   onPositionSaved: (articleId: string, position: StoredReadingPosition) => void;
   onBack: () => void;
   onShowShortcuts: () => void;
@@ -32,6 +35,7 @@ export function ArticleReader({
   article,
   savedPosition,
   targetBlockId,
+  searchQuery,
   onPositionSaved,
   onBack,
   onShowShortcuts,
@@ -46,6 +50,8 @@ export function ArticleReader({
   const [drawerOpen, setDrawerOpen] = useState(false);
   const showSidebar = hasContents && sidebarFits && sidebarOpen;
   const showDrawer = hasContents && !sidebarFits && drawerOpen;
+
+  const search = useReaderSearch({ article, articleRef, searchQuery, targetBlockId });
 
   const place = useReadingPosition({
     article,
@@ -95,6 +101,7 @@ export function ArticleReader({
     window.scrollBy({ top: lines * settings.fontSize * 1.65, behavior: preferredScrollBehavior() });
 
   useShortcuts('reader', {
+    ...search.shortcuts,
     'back-to-library': onBack,
     'toggle-contents': toggleContents,
     'scroll-down': () => scrollByLines(3),
@@ -148,14 +155,16 @@ export function ArticleReader({
         onShowShortcuts={onShowShortcuts}
         article={{ title: article.title, ref: articleRef }}
         contentsButton={contentsButton}
+        searchBox={search.searchBox}
       />
+      {search.matchesBar}
       <div className={`reader-layout${showSidebar ? ' reader-layout--with-contents' : ''}`}>
         {showSidebar && <div className="reader-layout__contents">{contents()}</div>}
         <main className="reader-layout__main" id="main">
           <article className="article" ref={articleRef} lang={article.language || undefined}>
             <ArticleHeader article={article} />
             <div className="article__body">
-              <ArticleBody blocks={article.blocks} />
+              <ArticleBody blocks={article.blocks} decorations={search.decorations} />
             </div>
             <footer className="article__end" aria-hidden="true">
               <span className="article__end-mark">❦</span>

@@ -71,7 +71,9 @@ export function LibraryContent({
 
   const list = () => listRef.current;
   useShortcuts('library', {
-    'focus-search': () => {
+    'focus-search': (event) => {
+      // "/" typed into a field (the search itself: "/dev/ptmx") is just a character.
+      if (event.key === '/' && isTextField(event.target)) return false;
       searchInputRef.current?.focus();
       searchInputRef.current?.select();
     },
@@ -160,4 +162,8 @@ export function LibraryContent({
       )}
     </>
   );
+}
+
+function isTextField(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('input, textarea, select') !== null;
 }

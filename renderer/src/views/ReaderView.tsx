@@ -14,6 +14,8 @@ interface Props {
   articleId: string;
   /** Open at this block instead of the saved place. */
   blockId?: string;
+  /** Mark this library search's matches. */
+  searchQuery?: string;
   positions: Loadable<ReadingPositions>;
   onPositionSaved: (articleId: string, position: StoredReadingPosition) => void;
   onShowShortcuts: () => void;
@@ -25,6 +27,7 @@ const backToLibrary = () => navigateTo(libraryHref());
 export function ReaderView({
   articleId,
   blockId,
+  searchQuery,
   positions,
   onPositionSaved,
   onShowShortcuts,
@@ -43,6 +46,7 @@ export function ReaderView({
         article={article.value}
         savedPosition={positions.state === 'ready' ? positions.value[articleId] : undefined}
         targetBlockId={blockId}
+        searchQuery={searchQuery}
         onPositionSaved={onPositionSaved}
         onBack={backToLibrary}
         onShowShortcuts={onShowShortcuts}
@@ -79,6 +83,11 @@ const notWhileLoading = () => false;
 /** While there is no article to read, only the way back works. */
 function FallbackShortcuts() {
   useShortcuts('reader', {
+    'search-library': notWhileLoading,
+    'find-in-article': notWhileLoading,
+    'next-match': notWhileLoading,
+    'previous-match': notWhileLoading,
+    'clear-matches': notWhileLoading,
     'back-to-library': backToLibrary,
     'toggle-contents': notWhileLoading,
     'scroll-down': notWhileLoading,

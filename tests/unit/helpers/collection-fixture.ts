@@ -74,7 +74,7 @@ export async function writeCollection(
   if (options.withIndex ?? true) {
     await writeFile(
       join(dir, COLLECTION_FILES.searchIndex),
-      JSON.stringify(buildSearchIndex(articles, contentHash)),
+      buildSearchIndex(articles, contentHash),
     );
   }
   return dir;

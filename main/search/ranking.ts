@@ -1,0 +1,170 @@
+// Turns a parsed query into Lunr clauses (built in code: Lunr's own query
+// parser is never given user input) and ranks the matching documents.
+import lunr from 'lunr';
+import type { CompactIndex } from './compact-index';
+import type { ParsedQuery } from './query';
+import { typoCorrections } from './typos';
+import { indexTerm } from './words';
+
+/** As-you-type: at most this many completions of the word being typed... */
+const MAX_COMPLETIONS = 16;
+/** ...or this many when what has been typed is already a whole indexed word. */
+const MAX_COMPLETIONS_OF_WHOLE_WORD = 4;
+/**
+ * ...and at most this much posting data in all (bytes) per letter typed, so
+ * one or two letters (thousands of completions, few of them meant) stay fast.
+ */
+const COMPLETION_BUDGET_PER_LETTER = 8 * 1024;
+const MAX_COMPLETION_BUDGET = 40 * 1024;
+/** Typo tolerance only for words long enough that one edit leaves them recognisable. */
+const MIN_TYPO_WORD_LENGTH = 4;
+/** Lunr builds an automaton per fuzzy word; a pasted 2,000-letter "word" must not cost seconds. */
+const MAX_TYPO_WORD_LENGTH = 40;
+/** Corrections tried per word besides Lunr's own edit distance on the stem. */
+const MAX_CORRECTIONS = 8;
+
+export interface RankedDoc {
+  doc: number;
+  score: number;
+  /** Distinct query words (or phrase words) the document matched. */
+  coverage: number;
+  /** The index terms that matched this document: what the passage finder looks for. */
+  matchedTerms: string[];
+}
+
+interface Clause {
+  term: string;
+  group?: number;
+  boost: number;
+  presence?: lunr.Query.presence;
+  fields?: string[];
+  editDistance?: number;
+}
+
+export function rankDocuments(
+  index: CompactIndex,
+  parsed: ParsedQuery,
+  typos: boolean,
+): RankedDoc[] {
+  const clauses = buildClauses(index, parsed, typos);
+  if (!clauses.some((c) => c.presence !== lunr.Query.presence.PROHIBITED)) return [];
+  const groupOf = new Map<string, number>();
+  for (const c of clauses)
+    if (c.group !== undefined && !c.editDistance) groupOf.set(c.term, c.group);
+
+  const results = index.query((query) => {
+    for (const c of clauses) {
+      query.term(c.term, {
+        usePipeline: false,
+        boost: c.boost,
+        ...(c.presence !== undefined && { presence: c.presence }),
+        ...(c.fields && { fields: c.fields }),
+        ...(c.editDistance && { editDistance: c.editDistance }),
+      });
+    }
+  });
+
+  let unknownGroup = 1_000_000;
+  const groups = new Set(groupOf.values()).size;
+  // One word (with its completions): every match covers it, Lunr's order stands.
+  if (groups <= 1 && !typos) {
+    return results.map((r) => ({
+      doc: Number(r.ref),
+      score: r.score,
+      coverage: 1,
+      matchedTerms: Object.keys(r.matchData.metadata),
+    }));
+  }
+  return results
+    .map((r) => {
+      const matchedTerms = Object.keys(r.matchData.metadata);
+      // A term found through a typo belongs to no one word; count it on its own.
+      const groups = new Set(matchedTerms.map((t) => groupOf.get(t) ?? unknownGroup++));
+      return { doc: Number(r.ref), score: r.score, coverage: groups.size, matchedTerms };
+    })
+    .sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.doc - b.doc);
+}
+
+export function canRetryWithTypos(parsed: ParsedQuery): boolean {
+  return [...parsed.words, ...parsed.titleWords].some(
+    (w) => w.length >= MIN_TYPO_WORD_LENGTH && w.length <= MAX_TYPO_WORD_LENGTH,
+  );
+}
+
+function buildClauses(index: CompactIndex, parsed: ParsedQuery, typos: boolean): Clause[] {
+  const { OPTIONAL, REQUIRED, PROHIBITED } = lunr.Query.presence;
+  const clauses: Clause[] = [];
+  let group = 0;
+  const fuzzy = (word: string) =>
+    typos && word.length >= MIN_TYPO_WORD_LENGTH && word.length <= MAX_TYPO_WORD_LENGTH ? 1 : 0;
+
+  for (const word of parsed.words) {
+    const g = group++;
+    const term = indexTerm(word);
+    if (term)
+      clauses.push({ term, group: g, boost: 10, presence: OPTIONAL, editDistance: fuzzy(word) });
+    if (term && fuzzy(word)) {
+      for (const corrected of typoCorrections(index.dictionary, word, MAX_CORRECTIONS)) {
+        clauses.push({ term: corrected, group: g, boost: 10, presence: OPTIONAL });
+      }
+    }
+    if (word === parsed.prefix && !typos) {
+      // A word that is already a whole indexed word needs few completions.
+      const whole = term !== undefined && index.dictionary.rankOf(term) >= 0;
+      for (const completion of completions(index, word, whole)) {
+        if (completion !== term)
+          clauses.push({ term: completion, group: g, boost: 3, presence: OPTIONAL });
+      }
+    }
+  }
+  for (const phrase of parsed.phrases) {
+    for (const word of phrase) {
+      const term = indexTerm(word);
+      if (term) clauses.push({ term, group: group++, boost: 10, presence: REQUIRED });
+    }
+  }
+  for (const word of parsed.titleWords) {
+    const term = indexTerm(word);
+    if (term) {
+      clauses.push({
+        term,
+        group: group++,
+        boost: 10,
+        presence: REQUIRED,
+        fields: ['title'],
+        editDistance: fuzzy(word),
+      });
+    }
+  }
+  for (const word of parsed.excludedWords) {
+    const term = indexTerm(word);
+    if (term) clauses.push({ term, boost: 1, presence: PROHIBITED });
+  }
+  return clauses;
+}
+
+/**
+ * Index terms that start with what has been typed so far, the most widely
+ * used first, within a budget: one typed letter has thousands of
+ * completions, and Lunr's cost grows with every document each one matches.
+ */
+export function completions(index: CompactIndex, prefix: string, whole = false): string[] {
+  const [from, to] = index.dictionary.prefixRange(prefix);
+  const ranks: number[] = [];
+  for (let rank = from; rank < to; rank++) ranks.push(rank);
+  if (ranks.length > MAX_COMPLETIONS)
+    ranks.sort((a, b) => index.postingBytes(b) - index.postingBytes(a));
+  const chosen: string[] = [];
+  const most = whole ? MAX_COMPLETIONS_OF_WHOLE_WORD : MAX_COMPLETIONS;
+  let budget = whole
+    ? COMPLETION_BUDGET_PER_LETTER
+    : Math.min(MAX_COMPLETION_BUDGET, COMPLETION_BUDGET_PER_LETTER * prefix.length);
+  for (const rank of ranks) {
+    if (chosen.length >= most) break;
+    const size = index.postingBytes(rank);
+    if (size > budget && chosen.length > 0) continue;
+    budget -= size;
+    chosen.push(index.dictionary.terms[rank]!);
+  }
+  return chosen;
+}

@@ -1,0 +1,39 @@
+// Index terms one typing mistake away from a word. Lunr's own edit distance
+// works on stems, and a typo often changes the stem more than the word
+// ("schedular" stems to "schedular", "scheduler" to "schedul"), so the word
+// itself is edited (one letter deleted, swapped, replaced or added) and each
+// variant is stemmed and looked up.
+import lunr from 'lunr';
+import type { TermDictionary } from './term-dictionary';
+
+const LATIN = 'abcdefghijklmnopqrstuvwxyz';
+
+function variants(word: string): Set<string> {
+  const letters = [...new Set([...LATIN, ...word])];
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of letters) {
+      if (tail) out.add(head + letter + tail.slice(1));
+      out.add(head + letter + tail);
+    }
+  }
+  out.delete(word);
+  return out;
+}
+
+/** Stemmed without the shared cache: hundreds of made-up variants must not crowd it out. */
+const stemOnce = (word: string) => lunr.stemmer(new lunr.Token(word, {})).toString();
+
+export function typoCorrections(dictionary: TermDictionary, word: string, limit: number): string[] {
+  const found = new Set<string>();
+  for (const variant of variants(word)) {
+    const term = stemOnce(variant);
+    if (dictionary.rankOf(term) >= 0) found.add(term);
+    if (found.size >= limit) break;
+  }
+  return [...found];
+}
