@@ -203,6 +203,20 @@ describe('plain text', () => {
     ]);
   });
 
+  it('does not take an RST field line such as :Original: for a heading or the title', () => {
+    const article = compileText(
+      'translated.txt',
+      ':Original: Documentation/locking/index.rst\n\nSome translated text.\n\nLock types\n\nMore text here.\n',
+    );
+    expect(article.title).toBe('translated');
+    expect(shape(article)).toEqual([
+      ['paragraph', ':Original: Documentation/locking/index.rst'],
+      ['paragraph', 'Some translated text.'],
+      ['heading', 2, 'Lock types'],
+      ['paragraph', 'More text here.'],
+    ]);
+  });
+
   it('never makes an underline a paragraph of its own', () => {
     const article = compileText(
       'u.txt',

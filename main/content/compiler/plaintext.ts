@@ -166,7 +166,13 @@ function pushCode(blocks: WorkingBlock[], lines: string[]): void {
 function isHeadingLike(block: WorkingBlock | undefined): boolean {
   if (block?.kind !== 'paragraph' || !block.fromOneLine) return false;
   const { text } = block;
-  return text.length < MAX_HEADING_CHARS && /\p{L}/u.test(text) && !/[.!?:;,"”’…]$/u.test(text);
+  return (
+    text.length < MAX_HEADING_CHARS &&
+    /\p{L}/u.test(text) &&
+    !/[.!?:;,"”’…]$/u.test(text) &&
+    // An RST field (":Original: path", ":Author: name") is metadata, not a section.
+    !/^:[^\s:][^:]*:(?:\s|$)/u.test(text)
+  );
 }
 
 /** A short line without end punctuation between paragraphs is a section heading. */
