@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import type { Article } from '../../../common/model';
 import { formatPublished, formatReadingTime } from '../lib/format';
+import { SourceLink } from './SourceLink';
 
 /** "By Jane Doe", unless the source already wrote the "By". */
 function byLine(byline: string): string {
@@ -28,6 +29,7 @@ export function ArticleHeader({ article }: { article: Article }) {
           {readingTime && <span className="article__detail">{readingTime}</span>}
         </p>
       )}
+      <SourceLink url={article.sourceUrl} />
       {article.tags.length > 0 && (
         <p className="article__tags">
           <span className="visually-hidden">Tags: </span>
