@@ -252,12 +252,22 @@ function main(): number {
       survived += 1;
       continue;
     }
+    // Put the file back even if the run is interrupted half way.
+    const restore = () => writeFileSync(file, original);
+    const onInterrupt = () => {
+      restore();
+      process.exit(130);
+    };
+    process.once('SIGINT', onInterrupt);
+    process.once('SIGTERM', onInterrupt);
     writeFileSync(file, original.replace(mutation.from, mutation.to));
     let passed: boolean;
     try {
       passed = runTests(mutation.tests);
     } finally {
-      writeFileSync(file, original);
+      restore();
+      process.off('SIGINT', onInterrupt);
+      process.off('SIGTERM', onInterrupt);
     }
     if (passed) survived += 1;
     console.log(
