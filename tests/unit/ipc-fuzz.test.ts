@@ -1,6 +1,6 @@
 // Hostile IPC: random and malformed argument lists sent to every API method
-// through the real dispatch (the code behind every ipcMain handler) and the
-// real services, over a real collection and profile on disk. Each call must
+// through the real IPC handlers (main/electron/ipc.ts, on a faked ipcMain),
+// the real dispatch and the real services, over a real collection and profile on disk. Each call must
 // get a clear error or a valid answer; none may crash the process or fail
 // with an unexpected ('internal') error; and a rejected call must leave the
 // stored data (every file in the profile, and what the services answer)
@@ -10,7 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { READER_METHODS, type ReaderMethod } from '../../common/api';
+
+vi.mock('electron', () => import('./fakes/electron'));
+
+import { FakeWebContents, ipcMain, resetElectronFake } from './fakes/electron';
+import { READER_METHODS, channelOf, isReaderMethod, type ReaderMethod } from '../../common/api';
+import { registerReaderIpc } from '../../main/electron/ipc';
 import { createDispatch, type Dispatch } from '../../common/dispatch';
 import { READER_ERROR_CODES, type Envelope } from '../../common/errors';
 import { ArticleSchema } from '../../common/model';
@@ -225,7 +230,23 @@ let userDataDir: string;
 let contentDir: string;
 let contentBefore: Record<string, string>;
 const internalErrors: string[] = [];
-const figures = { calls: 0, accepted: 0, rejected: 0 };
+const figures = { calls: 0, accepted: 0, rejected: 0, throughIpc: 0 };
+let appPage: FakeWebContents;
+
+/**
+ * A call as the renderer makes it: ipcRenderer.invoke(channel, ...args) from
+ * the app's page, through the registered handler. What cannot be sent that
+ * way (a method with no channel, arguments that are not a list) goes to
+ * dispatch directly, which must cope with it too.
+ */
+async function send(method: unknown, args: unknown): Promise<Envelope> {
+  if (isReaderMethod(method) && Array.isArray(args)) {
+    figures.throughIpc += 1;
+    const event = { sender: appPage, senderFrame: appPage.mainFrame, processId: 1, frameId: 1 };
+    return (await ipcMain.invoke(channelOf(method), event, ...args)) as Envelope;
+  }
+  return dispatch(method, args);
+}
 
 beforeAll(async () => {
   contentDir = await writeCollection(ARTICLES);
@@ -235,6 +256,10 @@ beforeAll(async () => {
   dispatch = createDispatch(services.api, {
     onInternalError: (method, error) => internalErrors.push(`${method}: ${String(error)}`),
   });
+  resetElectronFake();
+  appPage = new FakeWebContents();
+  appPage.mainFrame.url = 'app://reader/index.html';
+  registerReaderIpc({ dispatch, ownsWebContents: (contents) => contents === (appPage as unknown) });
   // Some stored data to protect, and search loaded so queries reach the index.
   await services.api.updateSettings({ theme: 'sepia', fontSize: 22 });
   await services.api.saveReadingPosition('alliance', {
@@ -252,14 +277,15 @@ afterAll(async () => {
   await rm(userDataDir, { recursive: true, force: true });
   await rm(contentDir, { recursive: true, force: true });
   console.info(
-    `IPC fuzz: ${figures.calls} calls (${figures.accepted} accepted, ${figures.rejected} rejected with a clear error).`,
+    `IPC fuzz: ${figures.calls} calls, ${figures.throughIpc} of them through the IPC handlers ` +
+      `(${figures.accepted} accepted, ${figures.rejected} rejected with a clear error).`,
   );
 });
 
 async function callAndCheck(method: unknown, args: unknown): Promise<void> {
   const filesBefore = await snapshotFiles(userDataDir);
   const stateBefore = await storedState(dispatch);
-  const envelope = await dispatch(method, args);
+  const envelope = await send(method, args);
   figures.calls += 1;
   if (envelope.ok) {
     figures.accepted += 1;
