@@ -3,7 +3,7 @@
 // and fails on any finding that is not justified in place (the comment
 // format is in scripts/electronegativity/justifications.ts). The tool exits 0
 // whatever it finds, so its findings are read and judged here.
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -101,7 +101,9 @@ function listSources(dir: string): string[] {
 
 function toFindings(issue: ToolIssue, scanDir: string): Finding[] {
   const file = issue.file.split(path.sep).join('/');
-  if (issue.id === 'CSP_GLOBAL_CHECK' && (file === 'N/A' || issue.location.line === 0)) {
+  const noPolicyFound =
+    issue.id === 'CSP_GLOBAL_CHECK' && (file === 'N/A' || issue.location.line === 0);
+  if (noPolicyFound && existsSync(path.join(scanDir, CSP_FILE))) {
     // "No CSP detected": the tool finds policies only in <meta> tags and
     // header literals, and ours is assembled in csp.ts and sent by the
     // app:// protocol. Judge the real policy with the tool's own evaluator.

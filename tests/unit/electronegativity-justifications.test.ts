@@ -83,3 +83,46 @@ describe('judging findings', () => {
     expect(verdict.unused.map((j) => j.line)).toEqual([5]);
   });
 });
+
+describe('the check over real sources', () => {
+  it('fails on an insecure window and a missing CSP, and accepts a justified window', async () => {
+    const { checkSources } = await import('../../scripts/electronegativity-check');
+    const { mkdtemp, mkdir, rm, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const root = await mkdtemp(join(tmpdir(), 'electronegativity-'));
+    try {
+      await writeFile(
+        join(root, 'package.json'),
+        JSON.stringify({ devDependencies: { electron: '40.8.5' } }),
+      );
+      for (const dir of ['main', 'preload', 'renderer']) await mkdir(join(root, dir));
+      await writeFile(join(root, 'preload', 'index.ts'), 'export {};\n');
+      await writeFile(join(root, 'renderer', 'index.ts'), 'export {};\n');
+      const insecure = [
+        "import { BrowserWindow } from 'electron';",
+        'new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false } });',
+        '',
+      ].join('\n');
+      await writeFile(join(root, 'main', 'index.ts'), insecure);
+      const failing = await checkSources(root);
+      expect(failing.failures.join('\n')).toMatch(/main\/index\.ts:2: NODE_INTEGRATION_JS_CHECK/);
+      expect(failing.failures.join('\n')).toMatch(/LIMIT_NAVIGATION_GLOBAL_CHECK/);
+      expect(failing.failures.join('\n')).toMatch(/CSP_GLOBAL_CHECK/);
+
+      // The same window justified in place no longer fails on its line.
+      await writeFile(
+        join(root, 'main', 'index.ts'),
+        insecure.replace(
+          'new BrowserWindow',
+          '// security-justified NODE_INTEGRATION_JS_CHECK, CONTEXT_ISOLATION_JS_CHECK: a test of the justification format\nnew BrowserWindow',
+        ),
+      );
+      const justified = await checkSources(root);
+      expect(justified.failures.join('\n')).not.toMatch(/main\/index\.ts:\d+: NODE_INTEGRATION/);
+      expect(justified.justified).toBeGreaterThanOrEqual(2);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  }, 30_000);
+});
