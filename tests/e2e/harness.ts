@@ -15,6 +15,7 @@ import type { Envelope } from '../../common/errors';
 import { CONTENT_SECURITY_POLICY } from '../../main/security/csp';
 import { createReaderServices } from '../../main/services';
 import { QUIET_CHROMIUM_ARGS, findChromium } from './chromium';
+import { watchOutgoingSockets } from './socket-watch';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const BUILT_RENDERER = join(ROOT, 'out', 'renderer');
@@ -74,6 +75,9 @@ export async function launchReader(options: LaunchOptions = {}): Promise<Launche
   const ownUserData = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'reader-e2e-')));
   const serviceLog: string[] = [];
+  const offMachineRequests: string[] = [];
+  // The services run in this process: any socket it opens from now on counts.
+  const stopWatchingSockets = watchOutgoingSockets((target) => offMachineRequests.push(target));
   const services = await createReaderServices({
     contentDir,
     userDataDir,
@@ -94,7 +98,6 @@ export async function launchReader(options: LaunchOptions = {}): Promise<Launche
     colorScheme: options.colorScheme ?? 'light',
     serviceWorkers: 'block',
   });
-  const offMachineRequests: string[] = [];
   const externalOpens: string[] = [];
   const pageErrors: string[] = [];
   // Set once the app's page exists; every other page is a window the app opened.
@@ -169,6 +172,7 @@ export async function launchReader(options: LaunchOptions = {}): Promise<Launche
       await context.close();
       await browser.close();
       await services.close();
+      stopWatchingSockets();
       if (ownUserData) await rm(userDataDir, { recursive: true, force: true });
     },
   };
