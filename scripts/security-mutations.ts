@@ -226,6 +226,34 @@ export const MUTATIONS: Mutation[] = [
     to: "contextBridge.exposeInMainWorld('reader', createBridge());\ncontextBridge.exposeInMainWorld('ipc', { invoke: ipcRenderer.invoke });",
     tests: ['tests/unit/electron-preload.test.ts'],
   },
+  {
+    item: 'IPC: a settings patch may not set a value to undefined',
+    file: 'common/settings.ts',
+    from: '.refine((patch) => Object.values(patch).every((value) => value !== undefined), {',
+    to: '.refine(() => true, {',
+    tests: ['tests/unit/ipc-fuzz.test.ts'],
+  },
+  {
+    item: 'faults: an unreadable store is moved aside, not fatal',
+    file: 'main/storage/json-file.ts',
+    from: 'problem = `could not be read (${(error as Error).message})`;',
+    to: 'throw error;',
+    tests: ['tests/unit/faults.test.ts'],
+  },
+  {
+    item: 'compiler: deep HTML refused before jsdom parses it',
+    file: 'main/content/compiler/html.ts',
+    from: 'if (estimated > MAX_ESTIMATED_DEPTH) {',
+    to: 'if (false) {',
+    tests: ['tests/unit/compiler-hostile-folder.test.ts'],
+  },
+  {
+    item: 'ids: no Windows device names',
+    file: 'common/model.ts',
+    from: '(?!(?:con|prn|aux|nul|com\\d|lpt\\d)$)',
+    to: '',
+    tests: ['tests/unit/article-ids.test.ts'],
+  },
 ];
 
 function runTests(tests: string[]): boolean {
