@@ -1,6 +1,8 @@
 // Lint rules keep the directions of DESIGN.md: common/ imports no
 // environment, renderer/ imports no main/ or preload/, services in main/
-// import no electron (only main/index.ts and main/electron/ may).
+// import no electron (only main/index.ts and main/electron/ may). And the app
+// is offline by design: no app source can import a network client or call
+// fetch/XHR/WebSocket (tests/unit/lint-offline.test.ts proves the rule bites).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -18,6 +20,37 @@ const reactAndDom = {
   group: ['react', 'react-dom', 'react-dom/*'],
   message: 'common/ imports no UI framework.',
 };
+const NETWORK_MESSAGE = 'The reader is offline by design: no app code may reach the network.';
+const network = [
+  ...['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'dns/promises'].flatMap((m) => [
+    { name: m, message: NETWORK_MESSAGE },
+    { name: `node:${m}`, message: NETWORK_MESSAGE },
+  ]),
+  ...['undici', 'ws', 'axios', 'got', 'node-fetch'].map((name) => ({
+    name,
+    message: NETWORK_MESSAGE,
+  })),
+];
+const electronNetwork = {
+  name: 'electron',
+  importNames: ['net', 'netLog'],
+  message: NETWORK_MESSAGE,
+};
+const networkGlobals = [
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+  'EventSource',
+  'WebTransport',
+  'RTCPeerConnection',
+].map((name) => ({ name, message: NETWORK_MESSAGE }));
+const networkProperties = [
+  { object: 'navigator', property: 'sendBeacon', message: NETWORK_MESSAGE },
+  { object: 'window', property: 'fetch', message: NETWORK_MESSAGE },
+  { object: 'globalThis', property: 'fetch', message: NETWORK_MESSAGE },
+];
+const APP_SOURCES = ['main/**/*.ts', 'preload/**/*.ts', 'common/**/*.ts', 'renderer/**/*.{ts,tsx}'];
+
 const intoMain = {
   group: ['**/main/**', '**/preload/**'],
   message: 'The renderer talks to main only through window.reader.',
@@ -39,14 +72,30 @@ export default tseslint.config(
     },
   },
   {
+    files: APP_SOURCES,
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electron, ...network] }],
+      'no-restricted-globals': ['error', ...networkGlobals],
+      'no-restricted-properties': ['error', ...networkProperties],
+    },
+  },
+  {
     files: ['common/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [electron], patterns: [nodeBuiltins, reactAndDom] },
+        { paths: [electron, ...network], patterns: [nodeBuiltins, reactAndDom] },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'process',
+        'Buffer',
+        'require',
+        ...networkGlobals,
+      ],
     },
   },
   {
@@ -55,11 +104,18 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { paths: [electron], patterns: [nodeBuiltins, intoMain] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [electron, ...network], patterns: [nodeBuiltins, intoMain] },
+      ],
     },
   },
   {
-    files: ['main/index.ts', 'main/electron/**/*.ts', 'preload/**/*.ts', 'tests/electron/**/*.ts'],
+    files: ['main/index.ts', 'main/electron/**/*.ts', 'preload/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [...network, electronNetwork] }] },
+  },
+  {
+    files: ['tests/electron/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

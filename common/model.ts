@@ -4,11 +4,20 @@
 // shape is the contract that keeps them valid across processes and rebuilds.
 import { z } from 'zod';
 
-/** Article ids become file names in the compiled collection: keep them tame. */
-export const ARTICLE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,119}$/;
+/**
+ * Article ids become file names in the compiled collection: keep them tame.
+ * No dots or slashes, so an id never names a path outside the articles
+ * folder; and none of the device names Windows reserves (con.json opens the
+ * console there, whatever the extension), so a collection built anywhere
+ * installs everywhere.
+ */
+export const ARTICLE_ID_PATTERN = /^(?!(?:con|prn|aux|nul|com\d|lpt\d)$)[a-z0-9][a-z0-9-]{0,119}$/;
 export const ArticleIdSchema = z
   .string()
-  .regex(ARTICLE_ID_PATTERN, 'an article id is 1-120 lowercase letters, digits and dashes');
+  .regex(
+    ARTICLE_ID_PATTERN,
+    'an article id is 1-120 lowercase letters, digits and dashes, and not a Windows device name',
+  );
 export type ArticleId = z.infer<typeof ArticleIdSchema>;
 
 export const BlockIdSchema = z.string().min(1).max(64);

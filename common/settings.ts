@@ -15,7 +15,14 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const SettingsPatchSchema = SettingsSchema.partial().strict();
+// A patch may leave a setting out, but not name it with no value: IPC keeps
+// undefined-valued keys, and spreading one over the stored settings would
+// erase that setting (found by the IPC fuzz test).
+export const SettingsPatchSchema = SettingsSchema.partial()
+  .strict()
+  .refine((patch) => Object.values(patch).every((value) => value !== undefined), {
+    message: 'a setting may be left out, but not set to undefined',
+  });
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {

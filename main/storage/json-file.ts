@@ -5,6 +5,7 @@
 import { readFile, rename } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
 import type { z } from 'zod';
+import { ReaderError } from '../../common/errors';
 
 export interface JsonFileOptions<T> {
   path: string;
@@ -35,23 +36,30 @@ export function openJsonFile<T>(options: JsonFileOptions<T>): JsonFile<T> {
   let queue: Promise<void> = Promise.resolve();
 
   async function load(): Promise<T> {
-    let text: string;
-    try {
-      text = await readFile(options.path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return options.defaults();
-      throw error;
-    }
     let problem: string;
     try {
-      const parsed = options.schema.safeParse(JSON.parse(text));
-      if (parsed.success) return parsed.data;
-      problem = parsed.error.issues[0]?.message ?? 'does not match its schema';
+      const text = await readFile(options.path, 'utf8');
+      try {
+        const parsed = options.schema.safeParse(JSON.parse(text));
+        if (parsed.success) return parsed.data;
+        problem = parsed.error.issues[0]?.message ?? 'does not match its schema';
+      } catch (error) {
+        problem = `is not valid JSON (${(error as Error).message})`;
+      }
     } catch (error) {
-      problem = `is not valid JSON (${(error as Error).message})`;
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return options.defaults();
+      // A folder or an unreadable file in its place: keep it, start afresh.
+      problem = `could not be read (${(error as Error).message})`;
     }
     const aside = `${options.path}.unreadable-${Date.now()}`;
-    await rename(options.path, aside);
+    try {
+      await rename(options.path, aside);
+    } catch (error) {
+      throw new ReaderError(
+        'storage-failed',
+        `${options.path} ${problem}, and could not be moved aside (${(error as Error).message}).`,
+      );
+    }
     recoveredFrom = aside;
     log(`${options.path} ${problem}; moved it to ${aside} and started from defaults.`);
     return options.defaults();

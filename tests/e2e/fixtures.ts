@@ -17,6 +17,8 @@ export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<L
     for (const reader of launched) {
       await reader.close();
       expect(reader.offMachineRequests, 'requests that tried to leave the machine').toEqual([]);
+      // A test that opens a link on purpose checks and clears this list itself.
+      expect(reader.externalOpens, 'links opened outside the app').toEqual([]);
       expect(reader.pageErrors, 'errors in the page').toEqual([]);
     }
   },

@@ -8,13 +8,14 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Page, type Request } from '@playwright/test';
 import { READER_METHODS } from '../../common/api';
 import { createDispatch } from '../../common/dispatch';
 import type { Envelope } from '../../common/errors';
 import { CONTENT_SECURITY_POLICY } from '../../main/security/csp';
 import { createReaderServices } from '../../main/services';
 import { QUIET_CHROMIUM_ARGS, findChromium } from './chromium';
+import { watchOutgoingSockets } from './socket-watch';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const BUILT_RENDERER = join(ROOT, 'out', 'renderer');
@@ -42,6 +43,13 @@ export interface LaunchedReader {
   contentDir: string;
   /** Every request the app tried to send anywhere but its own files. */
   offMachineRequests: string[];
+  /**
+   * Links the app asked to open in a new window. Electron's window-open
+   * handler refuses every such window and hands http(s) links to the system
+   * browser (main/electron/security.ts); the harness does the same: the
+   * window's request never leaves, and its URL is recorded here.
+   */
+  externalOpens: string[];
   /** Uncaught page errors and console errors. */
   pageErrors: string[];
   /** What the services logged (warnings about recovered files etc.). */
@@ -67,6 +75,9 @@ export async function launchReader(options: LaunchOptions = {}): Promise<Launche
   const ownUserData = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'reader-e2e-')));
   const serviceLog: string[] = [];
+  const offMachineRequests: string[] = [];
+  // The services run in this process: any socket it opens from now on counts.
+  const stopWatchingSockets = watchOutgoingSockets((target) => offMachineRequests.push(target));
   const services = await createReaderServices({
     contentDir,
     userDataDir,
@@ -87,11 +98,20 @@ export async function launchReader(options: LaunchOptions = {}): Promise<Launche
     colorScheme: options.colorScheme ?? 'light',
     serviceWorkers: 'block',
   });
-  const offMachineRequests: string[] = [];
+  const externalOpens: string[] = [];
   const pageErrors: string[] = [];
+  // Set once the app's page exists; every other page is a window the app opened.
+  const app: { page?: Page } = {};
+  context.on('page', (opened) => {
+    if (app.page && opened !== app.page) opened.close().catch(() => undefined);
+  });
 
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
+    if (app.page && isNewWindow(route.request(), app.page)) {
+      externalOpens.push(route.request().url());
+      return route.abort('blockedbyclient');
+    }
     if (url.origin !== APP_ORIGIN) {
       offMachineRequests.push(route.request().url());
       return route.abort('blockedbyclient');
@@ -132,6 +152,7 @@ export async function launchReader(options: LaunchOptions = {}): Promise<Launche
   }, READER_METHODS as string[]);
 
   const page = await context.newPage();
+  app.page = page;
   page.on('websocket', (ws) => offMachineRequests.push(ws.url()));
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
@@ -144,15 +165,29 @@ export async function launchReader(options: LaunchOptions = {}): Promise<Launche
     userDataDir,
     contentDir,
     offMachineRequests,
+    externalOpens,
     pageErrors,
     serviceLog,
     async close() {
       await context.close();
       await browser.close();
       await services.close();
+      stopWatchingSockets();
       if (ownUserData) await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A document request for a window other than the app's own page. */
+function isNewWindow(request: Request, appPage: Page): boolean {
+  if (!request.isNavigationRequest()) return false;
+  try {
+    return request.frame().page() !== appPage;
+  } catch {
+    // A new window's first request comes before its frame exists; the app
+    // page's frames all exist already.
+    return true;
+  }
 }
 
 /** Maps a URL path to a file inside the built renderer, or undefined. */

@@ -40,3 +40,22 @@ test('the harness notices a request that tries to leave (so the check above can 
     await reader.close();
   }
 });
+
+test('the harness notices a socket opened by this process, where the services run', async () => {
+  const { launchReader } = await import('./harness');
+  const { connect } = await import('node:net');
+  const reader = await launchReader();
+  try {
+    await new Promise<void>((resolve) => {
+      const socket = connect({ host: '127.0.0.1', port: 9 });
+      socket.on('error', () => resolve());
+      socket.on('connect', () => {
+        socket.destroy();
+        resolve();
+      });
+    });
+    expect(reader.offMachineRequests).toEqual(['socket 127.0.0.1:9']);
+  } finally {
+    await reader.close();
+  }
+});

@@ -78,6 +78,17 @@ describe('start-up', () => {
     expect(window.webContents.setWindowOpenHandler).toHaveBeenCalled();
   });
 
+  it('hardens the default session before app:// serves anything, not only when a window appears', async () => {
+    stubServices();
+    await startApp();
+    await mainWindow();
+    const [hardened] =
+      fake.session.defaultSession.setPermissionRequestHandler.mock.invocationCallOrder;
+    const [served] = fake.protocol.handle.mock.invocationCallOrder;
+    expect(hardened).toBeDefined();
+    expect(hardened!).toBeLessThan(served!);
+  });
+
   it('opens the window without waiting for the services', async () => {
     services.create.mockReturnValue(new Promise(() => undefined));
     await startApp();

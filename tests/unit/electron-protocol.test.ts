@@ -150,6 +150,19 @@ describe('path traversal', () => {
     expect(lookUpRendererFile('/srv/renderer', 'file:///etc/passwd').kind).toBe('refused');
   });
 
+  it.each([
+    'app://reader/assets%2findex.js',
+    'app://reader/assets%5cindex.js',
+    'app://reader/C:index.html',
+    'app://reader/index.html%00.js',
+  ])(
+    'refuses a segment with a separator, drive or NUL in it, even one that stays inside: %s',
+    (url) => {
+      // Such a name means different files on different systems; none is ever needed.
+      expect(lookUpRendererFile('/srv/renderer', url).kind).toBe('refused');
+    },
+  );
+
   it('keeps literal dot segments inside the folder', () => {
     expect(lookUpRendererFile('/srv/renderer', 'app://reader/../../etc/passwd')).toEqual({
       kind: 'file',

@@ -6,6 +6,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { normalizeProse } from '../../../common/text';
 import { blocksFromHtml } from './html-blocks';
+import { estimateHtmlDepth } from './html-depth';
 import { SourceRejected } from './rejection';
 import { sameTitle } from './title';
 import type { DraftBlock, SourceMetadata } from './types';
@@ -21,6 +22,8 @@ const READABILITY_MAX_DEPTH = 64;
 const READABILITY_MAX_ELEMENTS = 20_000;
 /** Deeper documents are rejected: walking them could overflow the stack. */
 const MAX_DEPTH = 500;
+/** Sources whose tags suggest this depth are refused before jsdom parses them. */
+const MAX_ESTIMATED_DEPTH = 4 * MAX_DEPTH;
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -32,6 +35,13 @@ export interface ParsedHtml {
 }
 
 export function parseHtml(html: string): ParsedHtml {
+  const estimated = estimateHtmlDepth(html);
+  if (estimated > MAX_ESTIMATED_DEPTH) {
+    throw new SourceRejected(
+      'too-complex',
+      `HTML nested about ${estimated} elements deep, more than the ${MAX_DEPTH} this reader accepts`,
+    );
+  }
   // A VirtualConsole that is not connected anywhere: jsdom's complaints about
   // a page's broken CSS are about the source page, not about this build.
   const dom = new JSDOM(html, { url: PLACEHOLDER_URL, virtualConsole: new VirtualConsole() });

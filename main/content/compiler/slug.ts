@@ -19,6 +19,10 @@ export function slugFromFileName(fileName: string): string {
   // A name with no Latin letters or digits (日本.md) still needs an id: a
   // hash of the name is stable for the file and distinct from its neighbours.
   if (slug === '') return `article-${shortHash(stem)}`;
+  // CON.md, nul.txt: names Windows keeps for devices get the hash too.
+  if (!ARTICLE_ID_PATTERN.test(slug) && slug.length <= MAX_ID_CHARS) {
+    return `${slug}-${shortHash(stem)}`;
+  }
   if (slug.length <= MAX_ID_CHARS) return slug;
   // Cutting long names could make two of them equal; the hash keeps them apart.
   const hashPart = `-${shortHash(slug)}`;
@@ -31,7 +35,7 @@ export function articleId(declaredId: string | undefined, fileName: string): str
   if (!ARTICLE_ID_PATTERN.test(declaredId)) {
     throw new SourceRejected(
       'bad-id',
-      `id ${JSON.stringify(declaredId)} is not allowed: an id is 1-120 lowercase letters, digits and dashes, starting with a letter or digit`,
+      `id ${JSON.stringify(declaredId)} is not allowed: an id is 1-120 lowercase letters, digits and dashes, starting with a letter or digit, and not a name Windows keeps for devices (con, nul, com1...)`,
     );
   }
   return declaredId;

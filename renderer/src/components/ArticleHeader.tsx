@@ -1,5 +1,6 @@
 import type { Article } from '../../../common/model';
 import { formatPublished, formatReadingTime } from '../lib/format';
+import { SourceLink } from './SourceLink';
 import { TagList } from './TagList';
 
 /** "By Jane Doe", unless the source already wrote the "By". */
@@ -28,6 +29,7 @@ export function ArticleHeader({ article }: { article: Article }) {
           {readingTime && <span className="article__detail">{readingTime}</span>}
         </p>
       )}
+      <SourceLink url={article.sourceUrl} />
       <TagList tags={article.tags} className="article__tags" />
     </header>
   );

@@ -22,6 +22,14 @@ function Icon({ children, size = 18 }: { children: ReactNode; size?: number }) {
   );
 }
 
+export const ExternalIcon = () => (
+  <Icon size={14}>
+    <path d="M14 4h6v6" />
+    <path d="M20 4l-9 9" />
+    <path d="M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" />
+  </Icon>
+);
+
 export const BackIcon = () => (
   <Icon>
     <path d="M15 18l-6-6 6-6" />

@@ -1,0 +1,65 @@
+// An article's source link: it opens in the system's browser (the harness
+// records it the way Electron's window-open handler hands it over), only
+// when the reader clicks it, and never inside the app.
+import { rm } from 'node:fs/promises';
+import { article, writeCollection } from '../unit/helpers/collection-fixture';
+import { APP_URL } from './harness';
+import { expect, test } from './fixtures';
+
+const TEXT = ['The first paragraph of the article, with a few ordinary words.'];
+
+test('the source link opens outside the app, only when clicked', async ({ launch }) => {
+  const dir = await writeCollection([
+    article('sourced', 'A Sourced Article', TEXT, {
+      source: 'The Example Times',
+      sourceUrl: 'https://www.example.org/original?id=7',
+    }),
+  ]);
+  try {
+    const reader = await launch({ contentDir: dir });
+    const { page } = reader;
+    await page.evaluate(() => {
+      window.location.hash = '#/article/sourced';
+    });
+    const link = page.getByRole('link', { name: 'Original at example.org' });
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute('title', /in your browser/);
+    expect(reader.externalOpens).toEqual([]);
+
+    await link.click();
+    await expect
+      .poll(() => reader.externalOpens)
+      .toEqual(['https://www.example.org/original?id=7']);
+    // The app stays on the article; nothing was loaded in it.
+    expect(page.url()).toBe(`${APP_URL}#/article/sourced`);
+    await expect(page.getByRole('heading', { name: 'A Sourced Article' })).toBeVisible();
+    // The refused window is closed again, as Electron would never have opened it.
+    await expect.poll(() => page.context().pages().length).toBe(1);
+    reader.externalOpens.length = 0;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('a source URL that is not a web address is not a link at all', async ({ launch }) => {
+  const dir = await writeCollection(
+    [
+      'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'file:///etc/passwd',
+      'https://user:pw@example.org/',
+    ].map((sourceUrl, i) => article(`odd-${i}`, `Odd Source ${i}`, TEXT, { sourceUrl })),
+  );
+  try {
+    const { page } = await launch({ contentDir: dir });
+    for (let i = 0; i < 4; i++) {
+      await page.evaluate((hash) => {
+        window.location.hash = hash;
+      }, `#/article/odd-${i}`);
+      await expect(page.getByRole('heading', { name: `Odd Source ${i}` })).toBeVisible();
+      await expect(page.locator('.article a')).toHaveCount(0);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
