@@ -11,7 +11,7 @@ import { openCollection } from '../content/collection';
 import { articleTextsFromDir } from './article-texts';
 import { buildSearchIndex } from './build-index';
 import { CompactIndex } from './compact-index';
-import { decodeIndexHeader } from './index-file';
+import { decodeIndexHeader, IndexFormatError } from './index-file';
 import { SearchEngine } from './search-engine';
 
 export interface LoadEngineOptions {
@@ -41,15 +41,29 @@ export async function loadSearchEngine(options: LoadEngineOptions): Promise<Load
     engine.warmUp();
     return engine;
   };
+  /**
+   * A current stamp is not enough: a file cut short or damaged after its
+   * header only shows when it is decoded, and must be rebuilt too.
+   */
+  const openCurrent = async (path: string) => {
+    const current = await readCurrentIndex(path, manifest.contentHash);
+    if (!current.bytes) return current;
+    try {
+      return { engine: open(current.bytes), problem: '' };
+    } catch (error) {
+      if (!(error instanceof IndexFormatError)) throw error;
+      return { problem: `${path} is unusable: ${error.message}` };
+    }
+  };
 
   const bundledPath = join(contentDir, COLLECTION_FILES.searchIndex);
-  const bundled = await readCurrentIndex(bundledPath, manifest.contentHash);
-  if (bundled.bytes) return { engine: open(bundled.bytes) };
+  const bundled = await openCurrent(bundledPath);
+  if ('engine' in bundled && bundled.engine) return { engine: bundled.engine };
 
   const cachedPath = cacheDir ? join(cacheDir, CACHED_INDEX_FILE) : undefined;
   if (cachedPath) {
-    const cached = await readCurrentIndex(cachedPath, manifest.contentHash);
-    if (cached.bytes) return { engine: open(cached.bytes) };
+    const cached = await openCurrent(cachedPath);
+    if ('engine' in cached && cached.engine) return { engine: cached.engine };
   }
 
   const total = manifest.articles.length;

@@ -123,16 +123,25 @@ describe('a damaged search index is rebuilt from the articles', () => {
     expect(log.join('\n')).toMatch(/rebuilt/i);
   });
 
-  it('an index with the right stamp but damaged contents', async () => {
-    const dir = await writeCollection(ARTICLES);
-    const path = join(dir, COLLECTION_FILES.searchIndex);
-    const file = JSON.parse(await readFile(path, 'utf8'));
-    file.index = { version: file.index.version, fields: 'not a list', invertedIndex: 42 };
-    await writeFile(path, JSON.stringify(file));
-    const log: string[] = [];
-    const services = await start(dir, await tempDir('reader-faults-'), log);
-    const results = await searchWhenReady(services, 'gulags');
-    expect(results.hits.map((h) => h.articleId)).toEqual(['homecoming']);
+  it('an index with the right stamp but cut short or with a damaged term table', async () => {
+    for (const damageIndex of [
+      (bytes: Buffer) => bytes.subarray(0, bytes.length - 7),
+      (bytes: Buffer) => {
+        // Lose a separator between terms: the header's term count no longer fits.
+        const damaged = Buffer.from(bytes);
+        damaged[damaged.indexOf('\n', damaged.indexOf('"}') + 2)] = 0x78;
+        return damaged;
+      },
+    ]) {
+      const dir = await writeCollection(ARTICLES);
+      const path = join(dir, COLLECTION_FILES.searchIndex);
+      await writeFile(path, damageIndex(await readFile(path)));
+      const log: string[] = [];
+      const services = await start(dir, await tempDir('reader-faults-'), log);
+      const results = await searchWhenReady(services, 'gulags');
+      expect(results.hits.map((h) => h.articleId)).toEqual(['homecoming']);
+      expect(log.join('\n')).toMatch(/rebuilt/i);
+    }
   });
 });
 
