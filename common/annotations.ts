@@ -95,15 +95,16 @@ export const NewHighlightSchema = z
   .object({
     articleId: ArticleIdSchema,
     range: BlockRangeSchema,
-    color: HighlightColorSchema.default('yellow'),
-    note: NoteSchema.default(''),
-    tags: z.array(TagSchema).max(MAX_TAGS).default([]),
+    color: HighlightColorSchema.optional(),
+    note: NoteSchema.optional(),
+    tags: z.array(TagSchema).max(MAX_TAGS).optional(),
   })
   .strict();
-export type NewHighlight = z.input<typeof NewHighlightSchema>;
+export type NewHighlight = z.infer<typeof NewHighlightSchema>;
+export type NewBookmark = z.infer<typeof NewBookmarkSchema>;
 
 export const NewBookmarkSchema = z
-  .object({ articleId: ArticleIdSchema, blockId: BlockIdSchema, note: NoteSchema.default('') })
+  .object({ articleId: ArticleIdSchema, blockId: BlockIdSchema, note: NoteSchema.optional() })
   .strict();
 
 export const AnnotationPatchSchema = z

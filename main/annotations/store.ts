@@ -79,11 +79,12 @@ export async function openAnnotationStore(
 
   const loaded = await load(paths, log);
   const items = loaded.items;
-  let recovery = loaded.recovery;
+  const recovery = loaded.recovery;
   let journalLines = loaded.journalLines;
-  let journal: FileHandle = await open(paths.journal, 'a');
+  const journal: FileHandle = await open(paths.journal, 'a');
   syncDirectory(options.dir);
   let closed = false;
+  let closing: Promise<void> | undefined;
 
   // Writes are chained so that they reach the disk in call order.
   let queue: Promise<void> = Promise.resolve();
@@ -143,12 +144,14 @@ export async function openAnnotationStore(
     get recovery() {
       return recovery;
     },
-    async close() {
-      await queue;
-      closed = true;
-      await journal.close();
-      recovery = undefined;
-      journal = undefined as unknown as FileHandle;
+    close() {
+      // Idempotent: the app and the tests may both close on the way out.
+      closing ??= (async () => {
+        await queue;
+        closed = true;
+        await journal.close();
+      })();
+      return closing;
     },
   };
 }
