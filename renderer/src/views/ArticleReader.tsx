@@ -15,6 +15,9 @@ import { readingLineOffset } from '../lib/layout';
 import { DEFAULT_SETTINGS, LINE_WIDTHS, nextInCycle, stepFontSize } from '../lib/settings-options';
 import { goToBlock, preferredScrollBehavior } from '../lib/scroll';
 import { findBlockElement } from '../lib/reading-position';
+import { HighlightsLayer, HighlightsPanelButton } from '../highlights/HighlightsLayer';
+import { useHighlights } from '../highlights/useHighlights';
+import { mergeDecorations } from '../lib/merge-decorations';
 
 /** Wide enough for contents beside the text; below it they live in a drawer. */
 const SIDEBAR_QUERY = '(min-width: 55rem)';
@@ -46,6 +49,12 @@ export function ArticleReader({
   const [drawerOpen, setDrawerOpen] = useState(false);
   const showSidebar = hasContents && sidebarFits && sidebarOpen;
   const showDrawer = hasContents && !sidebarFits && drawerOpen;
+
+  const highlights = useHighlights(article, articleRef);
+  const decorations = useMemo(
+    () => mergeDecorations(highlights.decorations),
+    [highlights.decorations],
+  );
 
   const place = useReadingPosition({
     article,
@@ -147,7 +156,12 @@ export function ArticleReader({
         onBack={onBack}
         onShowShortcuts={onShowShortcuts}
         article={{ title: article.title, ref: articleRef }}
-        contentsButton={contentsButton}
+        contentsButton={
+          <>
+            {contentsButton}
+            <HighlightsPanelButton controller={highlights} />
+          </>
+        }
       />
       <div className={`reader-layout${showSidebar ? ' reader-layout--with-contents' : ''}`}>
         {showSidebar && <div className="reader-layout__contents">{contents()}</div>}
@@ -155,7 +169,7 @@ export function ArticleReader({
           <article className="article" ref={articleRef} lang={article.language || undefined}>
             <ArticleHeader article={article} />
             <div className="article__body">
-              <ArticleBody blocks={article.blocks} />
+              <ArticleBody blocks={article.blocks} decorations={decorations} />
             </div>
             <footer className="article__end" aria-hidden="true">
               <span className="article__end-mark">❦</span>
@@ -163,6 +177,7 @@ export function ArticleReader({
           </article>
         </main>
       </div>
+      <HighlightsLayer article={article} articleRef={articleRef} controller={highlights} />
       {showDrawer && (
         <ContentsDrawer onClose={closeDrawer}>
           {contents(() => closeDrawer({ returnFocus: false }))}
