@@ -13,7 +13,7 @@ import { useApi } from '../hooks/useApi';
 import { useNotify } from '../hooks/useNotices';
 import { useShortcuts } from '../hooks/useShortcuts';
 import { measureReadingPosition } from '../lib/reading-position';
-import { highlightDecorations } from './decorations';
+import { highlightDecorations } from '../../../common/highlight-decorations';
 import { selectionToBlockRange } from './selection';
 
 export interface DeletedAnnotation {
@@ -66,10 +66,7 @@ export function useHighlights(article: Article, articleRef: RefObject<HTMLElemen
       const created = await api
         .createHighlight({ articleId: article.id, range, color, note })
         .catch(fail('The highlight could not be saved'));
-      if (created) {
-        replace(created);
-        window.getSelection()?.removeAllRanges();
-      }
+      if (created) replace(created);
       return created;
     },
     [api, article.id, fail, replace],
@@ -80,6 +77,8 @@ export function useHighlights(article: Article, articleRef: RefObject<HTMLElemen
       const root = articleRef.current;
       const range = root ? selectionToBlockRange(root) : null;
       if (!range) return null;
+      // Cleared now, not after the save: by then the reader may have selected something else.
+      window.getSelection()?.removeAllRanges();
       return createHighlight(range, color);
     },
     [articleRef, createHighlight, lastColor],

@@ -17,7 +17,7 @@ import { goToBlock, preferredScrollBehavior } from '../lib/scroll';
 import { findBlockElement } from '../lib/reading-position';
 import { HighlightsLayer, HighlightsPanelButton } from '../highlights/HighlightsLayer';
 import { useHighlights } from '../highlights/useHighlights';
-import { mergeDecorations } from '../lib/merge-decorations';
+import { mergeDecorations } from '../../../common/highlight-decorations';
 
 /** Wide enough for contents beside the text; below it they live in a drawer. */
 const SIDEBAR_QUERY = '(min-width: 55rem)';

@@ -2,12 +2,22 @@
 // are split here into runs that each show the most recent highlight's colour
 // (with a marker that another lies beneath), so a run never carries two
 // competing colours and a click on it opens the highlight drawn on top.
-import { flattenBlocks, rangeToPosition } from '../../../common/anchoring';
-import { isOrphan, type Annotation } from '../../../common/annotations';
-import type { Block } from '../../../common/model';
-import { segmentText } from '../../../common/segments';
-import type { DecorationsByBlock } from '../components/ArticleBody';
-import type { BlockDecoration } from '../components/BlockText';
+// Pure (no DOM, no React), so it lives in common/ and is unit-tested in Node;
+// the shapes match the renderer's BlockDecoration and DecorationsByBlock.
+import { flattenBlocks, rangeToPosition } from './anchoring';
+import { isOrphan, type Annotation } from './annotations';
+import type { Block } from './model';
+import { segmentText, type TextRange } from './segments';
+
+/** What ArticleBody draws as a <mark>: see renderer/src/components/BlockText.tsx. */
+export interface MarkDecoration extends TextRange {
+  className: string;
+  data?: Readonly<Record<string, string>>;
+}
+export type MarksByBlock<D extends MarkDecoration = MarkDecoration> = ReadonlyMap<
+  string,
+  readonly D[]
+>;
 
 interface Piece {
   start: number;
@@ -19,7 +29,7 @@ export function highlightDecorations(
   blocks: readonly Block[],
   annotations: readonly Annotation[],
   selectedId: string | null,
-): DecorationsByBlock {
+): MarksByBlock {
   const flat = flattenBlocks(blocks);
   const pieces = new Map<string, Piece[]>();
   const add = (blockId: string, piece: Piece) => {
@@ -43,10 +53,10 @@ export function highlightDecorations(
     }
   }
 
-  const result = new Map<string, BlockDecoration[]>();
+  const result = new Map<string, MarkDecoration[]>();
   for (const [blockId, list] of pieces) {
     const block = blocks[flat.indexById.get(blockId)!]!;
-    const decorations: BlockDecoration[] = [];
+    const decorations: MarkDecoration[] = [];
     const bookmarks = list.filter((p) => p.annotation.kind === 'bookmark');
     for (const b of bookmarks) {
       decorations.push({
@@ -76,4 +86,26 @@ export function highlightDecorations(
     result.set(blockId, decorations);
   }
   return result;
+}
+
+/**
+ * Combines the decorations of several sources (highlights, search marks) into
+ * one map for ArticleBody. Later sources come later in each block's list, so
+ * their data attributes win where marks overlap. A block's array is reused
+ * when only one source decorates it, so unchanged blocks do not re-render.
+ */
+export function mergeDecorations<D extends MarkDecoration>(
+  ...sources: ReadonlyArray<MarksByBlock<D> | undefined>
+): MarksByBlock<D> {
+  const present = sources.filter((s): s is MarksByBlock<D> => s !== undefined && s.size > 0);
+  if (present.length === 0) return new Map();
+  if (present.length === 1) return present[0]!;
+  const merged = new Map<string, readonly D[]>();
+  for (const source of present) {
+    for (const [blockId, decorations] of source) {
+      const existing = merged.get(blockId);
+      merged.set(blockId, existing ? [...existing, ...decorations] : decorations);
+    }
+  }
+  return merged;
 }
