@@ -95,6 +95,10 @@ test('keys: h highlights the selection, a number key recolours, b bookmarks; del
   await page.keyboard.press('b');
   // The bookmark marks the whole paragraph under the reading line (the one the highlight ends in).
   await expect(page.locator('[data-block-id]:has(mark.bookmark-mark)')).toHaveCount(1);
+  // A highlight inside the bookmarked paragraph keeps its colour.
+  const inBookmarked = page.locator('[data-block-id]:has(mark.bookmark-mark) mark.highlight');
+  await expect(inBookmarked.first()).toBeVisible();
+  await expect(inBookmarked.first()).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
 
   const panel = page.getByRole('complementary', { name: 'Annotations' });
   await panel.locator('.annotation-item--selected').getByRole('button', { name: 'Delete' }).click();
