@@ -3,17 +3,25 @@
 import { openAnnotationStore } from '../../../main/annotations/store';
 import { crashOp } from './annotation-factory';
 
-const [dir, fromText] = process.argv.slice(2);
-const store = await openAnnotationStore({
-  dir: dir!,
-  log: () => undefined,
-  // Compact often, so kills also land inside compactions.
-  compactAfter: () => 9,
-});
-process.stdout.write('ready\n');
-for (let n = Number(fromText); ; n++) {
-  const op = crashOp(n);
-  if (op.kind === 'put') await store.put([op.item]);
-  else await store.delete([op.id]);
-  process.stdout.write(`ack ${n}\n`);
+async function main(dir: string, from: number) {
+  const store = await openAnnotationStore({
+    dir,
+    log: () => undefined,
+    // Compact often, so kills also land inside compactions.
+    compactAfter: () => 9,
+  });
+  process.stdout.write('ready\n');
+  for (let n = from; ; n++) {
+    const op = crashOp(n);
+    if (op.kind === 'put') await store.put([op.item]);
+    else await store.delete([op.id]);
+    process.stdout.write(`ack ${n}\n`);
+  }
 }
+
+const [dir, from] = process.argv.slice(2);
+// A failure must show in the parent as an exit before the kill, never pass silently.
+main(dir!, Number(from)).catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
