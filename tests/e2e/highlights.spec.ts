@@ -107,6 +107,22 @@ test('keys: h highlights the selection, a number key recolours, b bookmarks; del
   await expect(marks).toHaveCount(3);
 });
 
+test('a highlight inside a bookmarked paragraph can be clicked to open it', async ({ launch }) => {
+  const { page } = await launch();
+  await page.getByRole('link', { name: SEED_TITLE_PATTERN }).click();
+  await expect(page.getByRole('article')).toContainText('gulags');
+  await page.keyboard.press('b');
+  await expect(page.locator('[data-block-id]:has(mark.bookmark-mark)')).toHaveCount(1);
+  await selectText(page, 'their future looks grim');
+  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  // A plain click: the margin ribbon must not take it.
+  await page.locator('mark.highlight').click();
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  await expect(panel.locator('.annotation-item--selected')).toContainText(
+    'their future looks grim',
+  );
+});
+
 const P1 = 'Troops stationed in the Kursk region were seen moving north at dawn on Monday.';
 const P2 = 'A defense treaty was signed between the two governments last summer in secret.';
 const P3 = 'Observers expect further deployments before the winter sets in across the region.';
