@@ -96,9 +96,31 @@ export async function openAnnotationStore(
   }
 
   async function append(entry: JournalEntry): Promise<void> {
-    await journal.write(`${JSON.stringify({ v: CURRENT_SCHEMA_VERSION, ...entry })}\n`);
-    await journal.datasync();
+    const { size } = await journal.stat();
+    try {
+      await journal.write(`${JSON.stringify({ v: CURRENT_SCHEMA_VERSION, ...entry })}\n`);
+      await journal.datasync();
+    } catch (error) {
+      // A failed write (disk full) may leave part of a line: cut it off so
+      // the next change starts on a clean line instead of gluing onto it.
+      await journal
+        .truncate(size)
+        .catch((cutError: unknown) =>
+          log(`Could not remove a partly written annotation change: ${String(cutError)}`),
+        );
+      throw error;
+    }
     journalLines++;
+  }
+
+  /** After a change is durable: a failed compaction must not report the change as lost. */
+  async function compactIfDue(): Promise<void> {
+    if (journalLines < compactAfter(items.size)) return;
+    try {
+      await compact();
+    } catch (error) {
+      log(`Compacting the annotations store failed; changes stay in the journal: ${String(error)}`);
+    }
   }
 
   async function compact(): Promise<void> {
@@ -129,7 +151,7 @@ export async function openAnnotationStore(
         await append({ op: 'put', items: copies });
         // Only what reached the disk becomes visible.
         for (const item of copies) items.set(item.id, item);
-        if (journalLines >= compactAfter(items.size)) await compact();
+        await compactIfDue();
       });
     },
     delete(ids) {
@@ -138,7 +160,7 @@ export async function openAnnotationStore(
       return enqueue(async () => {
         await append({ op: 'delete', ids: present });
         for (const id of present) items.delete(id);
-        if (journalLines >= compactAfter(items.size)) await compact();
+        await compactIfDue();
       });
     },
     get recovery() {

@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -124,6 +124,26 @@ describe('annotations store', () => {
     expect(
       (await readdir(dir)).some((f) => f.startsWith(`${STORE_FILES.journal}.unreadable-`)),
     ).toBe(true);
+    await store.close();
+  });
+
+  it('reports a change as saved when only the compaction after it failed', async () => {
+    const dir = await tempDir();
+    const logged: string[] = [];
+    let store = await openAnnotationStore({
+      dir,
+      log: (m) => logged.push(m),
+      compactAfter: () => 1,
+    });
+    await store.put([makeAnnotation('item-first')]); // writes the first snapshot
+    // The backup's place is taken, so the next compaction cannot move the snapshot there.
+    await mkdir(join(dir, STORE_FILES.backup));
+    await expect(store.put([makeAnnotation('item-second')])).resolves.toBeUndefined();
+    expect(logged.join('\n')).toMatch(/Compacting the annotations store failed/);
+    await store.close();
+
+    store = await openAnnotationStore({ dir, ...quiet });
+    expect(store.all().map((a) => a.id)).toEqual(['item-first', 'item-second']);
     await store.close();
   });
 });
