@@ -61,6 +61,20 @@ function sorted(list: Annotation[], sort: Sort): Annotation[] {
   );
 }
 
+/** What happened when the article changed under this annotation, if anything. */
+function anchoringNote(a: Annotation): string {
+  switch (a.anchoring?.method) {
+    case 'orphan':
+      return a.anchoring.reason ? ` · ${a.anchoring.reason}` : '';
+    case 'exact-nearby':
+      return ' · moved with its text when the article changed';
+    case 'approximate':
+      return ' · the article changed; placed on the closest matching passage';
+    default:
+      return '';
+  }
+}
+
 /** Every highlight, note and bookmark of the library, with filters, export and import. */
 export function NotebookView({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   const api = useApi();
@@ -165,7 +179,7 @@ export function NotebookView({ onShowShortcuts }: { onShowShortcuts: () => void 
       <p className="annotation-item__meta">
         {a.kind === 'bookmark' ? 'Bookmark' : `${COLOR_LABELS[a.color]} highlight`} in{' '}
         <cite>{a.articleTitle}</cite>, {new Date(a.createdAt).toLocaleDateString()}
-        {isOrphan(a) && a.anchoring?.reason ? ` · ${a.anchoring.reason}` : ''}
+        {anchoringNote(a)}
       </p>
       <div className="notebook__actions">
         {!isOrphan(a) && (
