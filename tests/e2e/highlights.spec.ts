@@ -161,6 +161,12 @@ test('when the publisher changes the article, a highlight moves with its text or
     .getByRole('region', { name: 'Unanchored' });
   await expect(unanchored).toContainText('further deployments before the winter');
   await expect(unanchored.getByRole('listitem')).toHaveCount(1);
+  await expect(
+    page
+      .getByRole('region', { name: 'Notebook' })
+      .getByRole('listitem')
+      .filter({ hasText: 'defense treaty was signed' }),
+  ).toContainText('moved with its text when the article changed');
 });
 
 test('export as Web Annotation JSON and Markdown, then import into another profile, twice', async ({
