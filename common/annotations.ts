@@ -19,7 +19,8 @@ export const COLOR_LABELS: Record<HighlightColor, string> = {
 
 export const MAX_NOTE_LENGTH = 20_000;
 export const MAX_TAGS = 32;
-export const MAX_QUOTE_LENGTH = 20_000;
+/** Generous: a bookmark quotes its whole block, and a block of code can be long. */
+export const MAX_QUOTE_LENGTH = 500_000;
 
 const offset = z.number().int().nonnegative();
 

@@ -19,6 +19,7 @@ import {
   type ImportSummary,
   type NewHighlight,
   type NewBookmark,
+  MAX_QUOTE_LENGTH,
   NewBookmarkSchema,
   NewHighlightSchema,
 } from '../../common/annotations';
@@ -153,6 +154,12 @@ export function createAnnotationService(options: AnnotationServiceOptions) {
         anchor = describeRange(article, parsed.range);
       } catch (error) {
         throw new ReaderError('invalid-argument', `createHighlight: ${(error as Error).message}`);
+      }
+      if (anchor.quote.exact.length > MAX_QUOTE_LENGTH) {
+        throw new ReaderError(
+          'invalid-argument',
+          `createHighlight: a highlight is at most ${MAX_QUOTE_LENGTH.toLocaleString('en')} characters; this selection has ${anchor.quote.exact.length.toLocaleString('en')}.`,
+        );
       }
       if (anchor.quote.exact.trim() === '') {
         throw new ReaderError(

@@ -18,7 +18,7 @@ import { closeSync, fsyncSync, openSync } from 'node:fs';
 import { mkdir, open, readFile, rename, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import type { Annotation } from '../../common/annotations';
+import { AnnotationSchema, type Annotation } from '../../common/annotations';
 import {
   CURRENT_SCHEMA_VERSION,
   JournalEntrySchema,
@@ -61,6 +61,11 @@ export interface AnnotationStore {
   readonly recovery: StoreRecovery | undefined;
   /** Waits for pending writes and closes the journal. */
   close(): Promise<void>;
+}
+
+/** A put was refused because the annotation does not match the schema; nothing was written. */
+export class InvalidAnnotationError extends Error {
+  override readonly name = 'InvalidAnnotationError';
 }
 
 const defaultCompactAfter = (count: number) => Math.max(500, Math.floor(count / 4));
@@ -146,6 +151,19 @@ export async function openAnnotationStore(
     get: (id) => items.get(id),
     put(batch) {
       if (batch.length === 0) return Promise.resolve();
+      // What could not be read back must never be written: one bad item
+      // would make the whole store unreadable at the next start.
+      for (const item of batch) {
+        const checked = AnnotationSchema.safeParse(item);
+        if (!checked.success) {
+          const issue = checked.error.issues[0];
+          return Promise.reject(
+            new InvalidAnnotationError(
+              `${issue?.path.join('.') || 'annotation'}: ${issue?.message}`,
+            ),
+          );
+        }
+      }
       const copies = batch.map((item) => structuredClone(item));
       return enqueue(async () => {
         await append({ op: 'put', items: copies });

@@ -146,4 +146,17 @@ describe('annotations store', () => {
     expect(store.all().map((a) => a.id)).toEqual(['item-first', 'item-second']);
     await store.close();
   });
+
+  it('refuses to write an annotation it could not read back, and writes nothing', async () => {
+    const dir = await tempDir();
+    const store = await openAnnotationStore({ dir, ...quiet });
+    const broken = { ...makeAnnotation('item-bad01'), tags: [''] };
+    await expect(store.put([makeAnnotation('item-good1'), broken])).rejects.toThrow(/tag/);
+    expect(store.all()).toEqual([]);
+    await store.close();
+    const reopened = await openAnnotationStore({ dir, ...quiet });
+    expect(reopened.all()).toEqual([]);
+    expect(reopened.recovery).toBeUndefined();
+    await reopened.close();
+  });
 });
