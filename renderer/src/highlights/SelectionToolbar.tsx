@@ -13,6 +13,9 @@ interface Props {
   onNote: (id: string) => void;
 }
 
+/** Room the top bar takes: a toolbar above the selection must clear it. */
+const TOOLBAR_CLEARANCE = 72;
+
 /** Floats over a text selection in the article: Highlight, colours, Note, Copy with citation. */
 export function SelectionToolbar({ article, articleRef, controller, onNote }: Props) {
   const notify = useNotify();
@@ -25,7 +28,8 @@ export function SelectionToolbar({ article, articleRef, controller, onNote }: Pr
       setPlace(
         rect
           ? {
-              top: Math.max(8, rect.top - 48),
+              // Above the selection, or below it when the top bar would cover it.
+              top: rect.top - 48 < TOOLBAR_CLEARANCE ? rect.bottom + 8 : rect.top - 48,
               left: Math.max(8, Math.min(rect.left, window.innerWidth - 360)),
             }
           : null,

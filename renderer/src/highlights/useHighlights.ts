@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import type { BlockRange } from '../../../common/anchoring';
 import {
   HIGHLIGHT_COLORS,
@@ -34,8 +34,10 @@ export function useHighlights(article: Article, articleRef: RefObject<HTMLElemen
   const [panelOpen, setPanelOpen] = useState(false);
   /** The highlight whose note field should take focus (after "Note" in the toolbar). */
   const [noteFor, setNoteFor] = useState<string | null>(null);
-  const textLengths = useRef(new Map<string, number>());
-  textLengths.current = new Map(article.blocks.map((b) => [b.id, b.text.length]));
+  const textLengths = useMemo(
+    () => new Map(article.blocks.map((b) => [b.id, b.text.length])),
+    [article.blocks],
+  );
 
   useEffect(() => {
     let live = true;
@@ -132,10 +134,10 @@ export function useHighlights(article: Article, articleRef: RefObject<HTMLElemen
   const bookmarkReadingPosition = useCallback(() => {
     const root = articleRef.current;
     if (!root) return false;
-    const place = measureReadingPosition(root, (id) => textLengths.current.get(id) ?? 0);
+    const place = measureReadingPosition(root, (id) => textLengths.get(id) ?? 0);
     if (!place) return false;
     void toggleBookmark(place.blockId);
-  }, [articleRef, toggleBookmark]);
+  }, [articleRef, textLengths, toggleBookmark]);
 
   /** A number key: highlight the selection in that colour, or recolour the chosen highlight. */
   const pickColor = useCallback(
