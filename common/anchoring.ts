@@ -171,8 +171,8 @@ export function describeRange(
  * Finds an anchor again in (possibly changed) article text, in this order:
  *  1. exact place: the quote is still at the stored block offsets, and no
  *     other copy of it fits the stored context better;
- *  2. exact quote elsewhere, the copy whose context fits best, then the one
- *     nearest the old place;
+ *  2. exact quote elsewhere: a copy that keeps its whole prefix or suffix,
+ *     then the copy whose context fits best, then the one nearest the old place;
  *  3. an approximate match of a long enough quote that keeps at least
  *     MIN_APPROXIMATE_SCORE of its characters;
  *  4. otherwise an orphan (kept by the caller, never dropped).
@@ -192,13 +192,13 @@ export function reanchor(
     const ranked = copies
       .map((start) => ({
         start,
-        context: contextScore(flat.text, anchor.quote, start, start + exact.length),
+        ...contextFit(flat.text, anchor.quote, start, start + exact.length),
         distance: Math.abs(start - expectedStart),
       }))
-      .sort((a, b) => b.context - a.context || a.distance - b.distance);
+      .sort(byFit);
     const best = ranked[0]!;
     const atPlace = storedPlace ? ranked.find((c) => c.start === storedPlace.start) : undefined;
-    if (atPlace && atPlace.context >= best.context) {
+    if (atPlace && byFit(atPlace, best) <= 0) {
       return {
         method: 'exact-place',
         anchor: anchorAt(flat, storedPlace!, article.contentHash),
@@ -234,7 +234,7 @@ export function reanchor(
     .map((m) => ({
       ...m,
       score: 1 - m.errors / exact.length,
-      context: contextScore(flat.text, anchor.quote, m.start, m.end),
+      context: contextFit(flat.text, anchor.quote, m.start, m.end).context,
       distance: Math.abs(m.start - expectedStart),
     }))
     .sort((a, b) => b.score - a.score || b.context - a.context || a.distance - b.distance)[0]!;
@@ -261,12 +261,36 @@ function occurrences(text: string, needle: string): number[] {
   return found;
 }
 
+interface Fit {
+  /** Share of prefix plus share of suffix still in place, 0..2. */
+  context: number;
+  /** The whole prefix or the whole suffix is still in place. */
+  fullSide: boolean;
+  distance: number;
+}
+
 /**
- * How much of the stored context still surrounds [start, end): the share of
- * prefix characters that match going backwards plus the share of suffix
- * characters that match going forwards, 0..2.
+ * Best first. An edit outside a highlight changes the context on one side
+ * at most, so the true place keeps one side whole: a copy with one side
+ * whole beats copies that merely match a little on both. Then the most
+ * context, then the nearest to where it was.
  */
-function contextScore(text: string, quote: TextQuote, start: number, end: number): number {
+function byFit(a: Fit, b: Fit): number {
+  return (
+    Number(b.fullSide) - Number(a.fullSide) || b.context - a.context || a.distance - b.distance
+  );
+}
+
+/**
+ * How much of the stored context still surrounds [start, end): prefix
+ * characters matched going backwards and suffix characters going forwards.
+ */
+function contextFit(
+  text: string,
+  quote: TextQuote,
+  start: number,
+  end: number,
+): Omit<Fit, 'distance'> {
   let before = 0;
   while (
     before < quote.prefix.length &&
@@ -284,5 +308,8 @@ function contextScore(text: string, quote: TextQuote, start: number, end: number
     after++;
   }
   const share = (matched: number, total: number) => (total === 0 ? 1 : matched / total);
-  return share(before, quote.prefix.length) + share(after, quote.suffix.length);
+  return {
+    context: share(before, quote.prefix.length) + share(after, quote.suffix.length),
+    fullSide: before === quote.prefix.length || after === quote.suffix.length,
+  };
 }
