@@ -64,8 +64,8 @@ export function ArticleReader({
     onSaved: onPositionSaved,
   });
 
-  // Text size, line width and the sidebar reflow the text: stay on the same sentence.
-  const layoutKey = `${settings.fontSize}/${settings.lineWidth}/${showSidebar}`;
+  // Text size, line width, the sidebar and the annotations panel reflow the text: stay on the same sentence.
+  const layoutKey = `${settings.fontSize}/${settings.lineWidth}/${showSidebar}/${highlights.panelOpen}`;
   const previousLayoutKey = useRef(layoutKey);
   useLayoutEffect(() => {
     if (previousLayoutKey.current === layoutKey) return;
