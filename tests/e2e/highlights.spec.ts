@@ -123,6 +123,41 @@ test('a highlight inside a bookmarked paragraph can be clicked to open it', asyn
   );
 });
 
+test('the Notebook filters by colour, tag and text, and sorts by date or place', async ({
+  launch,
+}) => {
+  const { page } = await launch();
+  await page.getByRole('link', { name: SEED_TITLE_PATTERN }).click();
+  // The passage earlier in the text is made first, in blue; the later one in yellow.
+  await selectText(page, 'their future looks grim');
+  await page.keyboard.press('3');
+  await expect(page.locator('mark.highlight')).toHaveCount(1);
+  await selectText(page, QUOTE);
+  await page.keyboard.press('1');
+  await expect(page.locator('mark.highlight')).toHaveCount(2);
+  await page.locator('mark.highlight--yellow').click();
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  await panel.getByLabel('Tags').fill('troops, numbers');
+  await panel.getByLabel('Tags').press('Enter');
+  await expect(panel.locator('.annotation-item--selected')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Notebook' }).click();
+  const notebook = page.getByRole('region', { name: 'Notebook' });
+  const quotes = notebook.locator('.annotation-item__text');
+  await expect(quotes).toHaveText([QUOTE, 'their future looks grim']); // newest first
+  await notebook.getByLabel('Sort').selectOption({ label: 'Article and place' });
+  await expect(quotes).toHaveText(['their future looks grim', QUOTE]);
+
+  await notebook.getByLabel('Colour').selectOption({ label: 'Blue' });
+  await expect(quotes).toHaveText(['their future looks grim']);
+  await notebook.getByLabel('Colour').selectOption({ label: 'All' });
+  await notebook.getByLabel('Tag').selectOption('numbers');
+  await expect(quotes).toHaveText([QUOTE]);
+  await notebook.getByLabel('Tag').selectOption({ label: 'All tags' });
+  await notebook.getByLabel('Find in notes').fill('FUTURE');
+  await expect(quotes).toHaveText(['their future looks grim']);
+});
+
 const P1 = 'Troops stationed in the Kursk region were seen moving north at dawn on Monday.';
 const P2 = 'A defense treaty was signed between the two governments last summer in secret.';
 const P3 = 'Observers expect further deployments before the winter sets in across the region.';

@@ -41,9 +41,8 @@ function matches(a: Annotation, f: Filters): boolean {
   if (f.articleId && a.articleId !== f.articleId) return false;
   if (f.text) {
     const needle = f.text.toLocaleLowerCase();
-    const haystack = [a.anchor.quote.exact, a.note, a.articleTitle, ...a.tags]
-      .join('\n')
-      .toLocaleLowerCase();
+    // Quotes, notes and tags: the article has its own filter.
+    const haystack = [a.anchor.quote.exact, a.note, ...a.tags].join('\n').toLocaleLowerCase();
     if (!haystack.includes(needle)) return false;
   }
   return true;
