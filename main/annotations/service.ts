@@ -86,7 +86,13 @@ export function createAnnotationService(options: AnnotationServiceOptions) {
       if (mine.length === 0) return;
       const article = summary ? await articleOrNull(articleId) : null;
       const at = now();
-      const updated = mine.map((annotation) => placeIn(annotation, article, at));
+      const updated: Annotation[] = [];
+      for (const annotation of mine) {
+        updated.push(placeIn(annotation, article, at));
+        // An approximate search over a long article takes a while: let other
+        // calls (and, in Electron, the main process) run between highlights.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       await store.put(updated);
       const lost = updated.filter((a) => a.anchoring?.method === 'orphan').length;
       log(
