@@ -93,7 +93,16 @@ export function createAnnotationService(options: AnnotationServiceOptions) {
         // calls (and, in Electron, the main process) run between highlights.
         await new Promise((resolve) => setImmediate(resolve));
       }
-      await store.put(updated);
+      // Only the place changes: a note or colour edited meanwhile is kept,
+      // and an annotation deleted meanwhile stays deleted.
+      await store.putWith(() =>
+        updated.flatMap((placed) => {
+          const current = store.get(placed.id);
+          return current
+            ? [{ ...current, anchor: placed.anchor, anchoring: placed.anchoring }]
+            : [];
+        }),
+      );
       const lost = updated.filter((a) => a.anchoring?.method === 'orphan').length;
       log(
         `Re-anchored ${updated.length} annotation(s) of "${articleId}" after it changed${lost ? `; ${lost} could not be found again` : ''}.`,

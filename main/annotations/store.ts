@@ -56,6 +56,11 @@ export interface AnnotationStore {
   get(id: string): Annotation | undefined;
   /** Adds or replaces annotations; resolves once they are durably on disk. */
   put(items: readonly Annotation[]): Promise<void>;
+  /**
+   * Like put, with the items computed when this write's turn comes, after
+   * every earlier write is applied: for changes based on the current state.
+   */
+  putWith(compute: () => readonly Annotation[]): Promise<void>;
   /** Removes annotations by id; resolves once that is durably on disk. */
   delete(ids: readonly string[]): Promise<void>;
   readonly recovery: StoreRecovery | undefined;
@@ -146,32 +151,38 @@ export async function openAnnotationStore(
     await writeFileAtomic(paths.backup, await readFile(paths.snapshot), { fsync: true });
   }
 
-  return {
-    all: () => [...items.values()],
-    get: (id) => items.get(id),
-    put(batch) {
-      if (batch.length === 0) return Promise.resolve();
+  function putWith(compute: () => readonly Annotation[]): Promise<void> {
+    return enqueue(async () => {
+      const batch = compute();
+      if (batch.length === 0) return;
       // What could not be read back must never be written: one bad item
       // would make the whole store unreadable at the next start.
       for (const item of batch) {
         const checked = AnnotationSchema.safeParse(item);
         if (!checked.success) {
           const issue = checked.error.issues[0];
-          return Promise.reject(
-            new InvalidAnnotationError(
-              `${issue?.path.join('.') || 'annotation'}: ${issue?.message}`,
-            ),
+          throw new InvalidAnnotationError(
+            `${issue?.path.join('.') || 'annotation'}: ${issue?.message}`,
           );
         }
       }
       const copies = batch.map((item) => structuredClone(item));
-      return enqueue(async () => {
-        await append({ op: 'put', items: copies });
-        // Only what reached the disk becomes visible.
-        for (const item of copies) items.set(item.id, item);
-        await compactIfDue();
-      });
+      await append({ op: 'put', items: copies });
+      // Only what reached the disk becomes visible.
+      for (const item of copies) items.set(item.id, item);
+      await compactIfDue();
+    });
+  }
+
+  return {
+    all: () => [...items.values()],
+    get: (id) => items.get(id),
+    put(batch) {
+      // Copied now: the caller may change its objects after the call.
+      const copies = batch.map((item) => structuredClone(item));
+      return putWith(() => copies);
     },
+    putWith,
     delete(ids) {
       const present = ids.filter((id) => items.has(id));
       if (present.length === 0) return Promise.resolve();

@@ -136,6 +136,35 @@ describe('re-anchoring when the publisher changes an article', () => {
     expect(orphan.anchor.quote.exact).toBe(doomed.anchor.quote.exact);
   });
 
+  it('keeps a note edited while the changed article is being re-anchored', async () => {
+    const dir = await userDir();
+    let api = await start([ALLIANCE], dir);
+    const h = await api.createHighlight({
+      articleId: 'alliance',
+      range: { startBlockId: 'p2', startOffset: 2, endBlockId: 'p2', endOffset: 16 },
+    });
+    await open.pop()!.close();
+    const changed = article('alliance', 'A Dangerous Alliance', [
+      para('p1', P1),
+      para('p2b', `Reportedly, ${P2}`),
+    ]);
+    api = await start([changed], dir);
+    // The edit arrives while the list call is still placing the highlight.
+    const [, edited] = await Promise.all([
+      api.listAnnotations('alliance'),
+      api.updateAnnotation(h.id, { note: 'written meanwhile' }),
+    ]);
+    expect(edited.note).toBe('written meanwhile');
+    await open.pop()!.close();
+    api = await start([changed], dir);
+    const [kept] = await api.listAnnotations('alliance');
+    expect(kept).toMatchObject({
+      note: 'written meanwhile',
+      anchoring: { method: 'exact-nearby' },
+    });
+    expect(kept?.anchor.startBlockId).toBe('p2b');
+  });
+
   it('keeps the highlights of an article that left the collection, as unanchored', async () => {
     const dir = await userDir();
     let api = await start([ALLIANCE], dir);
