@@ -213,16 +213,22 @@ export function createAnnotationService(options: AnnotationServiceOptions) {
     },
 
     async update(id: string, patch: AnnotationPatch): Promise<Annotation> {
-      const current = find(id);
-      const next: Annotation = {
-        ...current,
-        ...(patch.color ? { color: patch.color } : {}),
-        ...(patch.note !== undefined ? { note: patch.note } : {}),
-        ...(patch.tags ? { tags: uniqueTags(patch.tags) } : {}),
-        updatedAt: now(),
-      };
-      await store.put([next]);
-      return next;
+      find(id);
+      let next: Annotation | undefined;
+      // Applied to the state at this write's turn: two quick edits (a note,
+      // then tags) both survive.
+      await store.putWith(() => {
+        const current = find(id);
+        next = {
+          ...current,
+          ...(patch.color ? { color: patch.color } : {}),
+          ...(patch.note !== undefined ? { note: patch.note } : {}),
+          ...(patch.tags ? { tags: uniqueTags(patch.tags) } : {}),
+          updatedAt: now(),
+        };
+        return [next];
+      });
+      return next!;
     },
 
     /** Deletes and returns the annotation, so the UI can offer Undo with restore(). */

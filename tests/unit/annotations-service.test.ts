@@ -92,6 +92,20 @@ describe('highlights through the API', () => {
     });
   });
 
+  it('keeps both of two edits sent at once', async () => {
+    const api = await start([ALLIANCE], await userDir());
+    const h = await api.createHighlight({
+      articleId: 'alliance',
+      range: { startBlockId: 'p2', startOffset: 2, endBlockId: 'p2', endOffset: 16 },
+    });
+    await Promise.all([
+      api.updateAnnotation(h.id, { note: 'a note' }),
+      api.updateAnnotation(h.id, { tags: ['a-tag'] }),
+    ]);
+    const [both] = await api.listAnnotations('alliance');
+    expect(both).toMatchObject({ note: 'a note', tags: ['a-tag'] });
+  });
+
   it('bookmarks a whole block', async () => {
     const api = await start([ALLIANCE], await userDir());
     const b = await api.createBookmark({ articleId: 'alliance', blockId: 'p3' });
