@@ -286,33 +286,48 @@ export function createAnnotationService(options: AnnotationServiceOptions) {
       } catch (error) {
         throw new ReaderError('invalid-argument', (error as Error).message);
       }
-      const summary: ImportSummary = {
-        added: 0,
-        updated: 0,
-        skipped: 0,
-        problems: parsed.problems.slice(0, 5),
-      };
-      summary.skipped += parsed.problems.length;
+      // The same annotation twice in one file: the newest copy counts.
+      const newest = new Map<string, (typeof parsed.candidates)[number]>();
+      for (const candidate of parsed.candidates) {
+        const seen = newest.get(candidate.annotation.id);
+        if (!seen || seen.annotation.updatedAt < candidate.annotation.updatedAt) {
+          newest.set(candidate.annotation.id, candidate);
+        }
+      }
       const manifest = await collection.manifest();
       const summaries = new Map(manifest.articles.map((a) => [a.id, a]));
-      const toWrite: Annotation[] = [];
-      const at = now();
-      for (const { annotation, needsAnchoring } of parsed.candidates) {
+      const isNewer = (annotation: Annotation) => {
         const existing = store.get(annotation.id);
-        if (existing && existing.updatedAt >= annotation.updatedAt) {
-          summary.skipped++;
-          continue;
-        }
-        let placed = annotation;
+        return !existing || existing.updatedAt < annotation.updatedAt;
+      };
+      const placed: Annotation[] = [];
+      const at = now();
+      for (const { annotation, needsAnchoring } of newest.values()) {
+        if (!isNewer(annotation)) continue;
         const info = summaries.get(annotation.articleId);
-        if (needsAnchoring || stale(annotation, info?.contentHash)) {
-          placed = placeIn(annotation, info ? await articleOrNull(annotation.articleId) : null, at);
-        }
-        if (existing) summary.updated++;
-        else summary.added++;
-        toWrite.push(placed);
+        placed.push(
+          needsAnchoring || stale(annotation, info?.contentHash)
+            ? placeIn(annotation, info ? await articleOrNull(annotation.articleId) : null, at)
+            : annotation,
+        );
       }
-      await store.put(toWrite);
+      let added = 0;
+      let updated = 0;
+      // Decided again at write time: the reader may have edited meanwhile.
+      await store.putWith(() => {
+        const write = placed.filter(isNewer);
+        for (const annotation of write) {
+          if (store.get(annotation.id)) updated++;
+          else added++;
+        }
+        return write;
+      });
+      const summary: ImportSummary = {
+        added,
+        updated,
+        skipped: parsed.problems.length + parsed.candidates.length - added - updated,
+        problems: parsed.problems.slice(0, 5),
+      };
       return summary;
     },
   };

@@ -276,6 +276,29 @@ describe('export and import', () => {
     expect(await api.importAnnotations(JSON.stringify(foreign))).toMatchObject({ added: 0 });
   });
 
+  it('counts an annotation listed twice in one file once, keeping the newer copy', async () => {
+    const api = await start([ALLIANCE], await userDir());
+    const item = (modified: string, note: string) => ({
+      id: 'urn:example:same',
+      type: 'Annotation',
+      modified,
+      body: { type: 'TextualBody', value: note },
+      target: {
+        source: 'app://reader/index.html#/article/alliance',
+        selector: { type: 'TextQuoteSelector', exact: 'defense treaty' },
+      },
+    });
+    const summary = await api.importAnnotations(
+      JSON.stringify([
+        item('2026-02-01T00:00:00Z', 'newer'),
+        item('2026-01-01T00:00:00Z', 'older'),
+      ]),
+    );
+    expect(summary).toMatchObject({ added: 1, updated: 0, skipped: 1 });
+    const all = await api.listAllAnnotations();
+    expect(all.map((a) => a.note)).toEqual(['newer']);
+  });
+
   it('rejects a file that is not JSON with a clear message and changes nothing', async () => {
     const api = await start([ALLIANCE], await userDir());
     await expect(api.importAnnotations('# not json')).rejects.toThrow(/not JSON/);
