@@ -3,6 +3,19 @@
 // e2e harness too) and its result type. The preload bridge, the IPC
 // registration and the test harness all derive from READER_METHODS.
 import { z } from 'zod';
+import {
+  AnnotationIdSchema,
+  AnnotationPatchSchema,
+  AnnotationSchema,
+  ExportFormatSchema,
+  MAX_IMPORT_CHARS,
+  NewBookmarkSchema,
+  NewHighlightSchema,
+  type Annotation,
+  type AnnotationsStatus,
+  type ExportedFile,
+  type ImportSummary,
+} from './annotations';
 import type { Envelope } from './errors';
 import { ArticleIdSchema, type Article, type ArticleSummary } from './model';
 import type { TextRange } from './segments';
@@ -117,6 +130,21 @@ export const readerContract = {
   searchInArticle: method<ArticleMatches>()(
     z.tuple([ArticleIdSchema, z.string().max(MAX_QUERY_LENGTH)]),
   ),
+  // Highlights, notes and bookmarks (common/annotations.ts).
+  getAnnotationsStatus: method<AnnotationsStatus>()(z.tuple([])),
+  listAnnotations: method<Annotation[]>()(z.tuple([ArticleIdSchema])),
+  listAllAnnotations: method<Annotation[]>()(z.tuple([])),
+  createHighlight: method<Annotation>()(z.tuple([NewHighlightSchema])),
+  createBookmark: method<Annotation>()(z.tuple([NewBookmarkSchema])),
+  updateAnnotation: method<Annotation>()(z.tuple([AnnotationIdSchema, AnnotationPatchSchema])),
+  deleteAnnotation: method<Annotation>()(z.tuple([AnnotationIdSchema])),
+  restoreAnnotation: method<Annotation>()(z.tuple([AnnotationSchema])),
+  exportAnnotations: method<ExportedFile>()(
+    z.tuple([
+      z.object({ format: ExportFormatSchema, articleId: ArticleIdSchema.optional() }).strict(),
+    ]),
+  ),
+  importAnnotations: method<ImportSummary>()(z.tuple([z.string().max(MAX_IMPORT_CHARS)])),
 };
 
 export type ReaderContract = typeof readerContract;

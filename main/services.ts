@@ -2,8 +2,11 @@
 // harness both create it with createReaderServices, so every test runs the
 // real services. Plain Node: no electron import here.
 import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Library, ReaderApi } from '../common/api';
 import { ReaderError } from '../common/errors';
+import { createAnnotationService } from './annotations/service';
+import { openAnnotationStore } from './annotations/store';
 import { openCollection } from './content/collection';
 import { startSearchService, type SearchServiceOptions } from './search/search-service';
 import { openReadingPositionsStore } from './storage/reading-positions-store';
@@ -33,6 +36,11 @@ export async function createReaderServices(
   const collection = openCollection(options.contentDir);
   const settings = openSettingsStore(options.userDataDir, log);
   const positions = openReadingPositionsStore(options.userDataDir, log);
+  const annotationStore = await openAnnotationStore({
+    dir: join(options.userDataDir, 'annotations'),
+    log,
+  });
+  const annotations = createAnnotationService({ store: annotationStore, collection, log });
   // Starts loading now, in the background: the library does not wait for it.
   const search = startSearchService({
     contentDir: options.contentDir,
@@ -74,10 +82,22 @@ export async function createReaderServices(
     getSearchStatus: async () => search.status(),
     search: (query, options) => search.search(query, options?.limit),
     searchInArticle: (articleId, query) => search.searchInArticle(articleId, query),
+    getAnnotationsStatus: async () => annotations.status(),
+    listAnnotations: (articleId) => annotations.list(articleId),
+    listAllAnnotations: () => annotations.list(),
+    createHighlight: (input) => annotations.createHighlight(input),
+    createBookmark: (input) => annotations.createBookmark(input),
+    updateAnnotation: (id, patch) => annotations.update(id, patch),
+    deleteAnnotation: (id) => annotations.delete(id),
+    restoreAnnotation: (annotation) => annotations.restore(annotation),
+    exportAnnotations: ({ format, articleId }) => annotations.export(format, articleId),
+    importAnnotations: (text) => annotations.import(text),
   };
 
   return {
     api,
-    close: () => search.close(),
+    close: async () => {
+      await Promise.all([search.close(), annotationStore.close()]);
+    },
   };
 }

@@ -13,6 +13,8 @@ import { THEME_CYCLE, nextInCycle } from './lib/settings-options';
 import type { LibraryViewState } from './views/LibraryContent';
 import { LibraryView } from './views/LibraryView';
 import { ReaderView } from './views/ReaderView';
+import { NotebookView } from './highlights/NotebookView';
+import { useAnnotationsRecoveryNotice } from './highlights/useAnnotationsRecoveryNotice';
 
 export function App({ api }: { api: ReaderApi }) {
   return (
@@ -74,6 +76,7 @@ function Shell() {
   }, [openArticleId, updateLibraryState]);
 
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  useAnnotationsRecoveryNotice();
   useShortcuts('everywhere', {
     'show-shortcuts': showShortcuts,
     'cycle-theme': () => updateSettings({ theme: nextInCycle(THEME_CYCLE, settings.theme) }),
@@ -81,7 +84,9 @@ function Shell() {
 
   return (
     <>
-      {route.view === 'article' ? (
+      {route.view === 'notebook' ? (
+        <NotebookView onShowShortcuts={showShortcuts} />
+      ) : route.view === 'article' ? (
         <ReaderView
           // Another passage or search opens afresh, even in the same article.
           key={`${route.articleId}\u0000${route.blockId ?? ''}\u0000${route.searchQuery ?? ''}`}

@@ -1,3 +1,5 @@
+import { NotebookIcon } from '../highlights/NotebookIcon';
+import { notebookHref } from '../lib/routes';
 import { KeyboardIcon } from './Icons';
 import { ReadingSettingsButton } from './ReadingSettingsButton';
 
@@ -5,6 +7,9 @@ import { ReadingSettingsButton } from './ReadingSettingsButton';
 export function AppBarActions({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   return (
     <div className="app-bar__actions">
+      <a className="icon-button" href={notebookHref()} aria-label="Notebook" title="Notebook">
+        <NotebookIcon />
+      </a>
       <ReadingSettingsButton />
       <button
         type="button"

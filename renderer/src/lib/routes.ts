@@ -1,13 +1,15 @@
-// Hash routes: #/ is the library, #/article/<id> an article,
-// #/article/<id>?block=<blockId> opens it at a block (for links into a text),
-// and &q=<query> marks a library search's matches in it.
+// Hash routes: #/ is the library, #/notebook the notebook, #/article/<id> an
+// article, #/article/<id>?block=<blockId> opens it at a block (for links into
+// a text), and &q=<query> marks a library search's matches in it.
 export type Route =
   | { view: 'library' }
+  | { view: 'notebook' }
   | { view: 'article'; articleId: string; blockId?: string; searchQuery?: string };
 
 const ARTICLE_ROUTE = /^#\/article\/([^/?#]+)(?:\?([^#]*))?$/;
 
 export function parseRoute(hash: string): Route {
+  if (hash === NOTEBOOK_HASH) return { view: 'notebook' };
   const match = ARTICLE_ROUTE.exec(hash);
   if (!match?.[1]) return { view: 'library' };
   const articleId = safeDecode(match[1]);
@@ -24,6 +26,13 @@ export function parseRoute(hash: string): Route {
     ...(blockId && { blockId }),
     ...(searchQuery && { searchQuery }),
   };
+}
+
+/** #/notebook: every highlight, note and bookmark of the library. */
+const NOTEBOOK_HASH = '#/notebook';
+
+export function notebookHref(): string {
+  return NOTEBOOK_HASH;
 }
 
 export function libraryHref(): string {

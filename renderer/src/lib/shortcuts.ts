@@ -3,12 +3,13 @@
 // overlay lists is exactly what the keys do. Each view must supply a handler
 // for every shortcut of its scope: the types refuse a listed-but-dead key.
 
-export type ShortcutScope = 'everywhere' | 'library' | 'reader';
+export type ShortcutScope = 'everywhere' | 'library' | 'reader' | 'highlights';
 
 export const SHORTCUT_SCOPE_TITLES: Record<ShortcutScope, string> = {
   everywhere: 'Everywhere',
   library: 'Library',
   reader: 'Reading',
+  highlights: 'Highlights and bookmarks',
 };
 
 interface ShortcutDefinition {
@@ -109,6 +110,34 @@ export const SHORTCUTS = [
   { id: 'smaller-text', scope: 'reader', keys: ['-'], description: 'Smaller text' },
   { id: 'reset-text-size', scope: 'reader', keys: ['0'], description: 'Reset text size' },
   { id: 'cycle-line-width', scope: 'reader', keys: ['w'], description: 'Change line width' },
+
+  {
+    id: 'highlight-selection',
+    scope: 'highlights',
+    keys: ['h'],
+    description: 'Highlight the selected text',
+  },
+  {
+    id: 'toggle-bookmark',
+    scope: 'highlights',
+    keys: ['b'],
+    description: 'Bookmark the paragraph you are reading (again to remove)',
+  },
+  {
+    id: 'colour-1',
+    scope: 'highlights',
+    keys: ['1'],
+    description: 'Highlight or recolour: yellow',
+  },
+  { id: 'colour-2', scope: 'highlights', keys: ['2'], description: 'Highlight or recolour: green' },
+  { id: 'colour-3', scope: 'highlights', keys: ['3'], description: 'Highlight or recolour: blue' },
+  { id: 'colour-4', scope: 'highlights', keys: ['4'], description: 'Highlight or recolour: pink' },
+  {
+    id: 'colour-5',
+    scope: 'highlights',
+    keys: ['5'],
+    description: 'Highlight or recolour: high contrast',
+  },
 ] as const satisfies readonly ShortcutDefinition[];
 
 export type Shortcut = (typeof SHORTCUTS)[number];

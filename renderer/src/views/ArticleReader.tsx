@@ -16,6 +16,9 @@ import { DEFAULT_SETTINGS, LINE_WIDTHS, nextInCycle, stepFontSize } from '../lib
 import { goToBlock, preferredScrollBehavior } from '../lib/scroll';
 import { findBlockElement } from '../lib/reading-position';
 import { useReaderSearch } from '../search/useReaderSearch';
+import { HighlightsLayer, HighlightsPanelButton } from '../highlights/HighlightsLayer';
+import { useHighlights } from '../highlights/useHighlights';
+import { mergeDecorations } from '../../../common/highlight-decorations';
 
 /** Wide enough for contents beside the text; below it they live in a drawer. */
 const SIDEBAR_QUERY = '(min-width: 55rem)';
@@ -52,6 +55,12 @@ export function ArticleReader({
   const showDrawer = hasContents && !sidebarFits && drawerOpen;
 
   const search = useReaderSearch({ article, articleRef, searchQuery, targetBlockId });
+  const highlights = useHighlights(article, articleRef);
+  // Search marks come after highlights so the current match shows on top.
+  const decorations = useMemo(
+    () => mergeDecorations(highlights.decorations, search.decorations),
+    [highlights.decorations, search.decorations],
+  );
 
   const place = useReadingPosition({
     article,
@@ -61,8 +70,8 @@ export function ArticleReader({
     onSaved: onPositionSaved,
   });
 
-  // Text size, line width and the sidebar reflow the text: stay on the same sentence.
-  const layoutKey = `${settings.fontSize}/${settings.lineWidth}/${showSidebar}`;
+  // Text size, line width, the sidebar and the annotations panel reflow the text: stay on the same sentence.
+  const layoutKey = `${settings.fontSize}/${settings.lineWidth}/${showSidebar}/${highlights.panelOpen}`;
   const previousLayoutKey = useRef(layoutKey);
   useLayoutEffect(() => {
     if (previousLayoutKey.current === layoutKey) return;
@@ -154,7 +163,12 @@ export function ArticleReader({
         onBack={onBack}
         onShowShortcuts={onShowShortcuts}
         article={{ title: article.title, ref: articleRef }}
-        contentsButton={contentsButton}
+        contentsButton={
+          <>
+            {contentsButton}
+            <HighlightsPanelButton controller={highlights} />
+          </>
+        }
         searchBox={search.searchBox}
       />
       {search.matchesBar}
@@ -164,7 +178,7 @@ export function ArticleReader({
           <article className="article" ref={articleRef} lang={article.language || undefined}>
             <ArticleHeader article={article} />
             <div className="article__body">
-              <ArticleBody blocks={article.blocks} decorations={search.decorations} />
+              <ArticleBody blocks={article.blocks} decorations={decorations} />
             </div>
             <footer className="article__end" aria-hidden="true">
               <span className="article__end-mark">❦</span>
@@ -172,6 +186,7 @@ export function ArticleReader({
           </article>
         </main>
       </div>
+      <HighlightsLayer article={article} articleRef={articleRef} controller={highlights} />
       {showDrawer && (
         <ContentsDrawer onClose={closeDrawer}>
           {contents(() => closeDrawer({ returnFocus: false }))}

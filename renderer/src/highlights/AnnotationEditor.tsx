@@ -1,0 +1,106 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import {
+  COLOR_LABELS,
+  HIGHLIGHT_COLORS,
+  type Annotation,
+  type AnnotationPatch,
+} from '../../../common/annotations';
+
+interface Props {
+  annotation: Annotation;
+  onChange: (patch: AnnotationPatch) => void;
+  onDelete: () => void;
+  focusNote?: boolean;
+}
+
+function parseTags(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+/** Colour, note (plain text, line breaks kept), tags and delete for one annotation. */
+export function AnnotationEditor({ annotation, onChange, onDelete, focusNote }: Props) {
+  const id = useId();
+  const [note, setNote] = useState(annotation.note);
+  const [tags, setTags] = useState(annotation.tags.join(', '));
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => setNote(annotation.note), [annotation.note]);
+  useEffect(() => setTags(annotation.tags.join(', ')), [annotation.tags]);
+  useEffect(() => {
+    if (focusNote) noteRef.current?.focus();
+  }, [focusNote]);
+
+  const saveNote = () => {
+    if (note !== annotation.note) onChange({ note });
+  };
+  const saveTags = () => {
+    const next = parseTags(tags);
+    if (next.join('\n') !== annotation.tags.join('\n')) onChange({ tags: next });
+  };
+
+  return (
+    <div className="annotation-editor">
+      {annotation.kind === 'highlight' && (
+        <div className="color-choice" role="radiogroup" aria-label="Colour">
+          {HIGHLIGHT_COLORS.map((color) => (
+            <button
+              key={color}
+              type="button"
+              role="radio"
+              aria-checked={annotation.color === color}
+              aria-label={COLOR_LABELS[color]}
+              title={COLOR_LABELS[color]}
+              className={`swatch swatch--${color}`}
+              onClick={() => onChange({ color })}
+            />
+          ))}
+        </div>
+      )}
+      <label className="annotation-editor__label" htmlFor={`${id}-note`}>
+        Note
+      </label>
+      <textarea
+        ref={noteRef}
+        id={`${id}-note`}
+        className="annotation-editor__note"
+        rows={3}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        onBlur={saveNote}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) saveNote();
+          if (e.key === 'Escape') e.stopPropagation();
+        }}
+      />
+      <label className="annotation-editor__label" htmlFor={`${id}-tags`}>
+        Tags <span className="annotation-editor__hint">(separated by commas)</span>
+      </label>
+      <input
+        id={`${id}-tags`}
+        className="annotation-editor__tags"
+        value={tags}
+        onChange={(e) => setTags(e.target.value)}
+        onBlur={saveTags}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') saveTags();
+          if (e.key === 'Escape') e.stopPropagation();
+        }}
+      />
+      <div className="annotation-editor__actions">
+        <button type="button" className="button button--quiet" onClick={saveNote}>
+          Save note
+        </button>
+        <button type="button" className="button button--danger" onClick={onDelete}>
+          Delete
+        </button>
+      </div>
+    </div>
+  );
+}

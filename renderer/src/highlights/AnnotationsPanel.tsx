@@ -1,0 +1,137 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import { COLOR_LABELS, isOrphan, type Annotation } from '../../../common/annotations';
+import { findBlockElement } from '../lib/reading-position';
+import { preferredScrollBehavior } from '../lib/scroll';
+import { AnnotationEditor } from './AnnotationEditor';
+import { downloadExport } from './download';
+import type { HighlightsController } from './useHighlights';
+import { useApi } from '../hooks/useApi';
+import { useNotify } from '../hooks/useNotices';
+
+interface Props {
+  articleId: string;
+  articleRef: RefObject<HTMLElement | null>;
+  controller: HighlightsController;
+  noteFor: string | null;
+  onClose: () => void;
+}
+
+/** Scrolls to a highlight's first mark (or its block) and briefly shows which one. */
+export function scrollToAnnotation(root: HTMLElement, annotation: Annotation): void {
+  const target =
+    root.querySelector<HTMLElement>(`mark[data-highlight-id="${CSS.escape(annotation.id)}"]`) ??
+    findBlockElement(root, annotation.anchor.startBlockId);
+  target?.scrollIntoView({ block: 'center', behavior: preferredScrollBehavior() });
+}
+
+/** The article's highlights and bookmarks in reading order, beside the text. */
+export function AnnotationsPanel({ articleId, articleRef, controller, noteFor, onClose }: Props) {
+  const api = useApi();
+  const notify = useNotify();
+  const selectedRef = useRef<HTMLLIElement>(null);
+  const placed = controller.annotations.filter((a) => !isOrphan(a));
+  const unanchored = controller.annotations.filter(isOrphan);
+
+  useEffect(() => {
+    selectedRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [controller.selectedId]);
+
+  const exportAs = (format: 'markdown' | 'web-annotation') =>
+    api
+      .exportAnnotations({ format, articleId })
+      .then(downloadExport, (error: Error) => notify(`The export failed: ${error.message}`));
+
+  const item = (annotation: Annotation) => {
+    const selected = annotation.id === controller.selectedId;
+    return (
+      <li
+        key={annotation.id}
+        ref={selected ? selectedRef : undefined}
+        className={`annotation-item${selected ? ' annotation-item--selected' : ''}`}
+        data-annotation-id={annotation.id}
+      >
+        <button
+          type="button"
+          className="annotation-item__quote"
+          aria-expanded={selected}
+          onClick={() => {
+            controller.select(selected ? null : annotation.id);
+            const root = articleRef.current;
+            if (root && !isOrphan(annotation)) scrollToAnnotation(root, annotation);
+          }}
+        >
+          <span
+            className={`annotation-item__kind annotation-item__kind--${annotation.kind === 'bookmark' ? 'bookmark' : annotation.color}`}
+            aria-hidden="true"
+          />
+          <span className="visually-hidden">
+            {annotation.kind === 'bookmark' ? 'Bookmark: ' : `${COLOR_LABELS[annotation.color]}: `}
+          </span>
+          <span className="annotation-item__text">{annotation.anchor.quote.exact}</span>
+        </button>
+        {annotation.note !== '' && !selected && (
+          <p className="annotation-item__note">{annotation.note}</p>
+        )}
+        {annotation.tags.length > 0 && !selected && (
+          <p className="annotation-item__tags">{annotation.tags.map((t) => `#${t}`).join(' ')}</p>
+        )}
+        {selected && (
+          <AnnotationEditor
+            annotation={annotation}
+            focusNote={noteFor === annotation.id}
+            onChange={(patch) => void controller.update(annotation.id, patch)}
+            onDelete={() => void controller.remove(annotation.id)}
+          />
+        )}
+      </li>
+    );
+  };
+
+  return (
+    <aside className="annotations-panel" aria-label="Annotations">
+      <header className="annotations-panel__header">
+        <h2 className="annotations-panel__title">Annotations</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close annotations"
+          onClick={onClose}
+        >
+          ×
+        </button>
+      </header>
+      {controller.annotations.length === 0 ? (
+        <p className="annotations-panel__empty">
+          Select text to highlight it, or press b to bookmark the paragraph you are reading.
+        </p>
+      ) : (
+        <ol className="annotations-panel__list">{placed.map(item)}</ol>
+      )}
+      {unanchored.length > 0 && (
+        <section aria-label="Unanchored">
+          <h3 className="annotations-panel__subtitle">Unanchored</h3>
+          <p className="annotations-panel__hint">
+            The article changed and these passages could not be found again. Their text is kept.
+          </p>
+          <ol className="annotations-panel__list">{unanchored.map(item)}</ol>
+        </section>
+      )}
+      <footer className="annotations-panel__footer">
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => void exportAs('markdown')}
+        >
+          Export Markdown
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => void exportAs('web-annotation')}
+        >
+          Export JSON
+        </button>
+      </footer>
+    </aside>
+  );
+}

@@ -1,0 +1,63 @@
+// The reader's text selection in terms of the text model: a block range
+// (block id + offsets into Block.text), never DOM positions. The DOM of a
+// block is its text split into runs, so an offset is the length of the text
+// before the selection point inside the block element.
+import type { BlockRange } from '../../../common/anchoring';
+
+function blockElementOf(node: Node | null, root: HTMLElement): HTMLElement | null {
+  const element = node instanceof HTMLElement ? node : (node?.parentElement ?? null);
+  const block = element?.closest<HTMLElement>('[data-block-id]') ?? null;
+  return block && root.contains(block) ? block : null;
+}
+
+function offsetWithin(block: HTMLElement, node: Node, offset: number): number {
+  const range = document.createRange();
+  range.selectNodeContents(block);
+  range.setEnd(node, offset);
+  return range.toString().length;
+}
+
+/**
+ * The current selection inside `root` as a block range, or null when nothing
+ * (or only whitespace) is selected there. A selection that starts or ends
+ * outside the article body is clipped to the first or last block it touches.
+ */
+export function selectionToBlockRange(root: HTMLElement): BlockRange | null {
+  const selection = window.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  if (range.toString().trim() === '') return null;
+
+  const blocks = Array.from(root.querySelectorAll<HTMLElement>('[data-block-id]')).filter((b) =>
+    range.intersectsNode(b),
+  );
+  const first = blocks[0];
+  const last = blocks.at(-1);
+  if (!first || !last) return null;
+
+  const startBlock = blockElementOf(range.startContainer, root);
+  const endBlock = blockElementOf(range.endContainer, root);
+  const startOffset =
+    startBlock === first ? offsetWithin(first, range.startContainer, range.startOffset) : 0;
+  const endOffset =
+    endBlock === last
+      ? offsetWithin(last, range.endContainer, range.endOffset)
+      : (last.textContent ?? '').length;
+  const range_ = {
+    startBlockId: first.dataset.blockId!,
+    startOffset,
+    endBlockId: last.dataset.blockId!,
+    endOffset,
+  };
+  if (range_.startBlockId === range_.endBlockId && range_.endOffset <= range_.startOffset)
+    return null;
+  return range_;
+}
+
+/** Where to put a toolbar for the current selection, in viewport coordinates. */
+export function selectionRect(): DOMRect | null {
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const rects = selection.getRangeAt(0).getClientRects();
+  return rects[0] ?? null;
+}

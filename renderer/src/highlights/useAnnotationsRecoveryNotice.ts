@@ -1,0 +1,20 @@
+import { useEffect } from 'react';
+import { useApi } from '../hooks/useApi';
+import { useNotify } from '../hooks/useNotices';
+
+/**
+ * Says so, once at start, when the highlights file could not be read and was
+ * moved aside (and the backup used): the reader must know, never guess.
+ */
+export function useAnnotationsRecoveryNotice(): void {
+  const api = useApi();
+  const notify = useNotify();
+  useEffect(() => {
+    api.getAnnotationsStatus().then(
+      (status) => {
+        if (status.recovery) notify(status.recovery.message);
+      },
+      (error: Error) => notify(`Your highlights could not be checked: ${error.message}`),
+    );
+  }, [api, notify]);
+}

@@ -1,0 +1,205 @@
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import type { BlockRange } from '../../../common/anchoring';
+import {
+  HIGHLIGHT_COLORS,
+  isOrphan,
+  type Annotation,
+  type AnnotationPatch,
+  type HighlightColor,
+} from '../../../common/annotations';
+import type { Article } from '../../../common/model';
+import { byPlace } from '../../../common/notebook-export';
+import { useApi } from '../hooks/useApi';
+import { useNotify } from '../hooks/useNotices';
+import { useShortcuts } from '../hooks/useShortcuts';
+import { measureReadingPosition } from '../lib/reading-position';
+import { highlightDecorations } from '../../../common/highlight-decorations';
+import { selectionToBlockRange } from './selection';
+
+export interface DeletedAnnotation {
+  annotation: Annotation;
+}
+
+/**
+ * The article's highlights and bookmarks: loading, creating from the
+ * selection, editing, deleting with Undo, and the decorations that draw them.
+ */
+export function useHighlights(article: Article, articleRef: RefObject<HTMLElement | null>) {
+  const api = useApi();
+  const notify = useNotify();
+  const [annotations, setAnnotations] = useState<Annotation[]>([]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [lastDeleted, setLastDeleted] = useState<Annotation | null>(null);
+  const [lastColor, setLastColor] = useState<HighlightColor>('yellow');
+  const [panelOpen, setPanelOpen] = useState(false);
+  /** The highlight whose note field should take focus (after "Note" in the toolbar). */
+  const [noteFor, setNoteFor] = useState<string | null>(null);
+  const textLengths = useMemo(
+    () => new Map(article.blocks.map((b) => [b.id, b.text.length])),
+    [article.blocks],
+  );
+
+  useEffect(() => {
+    let live = true;
+    api.listAnnotations(article.id).then(
+      (list) => live && setAnnotations(list),
+      (error: Error) => notify(`Your highlights could not be loaded: ${error.message}`),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, article.id, notify]);
+
+  const replace = useCallback((next: Annotation) => {
+    setAnnotations((current) => [...current.filter((a) => a.id !== next.id), next]);
+  }, []);
+
+  const fail = useCallback(
+    (what: string) => (error: Error) => {
+      notify(`${what}: ${error.message}`);
+      return null;
+    },
+    [notify],
+  );
+
+  const createHighlight = useCallback(
+    async (range: BlockRange, color: HighlightColor, note = ''): Promise<Annotation | null> => {
+      setLastColor(color);
+      const created = await api
+        .createHighlight({ articleId: article.id, range, color, note })
+        .catch(fail('The highlight could not be saved'));
+      if (created) replace(created);
+      return created;
+    },
+    [api, article.id, fail, replace],
+  );
+
+  const highlightSelection = useCallback(
+    async (color: HighlightColor = lastColor): Promise<Annotation | null> => {
+      const root = articleRef.current;
+      const range = root ? selectionToBlockRange(root) : null;
+      if (!range) return null;
+      // Cleared now, not after the save: by then the reader may have selected something else.
+      window.getSelection()?.removeAllRanges();
+      return createHighlight(range, color);
+    },
+    [articleRef, createHighlight, lastColor],
+  );
+
+  const update = useCallback(
+    async (id: string, patch: AnnotationPatch) => {
+      const updated = await api
+        .updateAnnotation(id, patch)
+        .catch(fail('The change could not be saved'));
+      if (updated) replace(updated);
+      return updated;
+    },
+    [api, fail, replace],
+  );
+
+  const remove = useCallback(
+    async (id: string) => {
+      const removed = await api.deleteAnnotation(id).catch(fail('It could not be deleted'));
+      if (!removed) return;
+      setAnnotations((current) => current.filter((a) => a.id !== id));
+      setSelectedId((current) => (current === id ? null : current));
+      setLastDeleted(removed);
+    },
+    [api, fail],
+  );
+
+  const undoDelete = useCallback(async () => {
+    if (!lastDeleted) return;
+    const restored = await api.restoreAnnotation(lastDeleted).catch(fail('Undo failed'));
+    if (restored) {
+      replace(restored);
+      setLastDeleted(null);
+    }
+  }, [api, fail, lastDeleted, replace]);
+
+  const toggleBookmark = useCallback(
+    async (blockId: string) => {
+      const existing = annotations.find(
+        (a) => a.kind === 'bookmark' && !isOrphan(a) && a.anchor.startBlockId === blockId,
+      );
+      if (existing) return remove(existing.id);
+      const created = await api
+        .createBookmark({ articleId: article.id, blockId })
+        .catch(fail('The bookmark could not be saved'));
+      if (created) replace(created);
+    },
+    [annotations, api, article.id, fail, remove, replace],
+  );
+
+  const bookmarkReadingPosition = useCallback(() => {
+    const root = articleRef.current;
+    if (!root) return false;
+    const place = measureReadingPosition(root, (id) => textLengths.get(id) ?? 0);
+    if (!place) return false;
+    void toggleBookmark(place.blockId);
+  }, [articleRef, textLengths, toggleBookmark]);
+
+  /** A number key: highlight the selection in that colour, or recolour the chosen highlight. */
+  const pickColor = useCallback(
+    (index: number) => () => {
+      const color = HIGHLIGHT_COLORS[index]!;
+      const root = articleRef.current;
+      if (root && selectionToBlockRange(root)) {
+        void highlightSelection(color);
+        return;
+      }
+      const selected = annotations.find((a) => a.id === selectedId && a.kind === 'highlight');
+      if (!selected) return false;
+      setLastColor(color);
+      void update(selected.id, { color });
+    },
+    [annotations, articleRef, highlightSelection, selectedId, update],
+  );
+
+  useShortcuts('highlights', {
+    'highlight-selection': () => {
+      const root = articleRef.current;
+      if (!root || !selectionToBlockRange(root)) return false;
+      void highlightSelection();
+    },
+    'toggle-bookmark': bookmarkReadingPosition,
+    'colour-1': pickColor(0),
+    'colour-2': pickColor(1),
+    'colour-3': pickColor(2),
+    'colour-4': pickColor(3),
+    'colour-5': pickColor(4),
+  });
+
+  const decorations = useMemo(
+    () => highlightDecorations(article.blocks, annotations, selectedId),
+    [annotations, article.blocks, selectedId],
+  );
+  const inReadingOrder = useMemo(() => [...annotations].sort(byPlace), [annotations]);
+
+  return {
+    annotations: inReadingOrder,
+    decorations,
+    selectedId,
+    select: setSelectedId,
+    lastColor,
+    createHighlight,
+    highlightSelection,
+    update,
+    remove,
+    lastDeleted,
+    undoDelete,
+    dismissUndo: useCallback(() => setLastDeleted(null), []),
+    toggleBookmark,
+    panelOpen,
+    setPanelOpen,
+    noteFor,
+    /** Opens the side panel on one annotation, optionally with its note field focused. */
+    openInPanel: useCallback((id: string, withNote = false) => {
+      setSelectedId(id);
+      setNoteFor(withNote ? id : null);
+      setPanelOpen(true);
+    }, []),
+  };
+}
+
+export type HighlightsController = ReturnType<typeof useHighlights>;

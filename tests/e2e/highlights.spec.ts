@@ -1,0 +1,246 @@
+// Highlights as a reader makes and keeps them: select, highlight, note,
+// relaunch; the publisher changes the article; export and import again.
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { article, writeCollection } from '../unit/helpers/collection-fixture';
+import { SEED_TITLE_PATTERN, expect, test } from './fixtures';
+
+/** Selects `text` inside the article as a reader dragging over it would. */
+async function selectText(page: Page, text: string, endText?: string) {
+  await expect(page.getByRole('article')).toContainText(text);
+  await page.evaluate(
+    ([start, end]) => {
+      const root = document.querySelector('article')!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+      const find = (needle: string) => {
+        const node = nodes.find((n) => n.data.includes(needle));
+        if (!node) throw new Error(`"${needle}" is not in the article`);
+        return { node, at: node.data.indexOf(needle) };
+      };
+      const from = find(start!);
+      const to = end ? find(end) : from;
+      const range = document.createRange();
+      range.setStart(from.node, from.at);
+      range.setEnd(to.node, to.at + (end ?? start!).length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    },
+    [text, endText],
+  );
+}
+
+const QUOTE = 'around 10,000 North Korean soldiers are already stationed';
+
+test('select, highlight, note; after a relaunch it is drawn in place and listed in the Notebook', async ({
+  launch,
+}) => {
+  // Our own folder: the harness removes the folders it made itself on close.
+  const userDataDir = await mkdtemp(join(tmpdir(), 'reader-e2e-highlights-'));
+  const first = await launch({ userDataDir });
+  let page = first.page;
+  await page.getByRole('link', { name: SEED_TITLE_PATTERN }).click();
+  await selectText(page, QUOTE);
+  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+
+  const mark = page.locator('mark[data-highlight-id]');
+  await expect(mark).toHaveText(QUOTE);
+  await expect(mark).toHaveClass(/highlight--yellow/);
+
+  // Clicking the highlight opens it beside the text, where the note is written.
+  await mark.click();
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  await panel.getByLabel('Note').fill('Ten thousand.\nCheck the source.');
+  await panel.getByRole('button', { name: 'Save note' }).click();
+  await expect(mark).toHaveClass(/highlight--has-note/);
+  await first.close();
+
+  const second = await launch({ userDataDir });
+  page = second.page;
+  await page.getByRole('link', { name: SEED_TITLE_PATTERN }).click();
+  await expect(page.locator('mark[data-highlight-id]')).toHaveText(QUOTE);
+
+  await page.getByRole('link', { name: 'Notebook' }).click();
+  const notebook = page.getByRole('region', { name: 'Notebook' });
+  await expect(notebook.getByRole('listitem')).toHaveCount(1);
+  await expect(notebook).toContainText(QUOTE);
+  await expect(notebook).toContainText('Ten thousand.\nCheck the source.', { useInnerText: true });
+  await notebook.getByRole('link', { name: 'Go to passage' }).click();
+  await expect(page.locator('mark[data-highlight-id]')).toBeInViewport();
+});
+
+test('keys: h highlights the selection, a number key recolours, b bookmarks; delete offers Undo', async ({
+  launch,
+}) => {
+  const { page } = await launch();
+  await page.getByRole('link', { name: SEED_TITLE_PATTERN }).click();
+  // A selection from the end of one paragraph, over a heading, into the next.
+  await selectText(page, 'gulags.', 'Reports from US intelligence');
+  await page.keyboard.press('h');
+  const marks = page.locator('mark[data-highlight-id]');
+  await expect(marks).toHaveText([
+    'gulags.',
+    'A Dangerous Alliance',
+    'Reports from US intelligence',
+  ]);
+
+  await marks.first().click();
+  await page.keyboard.press('5');
+  await expect(marks.first()).toHaveClass(/highlight--contrast/);
+
+  await page.keyboard.press('b');
+  // The bookmark marks the whole paragraph under the reading line (the one the highlight ends in).
+  await expect(page.locator('[data-block-id]:has(mark.bookmark-mark)')).toHaveCount(1);
+  // A highlight inside the bookmarked paragraph keeps its colour.
+  const inBookmarked = page.locator('[data-block-id]:has(mark.bookmark-mark) mark.highlight');
+  await expect(inBookmarked.first()).toBeVisible();
+  await expect(inBookmarked.first()).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  await panel.locator('.annotation-item--selected').getByRole('button', { name: 'Delete' }).click();
+  await expect(marks).toHaveCount(0);
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(marks).toHaveCount(3);
+});
+
+test('a highlight inside a bookmarked paragraph can be clicked to open it', async ({ launch }) => {
+  const { page } = await launch();
+  await page.getByRole('link', { name: SEED_TITLE_PATTERN }).click();
+  await expect(page.getByRole('article')).toContainText('gulags');
+  await page.keyboard.press('b');
+  await expect(page.locator('[data-block-id]:has(mark.bookmark-mark)')).toHaveCount(1);
+  await selectText(page, 'their future looks grim');
+  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  // A plain click: the margin ribbon must not take it.
+  await page.locator('mark.highlight').click();
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  await expect(panel.locator('.annotation-item--selected')).toContainText(
+    'their future looks grim',
+  );
+});
+
+test('the Notebook filters by colour, tag and text, and sorts by date or place', async ({
+  launch,
+}) => {
+  const { page } = await launch();
+  await page.getByRole('link', { name: SEED_TITLE_PATTERN }).click();
+  // The passage earlier in the text is made first, in blue; the later one in yellow.
+  await selectText(page, 'their future looks grim');
+  await page.keyboard.press('3');
+  await expect(page.locator('mark.highlight')).toHaveCount(1);
+  await selectText(page, QUOTE);
+  await page.keyboard.press('1');
+  await expect(page.locator('mark.highlight')).toHaveCount(2);
+  await page.locator('mark.highlight--yellow').click();
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  await panel.getByLabel('Tags').fill('troops, numbers');
+  await panel.getByLabel('Tags').press('Enter');
+  await expect(panel.locator('.annotation-item--selected')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Notebook' }).click();
+  const notebook = page.getByRole('region', { name: 'Notebook' });
+  const quotes = notebook.locator('.annotation-item__text');
+  await expect(quotes).toHaveText([QUOTE, 'their future looks grim']); // newest first
+  await notebook.getByLabel('Sort').selectOption({ label: 'Article and place' });
+  await expect(quotes).toHaveText(['their future looks grim', QUOTE]);
+
+  await notebook.getByLabel('Colour').selectOption({ label: 'Blue' });
+  await expect(quotes).toHaveText(['their future looks grim']);
+  await notebook.getByLabel('Colour').selectOption({ label: 'All' });
+  await notebook.getByLabel('Tag').selectOption('numbers');
+  await expect(quotes).toHaveText([QUOTE]);
+  await notebook.getByLabel('Tag').selectOption({ label: 'All tags' });
+  await notebook.getByLabel('Find in notes').fill('FUTURE');
+  await expect(quotes).toHaveText(['their future looks grim']);
+});
+
+const P1 = 'Troops stationed in the Kursk region were seen moving north at dawn on Monday.';
+const P2 = 'A defense treaty was signed between the two governments last summer in secret.';
+const P3 = 'Observers expect further deployments before the winter sets in across the region.';
+
+test('when the publisher changes the article, a highlight moves with its text or goes to Unanchored', async ({
+  launch,
+}) => {
+  const before = article('alliance', 'A Dangerous Alliance', [P1, P2, P3]);
+  const userDataDir = await mkdtemp(join(tmpdir(), 'reader-e2e-anchoring-'));
+  const first = await launch({ contentDir: await writeCollection([before]), userDataDir });
+  await first.page.getByRole('link', { name: 'A Dangerous Alliance' }).click();
+  await selectText(first.page, 'defense treaty was signed');
+  await first.page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await selectText(first.page, 'further deployments before the winter');
+  await first.page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await expect(first.page.locator('mark[data-highlight-id]')).toHaveCount(2);
+  await first.close();
+
+  // New edition: an opening paragraph, words before the first highlight, the second passage rewritten.
+  const after = article('alliance', 'A Dangerous Alliance', [
+    'An editor added this paragraph at the top.',
+    P1,
+    `According to officials, ${P2}`,
+    'Nobody knows what comes next for the soldiers sent abroad.',
+  ]);
+  const second = await launch({ contentDir: await writeCollection([after]), userDataDir });
+  const page = second.page;
+  await page.getByRole('link', { name: 'A Dangerous Alliance' }).click();
+  const mark = page.locator('mark[data-highlight-id]');
+  await expect(mark).toHaveCount(1);
+  await expect(mark).toHaveText('defense treaty was signed');
+
+  await page.getByRole('link', { name: 'Notebook' }).click();
+  const unanchored = page
+    .getByRole('region', { name: 'Notebook' })
+    .getByRole('region', { name: 'Unanchored' });
+  await expect(unanchored).toContainText('further deployments before the winter');
+  await expect(unanchored.getByRole('listitem')).toHaveCount(1);
+  await expect(
+    page
+      .getByRole('region', { name: 'Notebook' })
+      .getByRole('listitem')
+      .filter({ hasText: 'defense treaty was signed' }),
+  ).toContainText('moved with its text when the article changed');
+});
+
+test('export as Web Annotation JSON and Markdown, then import into another profile, twice', async ({
+  launch,
+}) => {
+  const source = await launch();
+  await source.page.getByRole('link', { name: SEED_TITLE_PATTERN }).click();
+  await selectText(source.page, QUOTE);
+  await source.page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await expect(source.page.locator('mark[data-highlight-id]')).toHaveCount(1);
+  await source.page.getByRole('link', { name: 'Notebook' }).click();
+  const notebook = source.page.getByRole('region', { name: 'Notebook' });
+
+  const [markdown] = await Promise.all([
+    source.page.waitForEvent('download'),
+    notebook.getByRole('button', { name: 'Export Markdown' }).click(),
+  ]);
+  expect(markdown.suggestedFilename()).toBe('notebook.md');
+  const markdownText = await readFile((await markdown.path())!, 'utf8');
+  expect(markdownText).toMatch(/^---\ntitle: /);
+  expect(markdownText).toContain(`> ${QUOTE}`);
+
+  const [json] = await Promise.all([
+    source.page.waitForEvent('download'),
+    notebook.getByRole('button', { name: 'Export JSON (Web Annotation)' }).click(),
+  ]);
+  const jsonPath = (await json.path())!;
+  expect(JSON.parse(await readFile(jsonPath, 'utf8')).type).toBe('AnnotationCollection');
+
+  const target = await launch();
+  await target.page.getByRole('link', { name: 'Notebook' }).click();
+  const targetNotebook = target.page.getByRole('region', { name: 'Notebook' });
+  await targetNotebook.getByLabel('Import annotations').setInputFiles(jsonPath);
+  await expect(targetNotebook.getByRole('status')).toContainText('1 added, 0 updated, 0 skipped');
+  await expect(targetNotebook.getByRole('listitem')).toHaveCount(1);
+  await targetNotebook.getByLabel('Import annotations').setInputFiles(jsonPath);
+  await expect(targetNotebook.getByRole('status')).toContainText('0 added, 0 updated, 1 skipped');
+  await expect(targetNotebook.getByRole('listitem')).toHaveCount(1);
+
+  await targetNotebook.getByRole('link', { name: 'Go to passage' }).click();
+  await expect(target.page.locator('mark[data-highlight-id]')).toHaveText(QUOTE);
+});

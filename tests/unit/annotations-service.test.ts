@@ -1,0 +1,307 @@
+// The annotation API as the renderer calls it, against real files: creating,
+// relaunching, re-anchoring after the publisher changed an article, and the
+// export/import round trip.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ReaderError } from '../../common/errors';
+import type { Article } from '../../common/model';
+import { createReaderServices, type ReaderServices } from '../../main/services';
+import { article, writeCollection } from './helpers/collection-fixture';
+
+const P1 = 'Troops stationed in the Kursk region were seen moving north at dawn.';
+const P2 = 'A defense treaty was signed between the two governments last summer.';
+const P3 = 'Observers expect further deployments before the winter sets in.';
+
+const para = (id: string, text: string) => ({ id, kind: 'paragraph' as const, text });
+const ALLIANCE = article(
+  'alliance',
+  'A Dangerous Alliance',
+  [para('p1', P1), para('p2', P2), para('p3', P3)],
+  {
+    source: 'The Daily Example',
+  },
+);
+
+const open: ReaderServices[] = [];
+async function start(articles: Article[], userDataDir: string) {
+  const services = await createReaderServices({
+    contentDir: await writeCollection(articles, { withIndex: false }),
+    userDataDir,
+    log: () => undefined,
+  });
+  open.push(services);
+  return services.api;
+}
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((s) => s.close()));
+});
+const userDir = () => mkdtemp(join(tmpdir(), 'reader-annotations-'));
+
+describe('highlights through the API', () => {
+  it('creates a highlight with a note across two paragraphs and finds it after a relaunch', async () => {
+    const dir = await userDir();
+    let api = await start([ALLIANCE], dir);
+    const created = await api.createHighlight({
+      articleId: 'alliance',
+      range: { startBlockId: 'p1', startOffset: 47, endBlockId: 'p2', endOffset: 16 },
+      color: 'green',
+      note: 'Two lines\nof note',
+      tags: ['troops', 'troops', ' treaty '],
+    });
+    expect(created.anchor.quote.exact).toBe('moving north at dawn.\n\nA defense treaty');
+    expect(created.tags).toEqual(['troops', 'treaty']);
+    await open.pop()!.close();
+
+    api = await start([ALLIANCE], dir);
+    const [found] = await api.listAnnotations('alliance');
+    expect(found).toEqual(created);
+    expect(found?.anchoring).toBeUndefined();
+  });
+
+  it('refuses a range outside the article and stores nothing', async () => {
+    const api = await start([ALLIANCE], await userDir());
+    await expect(
+      api.createHighlight({
+        articleId: 'alliance',
+        range: { startBlockId: 'p1', startOffset: 0, endBlockId: 'p1', endOffset: 999 },
+      }),
+    ).rejects.toThrow(ReaderError);
+    expect(await api.listAllAnnotations()).toEqual([]);
+  });
+
+  it('recolours, notes, tags, deletes and restores (Undo)', async () => {
+    const api = await start([ALLIANCE], await userDir());
+    const h = await api.createHighlight({
+      articleId: 'alliance',
+      range: { startBlockId: 'p2', startOffset: 2, endBlockId: 'p2', endOffset: 16 },
+    });
+    const changed = await api.updateAnnotation(h.id, {
+      color: 'contrast',
+      note: 'why',
+      tags: ['x'],
+    });
+    expect(changed).toMatchObject({ color: 'contrast', note: 'why', tags: ['x'] });
+    const removed = await api.deleteAnnotation(h.id);
+    expect(await api.listAnnotations('alliance')).toEqual([]);
+    await api.restoreAnnotation(removed);
+    expect(await api.listAnnotations('alliance')).toEqual([changed]);
+    await expect(api.deleteAnnotation('no-such-annotation')).rejects.toMatchObject({
+      code: 'not-found',
+    });
+  });
+
+  it('keeps both of two edits sent at once', async () => {
+    const api = await start([ALLIANCE], await userDir());
+    const h = await api.createHighlight({
+      articleId: 'alliance',
+      range: { startBlockId: 'p2', startOffset: 2, endBlockId: 'p2', endOffset: 16 },
+    });
+    await Promise.all([
+      api.updateAnnotation(h.id, { note: 'a note' }),
+      api.updateAnnotation(h.id, { tags: ['a-tag'] }),
+    ]);
+    const [both] = await api.listAnnotations('alliance');
+    expect(both).toMatchObject({ note: 'a note', tags: ['a-tag'] });
+  });
+
+  it('bookmarks a whole block', async () => {
+    const api = await start([ALLIANCE], await userDir());
+    const b = await api.createBookmark({ articleId: 'alliance', blockId: 'p3' });
+    expect(b.kind).toBe('bookmark');
+    expect(b.anchor).toMatchObject({
+      startBlockId: 'p3',
+      startOffset: 0,
+      endBlockId: 'p3',
+      endOffset: P3.length,
+    });
+  });
+});
+
+describe('re-anchoring when the publisher changes an article', () => {
+  it('moves a highlight with its text, and keeps one whose text is gone as unanchored', async () => {
+    const dir = await userDir();
+    let api = await start([ALLIANCE], dir);
+    const moving = await api.createHighlight({
+      articleId: 'alliance',
+      range: { startBlockId: 'p2', startOffset: 2, endBlockId: 'p2', endOffset: 16 },
+    });
+    const doomed = await api.createHighlight({
+      articleId: 'alliance',
+      range: { startBlockId: 'p3', startOffset: 0, endBlockId: 'p3', endOffset: 40 },
+    });
+    await open.pop()!.close();
+
+    const changed = article('alliance', 'A Dangerous Alliance', [
+      para('p0', 'An editor added this opening paragraph.'),
+      para('p1', P1),
+      para('p2b', `Reportedly, ${P2}`),
+      para('p3b', 'Nothing of the old closing paragraph remains here at all.'),
+    ]);
+    api = await start([changed], dir);
+    const listed = await api.listAnnotations('alliance');
+    const moved = listed.find((a) => a.id === moving.id)!;
+    expect(moved.anchoring?.method).toBe('exact-nearby');
+    expect(moved.anchor).toMatchObject({ startBlockId: 'p2b', startOffset: 14, endOffset: 28 });
+    expect(moved.anchor.contentHash).toBe(changed.contentHash);
+    const orphan = listed.find((a) => a.id === doomed.id)!;
+    expect(orphan.anchoring?.method).toBe('orphan');
+    expect(orphan.anchor.quote.exact).toBe(doomed.anchor.quote.exact);
+  });
+
+  it('keeps a note edited while the changed article is being re-anchored', async () => {
+    const dir = await userDir();
+    let api = await start([ALLIANCE], dir);
+    const h = await api.createHighlight({
+      articleId: 'alliance',
+      range: { startBlockId: 'p2', startOffset: 2, endBlockId: 'p2', endOffset: 16 },
+    });
+    await open.pop()!.close();
+    const changed = article('alliance', 'A Dangerous Alliance', [
+      para('p1', P1),
+      para('p2b', `Reportedly, ${P2}`),
+    ]);
+    api = await start([changed], dir);
+    // The edit arrives while the list call is still placing the highlight.
+    const [, edited] = await Promise.all([
+      api.listAnnotations('alliance'),
+      api.updateAnnotation(h.id, { note: 'written meanwhile' }),
+    ]);
+    expect(edited.note).toBe('written meanwhile');
+    await open.pop()!.close();
+    api = await start([changed], dir);
+    const [kept] = await api.listAnnotations('alliance');
+    expect(kept).toMatchObject({
+      note: 'written meanwhile',
+      anchoring: { method: 'exact-nearby' },
+    });
+    expect(kept?.anchor.startBlockId).toBe('p2b');
+  });
+
+  it('keeps the highlights of an article that left the collection, as unanchored', async () => {
+    const dir = await userDir();
+    let api = await start([ALLIANCE], dir);
+    await api.createHighlight({
+      articleId: 'alliance',
+      range: { startBlockId: 'p1', startOffset: 0, endBlockId: 'p1', endOffset: 6 },
+      note: 'keep me',
+    });
+    await open.pop()!.close();
+    api = await start([article('other', 'Other', ['Unrelated text.'])], dir);
+    const [kept] = await api.listAllAnnotations();
+    expect(kept).toMatchObject({ note: 'keep me', anchoring: { method: 'orphan' } });
+  });
+});
+
+describe('export and import', () => {
+  it('exports Markdown with front matter, quote, note, tags and a link back', async () => {
+    const api = await start([ALLIANCE], await userDir());
+    await api.createHighlight({
+      articleId: 'alliance',
+      range: { startBlockId: 'p2', startOffset: 2, endBlockId: 'p2', endOffset: 16 },
+      note: 'first line\nsecond line',
+      tags: ['treaty'],
+    });
+    const file = await api.exportAnnotations({ format: 'markdown', articleId: 'alliance' });
+    expect(file.fileName).toBe('alliance-notes.md');
+    expect(file.content).toMatch(
+      /^---\ntitle: "A Dangerous Alliance"\nsource: "The Daily Example"\n/,
+    );
+    expect(file.content).toContain('> defense treaty');
+    expect(file.content).toContain('first line  \nsecond line');
+    expect(file.content).toContain('#treaty');
+    expect(file.content).toContain('(app://reader/index.html#/article/alliance?block=p2)');
+  });
+
+  it('round-trips Web Annotation JSON into another profile, and importing twice adds nothing', async () => {
+    const source = await start([ALLIANCE], await userDir());
+    await source.createHighlight({
+      articleId: 'alliance',
+      range: { startBlockId: 'p1', startOffset: 0, endBlockId: 'p1', endOffset: 6 },
+      color: 'pink',
+      note: 'a note',
+      tags: ['t1'],
+    });
+    await source.createBookmark({ articleId: 'alliance', blockId: 'p3' });
+    const exported = await source.exportAnnotations({ format: 'web-annotation' });
+    const json = JSON.parse(exported.content);
+    expect(json.type).toBe('AnnotationCollection');
+    expect(json.first.items[0].target.selector.map((s: { type: string }) => s.type)).toEqual([
+      'TextQuoteSelector',
+      'TextPositionSelector',
+    ]);
+
+    const target = await start([ALLIANCE], await userDir());
+    expect(await target.importAnnotations(exported.content)).toEqual({
+      added: 2,
+      updated: 0,
+      skipped: 0,
+      problems: [],
+    });
+    expect(await target.importAnnotations(exported.content)).toMatchObject({
+      added: 0,
+      updated: 0,
+      skipped: 2,
+    });
+    const sortById = (list: { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(sortById(await target.listAllAnnotations())).toEqual(
+      sortById(await source.listAllAnnotations()),
+    );
+  });
+
+  it('places a foreign Web Annotation by its quote and reports what it skipped', async () => {
+    const api = await start([ALLIANCE], await userDir());
+    const foreign = [
+      {
+        id: 'https://example.org/anno/1',
+        type: 'Annotation',
+        body: { type: 'TextualBody', value: 'from another tool' },
+        target: {
+          source: 'app://reader/index.html#/article/alliance',
+          selector: { type: 'TextQuoteSelector', exact: 'defense treaty' },
+        },
+      },
+      {
+        id: 'x',
+        type: 'Annotation',
+        target: { source: 'https://elsewhere.example/', selector: [] },
+      },
+    ];
+    const summary = await api.importAnnotations(JSON.stringify(foreign));
+    expect(summary).toMatchObject({ added: 1, skipped: 1 });
+    expect(summary.problems[0]).toMatch(/Annotation 2/);
+    const [placed] = await api.listAllAnnotations();
+    expect(placed?.anchor).toMatchObject({ startBlockId: 'p2', startOffset: 2, endOffset: 16 });
+    expect(await api.importAnnotations(JSON.stringify(foreign))).toMatchObject({ added: 0 });
+  });
+
+  it('counts an annotation listed twice in one file once, keeping the newer copy', async () => {
+    const api = await start([ALLIANCE], await userDir());
+    const item = (modified: string, note: string) => ({
+      id: 'urn:example:same',
+      type: 'Annotation',
+      modified,
+      body: { type: 'TextualBody', value: note },
+      target: {
+        source: 'app://reader/index.html#/article/alliance',
+        selector: { type: 'TextQuoteSelector', exact: 'defense treaty' },
+      },
+    });
+    const summary = await api.importAnnotations(
+      JSON.stringify([
+        item('2026-02-01T00:00:00Z', 'newer'),
+        item('2026-01-01T00:00:00Z', 'older'),
+      ]),
+    );
+    expect(summary).toMatchObject({ added: 1, updated: 0, skipped: 1 });
+    const all = await api.listAllAnnotations();
+    expect(all.map((a) => a.note)).toEqual(['newer']);
+  });
+
+  it('rejects a file that is not JSON with a clear message and changes nothing', async () => {
+    const api = await start([ALLIANCE], await userDir());
+    await expect(api.importAnnotations('# not json')).rejects.toThrow(/not JSON/);
+    expect(await api.listAllAnnotations()).toEqual([]);
+  });
+});
