@@ -3,6 +3,8 @@
 
 export const READER_ERROR_CODES = [
   'invalid-argument',
+  /** A file the reader chose (an import) is not what it should be; the message is for them. */
+  'invalid-file',
   'unknown-method',
   'not-found',
   'collection-unavailable',

@@ -284,7 +284,7 @@ export function createAnnotationService(options: AnnotationServiceOptions) {
       try {
         parsed = parseWebAnnotations(text);
       } catch (error) {
-        throw new ReaderError('invalid-argument', (error as Error).message);
+        throw new ReaderError('invalid-file', (error as Error).message);
       }
       // The same annotation twice in one file: the newest copy counts.
       const newest = new Map<string, (typeof parsed.candidates)[number]>();

@@ -301,7 +301,13 @@ describe('export and import', () => {
 
   it('rejects a file that is not JSON with a clear message and changes nothing', async () => {
     const api = await start([ALLIANCE], await userDir());
-    await expect(api.importAnnotations('# not json')).rejects.toThrow(/not JSON/);
+    for (const text of ['# not json', '__proto__']) {
+      // Its own code: the message is about the reader's file, not a programming error.
+      await expect(api.importAnnotations(text)).rejects.toMatchObject({
+        code: 'invalid-file',
+        message: expect.stringMatching(/not JSON/),
+      });
+    }
     expect(await api.listAllAnnotations()).toEqual([]);
   });
 });
