@@ -1,4 +1,11 @@
-import { useCallback, useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type ChangeEvent,
+} from 'react';
 import './highlights.css';
 import {
   COLOR_LABELS,
@@ -79,6 +86,10 @@ export function NotebookView({ onShowShortcuts }: { onShowShortcuts: () => void 
   const api = useApi();
   const notify = useNotify();
   useDocumentTitle('Notebook');
+  // The window keeps the previous view's scroll offset; the notebook starts at its top.
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, []);
   const [items, setItems] = useState<Annotation[] | null>(null);
   const [status, setStatus] = useState<AnnotationsStatus | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
