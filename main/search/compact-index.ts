@@ -22,7 +22,7 @@ const MAX_DECODED_TERMS = 4096;
 const NO_METADATA: object = Object.freeze(Object.create(null));
 
 /** One term's postings, decoded: what Lunr reads, and per field the documents and weights. */
-interface DecodedTerm {
+export interface DecodedTerm {
   rank: number;
   posting: Posting;
   /** Per field, ascending document numbers... */
@@ -45,6 +45,8 @@ export class CompactIndex {
   private readonly decoded = new Map<string, DecodedTerm | undefined>();
   /** The terms the running query has looked up, in order. */
   private queryTerms: DecodedTerm[] = [];
+  /** While a query runs with a candidate set: 1 for the documents Lunr is to see. */
+  private only: Uint8Array | undefined;
   /** Lunr's "field/doc" reference strings, read once into field * DOC_BITS + doc. */
   private readonly fieldRefs = new Map<string, number>();
 
@@ -77,22 +79,28 @@ export class CompactIndex {
     return this.data.terms.length;
   }
 
-  /** Runs a query built in code; never call Lunr's string query parser. */
-  query(build: (query: lunr.Query) => void): lunr.Index.Result[] {
+  get fields(): readonly string[] {
+    return this.data.fields;
+  }
+
+  /**
+   * Runs a query built in code; never call Lunr's string query parser. With
+   * `only`, Lunr's postings hold just those documents (candidates.ts); their
+   * field vectors, and so their scores, are unchanged.
+   */
+  query(build: (query: lunr.Query) => void, only?: Uint8Array): lunr.Index.Result[] {
     this.queryTerms = [];
+    this.only = only;
     try {
       return this.lunr.query(build);
     } finally {
       this.queryTerms = [];
+      this.only = undefined;
     }
   }
 
-  /** How many documents contain the term (any field), from its postings' size: for ranking completions. */
-  postingBytes(rank: number): number {
-    return this.data.postingStarts[rank + 1]! - this.data.postingStarts[rank]!;
-  }
-
-  private postingFor(term: string): Posting | undefined {
+  /** A term's decoded postings (per field: documents and weights), or undefined when not indexed. */
+  termPostings(term: string): Readonly<DecodedTerm> | undefined {
     let decoded = this.decoded.get(term);
     if (decoded === undefined && !this.decoded.has(term)) {
       decoded = this.decode(term);
@@ -101,8 +109,19 @@ export class CompactIndex {
       if (this.decoded.size >= MAX_DECODED_TERMS) this.decoded.clear();
       this.decoded.set(term, decoded);
     }
-    if (decoded && !this.queryTerms.includes(decoded)) this.queryTerms.push(decoded);
-    return decoded?.posting;
+    return decoded;
+  }
+
+  /** How many documents contain the term (any field), from its postings' size: for ranking completions. */
+  postingBytes(rank: number): number {
+    return this.data.postingStarts[rank + 1]! - this.data.postingStarts[rank]!;
+  }
+
+  private postingFor(term: string): Posting | undefined {
+    const decoded = this.termPostings(term);
+    if (!decoded) return undefined;
+    if (!this.queryTerms.includes(decoded)) this.queryTerms.push(decoded);
+    return this.only ? restrict(decoded, this.data.fields, this.only) : decoded.posting;
   }
 
   private decode(term: string): DecodedTerm | undefined {
@@ -152,6 +171,18 @@ export class CompactIndex {
     if (elements.length > 2) sortPairs(elements);
     return new lunr.Vector(elements);
   }
+}
+
+/** A term's posting as Lunr reads it, holding only the documents marked in `only`. */
+function restrict(decoded: DecodedTerm, fields: readonly string[], only: Uint8Array): Posting {
+  const posting = Object.create(null) as Posting;
+  posting._index = decoded.rank;
+  fields.forEach((field, f) => {
+    const byDoc = Object.create(null) as FieldPosting;
+    for (const doc of decoded.docs[f]!) if (only[doc]) byDoc[doc] = NO_METADATA;
+    posting[field] = byDoc;
+  });
+  return posting;
 }
 
 function findDoc(docs: Int32Array, doc: number): number {

@@ -1,6 +1,7 @@
 // Turns a parsed query into Lunr clauses (built in code: Lunr's own query
 // parser is never given user input) and ranks the matching documents.
 import lunr from 'lunr';
+import { planCandidates } from './candidates';
 import type { CompactIndex } from './compact-index';
 import type { ParsedQuery } from './query';
 import { typoCorrections } from './typos';
@@ -41,13 +42,51 @@ interface Clause {
   editDistance?: number;
 }
 
+export interface Ranking {
+  /**
+   * Best first. With `wanted`, at least the first `wanted` of all matches
+   * (fewer only when fewer match); otherwise every match.
+   */
+  ranked: RankedDoc[];
+  /** How many documents match in all. */
+  total: number;
+  /** Does this document match (ranked or not)? */
+  matches(doc: number): boolean;
+}
+
+export interface RankOptions {
+  /** How many of the best matches the caller will look at; others need not be ranked. */
+  wanted?: number;
+  /** A further condition on documents (tags). */
+  allowed?: (doc: number) => boolean;
+}
+
 export function rankDocuments(
   index: CompactIndex,
   parsed: ParsedQuery,
   typos: boolean,
-): RankedDoc[] {
+  options: RankOptions = {},
+): Ranking {
   const clauses = buildClauses(index, parsed, typos);
-  if (!clauses.some((c) => c.presence !== lunr.Query.presence.PROHIBITED)) return [];
+  const { allowed, wanted } = options;
+  if (!clauses.some((c) => c.presence !== lunr.Query.presence.PROHIBITED)) {
+    return { ranked: [], total: 0, matches: () => false };
+  }
+  const plan = wanted === undefined ? undefined : planCandidates(index, clauses, wanted, allowed);
+  if (plan?.total === 0) return { ranked: [], total: 0, matches: () => false };
+  let ranked = runLunr(index, clauses, typos, plan?.candidates);
+  if (allowed) ranked = ranked.filter((r) => allowed(r.doc));
+  if (plan) return { ranked, total: plan.total, matches: (doc) => plan.matching[doc] === 1 };
+  const docs = new Set(ranked.map((r) => r.doc));
+  return { ranked, total: ranked.length, matches: (doc) => docs.has(doc) };
+}
+
+function runLunr(
+  index: CompactIndex,
+  clauses: readonly Clause[],
+  typos: boolean,
+  only: Uint8Array | undefined,
+): RankedDoc[] {
   const groupOf = new Map<string, number>();
   for (const c of clauses)
     if (c.group !== undefined && !c.editDistance) groupOf.set(c.term, c.group);
@@ -62,7 +101,7 @@ export function rankDocuments(
         ...(c.editDistance && { editDistance: c.editDistance }),
       });
     }
-  });
+  }, only);
 
   let unknownGroup = 1_000_000;
   const groups = new Set(groupOf.values()).size;
