@@ -34,6 +34,8 @@ export interface CandidatePlan {
   matching: Uint8Array;
   /** 1 where Lunr has to score the document; undefined: all matches are few enough to score. */
   candidates: Uint8Array | undefined;
+  /** Per clause, the index terms it stands for (for a typo clause, Lunr's expansion). */
+  expanded: string[][];
 }
 
 /** Below this many matches Lunr scores them all: cheap, and nothing to prove. */
@@ -57,7 +59,8 @@ export function planCandidates(
   const fields = index.fields;
   const { REQUIRED, PROHIBITED } = lunr.Query.presence;
   const matching = new Uint8Array(docCount);
-  const none: CandidatePlan = { total: 0, matching, candidates: undefined };
+  const expanded: string[][] = [];
+  const none: CandidatePlan = { total: 0, matching, candidates: undefined, expanded };
 
   const score = new Float64Array(docCount);
   const coverage = new Uint16Array(docCount);
@@ -76,6 +79,7 @@ export function planCandidates(
   for (const clause of clauses) {
     const clauseFields = (clause.fields ?? fields).map((f) => fields.indexOf(f));
     const terms = expand(index, clause);
+    expanded.push(terms);
     if (clause.presence === REQUIRED) {
       required++;
       const id = stampId++;
@@ -158,7 +162,7 @@ export function planCandidates(
   }
   const total = eligible.length;
   if (total < MIN_MATCHES_TO_PRUNE || total <= wanted)
-    return { total, matching, candidates: undefined };
+    return { total, matching, candidates: undefined, expanded };
 
   eligible.sort((a, b) => coverage[b]! - coverage[a]! || score[b]! - score[a]!);
   const last = eligible[wanted - 1]!;
@@ -168,7 +172,7 @@ export function planCandidates(
     if (coverage[doc]! < coverage[last]!) break;
     if (coverage[doc]! > coverage[last]! || score[doc]! >= floor) candidates[doc] = 1;
   }
-  return { total, matching, candidates };
+  return { total, matching, candidates, expanded };
 }
 
 /** The index terms a clause stands for: itself, or with an edit distance, Lunr's expansion. */

@@ -74,11 +74,37 @@ export function rankDocuments(
   }
   const plan = wanted === undefined ? undefined : planCandidates(index, clauses, wanted, allowed);
   if (plan?.total === 0) return { ranked: [], total: 0, matches: () => false };
-  let ranked = runLunr(index, clauses, typos, plan?.candidates);
+  let ranked = runLunr(
+    index,
+    plan ? withoutFuzzy(clauses, plan.expanded) : clauses,
+    typos,
+    plan?.candidates,
+  );
   if (allowed) ranked = ranked.filter((r) => allowed(r.doc));
   if (plan) return { ranked, total: plan.total, matches: (doc) => plan.matching[doc] === 1 };
   const docs = new Set(ranked.map((r) => r.doc));
   return { ranked, total: ranked.length, matches: (doc) => docs.has(doc) };
+}
+
+/**
+ * An optional typo clause ranks as the optional clauses of the terms it
+ * expands to, each with its boost (Lunr adds a term per expansion to the
+ * query vector either way). The plan has expanded them already: Lunr need
+ * not walk the dictionary with its edit automaton a second time. Such terms
+ * keep no group, as before. Required typo clauses (title:) stay as they are:
+ * there, any one expansion satisfies the clause.
+ */
+function withoutFuzzy(clauses: readonly Clause[], expanded: readonly string[][]): Clause[] {
+  return clauses.flatMap((c, i) =>
+    c.editDistance && c.presence === lunr.Query.presence.OPTIONAL
+      ? expanded[i]!.map((term) => ({
+          term,
+          boost: c.boost,
+          presence: c.presence,
+          ...(c.fields && { fields: c.fields }),
+        }))
+      : [c],
+  );
 }
 
 function runLunr(
