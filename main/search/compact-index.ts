@@ -24,7 +24,8 @@ const NO_METADATA: object = Object.freeze(Object.create(null));
 /** One term's postings, decoded: what Lunr reads, and per field the documents and weights. */
 export interface DecodedTerm {
   rank: number;
-  posting: Posting;
+  /** Made on first use: with a candidate set (candidates.ts) Lunr reads a restricted copy instead. */
+  posting?: Posting;
   /** Per field, ascending document numbers... */
   docs: Int32Array[];
   /** ...and the weight of the term in each. */
@@ -101,6 +102,10 @@ export class CompactIndex {
 
   /** A term's decoded postings (per field: documents and weights), or undefined when not indexed. */
   termPostings(term: string): Readonly<DecodedTerm> | undefined {
+    return this.decodedTerm(term);
+  }
+
+  private decodedTerm(term: string): DecodedTerm | undefined {
     let decoded = this.decoded.get(term);
     if (decoded === undefined && !this.decoded.has(term)) {
       decoded = this.decode(term);
@@ -118,32 +123,28 @@ export class CompactIndex {
   }
 
   private postingFor(term: string): Posting | undefined {
-    const decoded = this.termPostings(term);
+    const decoded = this.decodedTerm(term);
     if (!decoded) return undefined;
     if (!this.queryTerms.includes(decoded)) this.queryTerms.push(decoded);
-    return this.only ? restrict(decoded, this.data.fields, this.only) : decoded.posting;
+    if (this.only) return restrict(decoded, this.data.fields, this.only);
+    return (decoded.posting ??= restrict(decoded, this.data.fields));
   }
 
   private decode(term: string): DecodedTerm | undefined {
     const rank = this.dictionary.rankOf(term);
     if (rank < 0) return undefined;
-    const posting = Object.create(null) as Posting;
-    posting._index = rank;
-    const decoded: DecodedTerm = { rank, posting, docs: [], weights: [] };
+    const decoded: DecodedTerm = { rank, docs: [], weights: [] };
     const cursor = { at: this.data.postingStarts[rank]! };
-    for (const field of this.data.fields) {
+    for (let field = 0; field < this.data.fields.length; field++) {
       const count = readVarint(this.data.postings, cursor);
-      const byDoc = Object.create(null) as FieldPosting;
       const docs = new Int32Array(count);
       const weights = new Float64Array(count);
       let doc = 0;
       for (let i = 0; i < count; i++) {
         doc += readVarint(this.data.postings, cursor);
-        byDoc[doc] = NO_METADATA;
         docs[i] = doc;
         weights[i] = readVarint(this.data.postings, cursor) / 1000;
       }
-      posting[field] = byDoc;
       decoded.docs.push(docs);
       decoded.weights.push(weights);
     }
@@ -173,13 +174,13 @@ export class CompactIndex {
   }
 }
 
-/** A term's posting as Lunr reads it, holding only the documents marked in `only`. */
-function restrict(decoded: DecodedTerm, fields: readonly string[], only: Uint8Array): Posting {
+/** A term's posting as Lunr reads it; with `only`, holding just the documents marked there. */
+function restrict(decoded: DecodedTerm, fields: readonly string[], only?: Uint8Array): Posting {
   const posting = Object.create(null) as Posting;
   posting._index = decoded.rank;
   fields.forEach((field, f) => {
     const byDoc = Object.create(null) as FieldPosting;
-    for (const doc of decoded.docs[f]!) if (only[doc]) byDoc[doc] = NO_METADATA;
+    for (const doc of decoded.docs[f]!) if (!only || only[doc]) byDoc[doc] = NO_METADATA;
     posting[field] = byDoc;
   });
   return posting;
