@@ -13,10 +13,14 @@ export interface ArticleTexts {
 }
 
 /**
- * Enough for a few pages of results and the article being read; more would
- * only keep long articles alive for the garbage collector to walk.
+ * How much text stays cached, in articles and in characters of block text.
+ * A phrase query checks up to 60 candidates, and the next keystrokes ask
+ * for most of them again: a cache smaller than that re-read and re-parsed
+ * every candidate on every keystroke (a few milliseconds each time). The
+ * character bound keeps a library of very long articles to about 8 MB.
  */
-const CACHED_ARTICLES = 40;
+const CACHED_ARTICLES = 400;
+const CACHED_CHARACTERS = 4_000_000;
 
 export function articleTextsFromDir(contentDir: string): ArticleTexts {
   return cached((id) => {
@@ -48,18 +52,35 @@ export function articleTextsFromMemory(
 }
 
 function cached(read: (id: string) => readonly Block[]): ArticleTexts {
-  const cache = new Map<string, PreparedText>();
+  // A Map iterates in insertion order: re-inserting on use makes it least recently used first.
+  const cache = new Map<string, { text: PreparedText; characters: number }>();
+  let characters = 0;
   return {
     get(id) {
-      let text = cache.get(id);
-      if (text) {
+      let entry = cache.get(id);
+      if (entry) {
         cache.delete(id);
       } else {
-        text = prepareText(read(id));
-        if (cache.size >= CACHED_ARTICLES) cache.delete(cache.keys().next().value as string);
+        const blocks = read(id);
+        entry = { text: prepareText(blocks), characters: textLength(blocks) };
+        characters += entry.characters;
+        while (
+          cache.size > 0 &&
+          (cache.size >= CACHED_ARTICLES || characters > CACHED_CHARACTERS)
+        ) {
+          const [oldest, old] = cache.entries().next().value as [string, { characters: number }];
+          cache.delete(oldest);
+          characters -= old.characters;
+        }
       }
-      cache.set(id, text);
-      return text;
+      cache.set(id, entry);
+      return entry.text;
     },
   };
+}
+
+function textLength(blocks: readonly Block[]): number {
+  let length = 0;
+  for (const block of blocks) length += block.text.length;
+  return length;
 }

@@ -22,9 +22,10 @@ const MAX_DECODED_TERMS = 4096;
 const NO_METADATA: object = Object.freeze(Object.create(null));
 
 /** One term's postings, decoded: what Lunr reads, and per field the documents and weights. */
-interface DecodedTerm {
+export interface DecodedTerm {
   rank: number;
-  posting: Posting;
+  /** Made on first use: with a candidate set (candidates.ts) Lunr reads a restricted copy instead. */
+  posting?: Posting;
   /** Per field, ascending document numbers... */
   docs: Int32Array[];
   /** ...and the weight of the term in each. */
@@ -45,6 +46,8 @@ export class CompactIndex {
   private readonly decoded = new Map<string, DecodedTerm | undefined>();
   /** The terms the running query has looked up, in order. */
   private queryTerms: DecodedTerm[] = [];
+  /** While a query runs with a candidate set: 1 for the documents Lunr is to see. */
+  private only: Uint8Array | undefined;
   /** Lunr's "field/doc" reference strings, read once into field * DOC_BITS + doc. */
   private readonly fieldRefs = new Map<string, number>();
 
@@ -77,22 +80,32 @@ export class CompactIndex {
     return this.data.terms.length;
   }
 
-  /** Runs a query built in code; never call Lunr's string query parser. */
-  query(build: (query: lunr.Query) => void): lunr.Index.Result[] {
+  get fields(): readonly string[] {
+    return this.data.fields;
+  }
+
+  /**
+   * Runs a query built in code; never call Lunr's string query parser. With
+   * `only`, Lunr's postings hold just those documents (candidates.ts); their
+   * field vectors, and so their scores, are unchanged.
+   */
+  query(build: (query: lunr.Query) => void, only?: Uint8Array): lunr.Index.Result[] {
     this.queryTerms = [];
+    this.only = only;
     try {
       return this.lunr.query(build);
     } finally {
       this.queryTerms = [];
+      this.only = undefined;
     }
   }
 
-  /** How many documents contain the term (any field), from its postings' size: for ranking completions. */
-  postingBytes(rank: number): number {
-    return this.data.postingStarts[rank + 1]! - this.data.postingStarts[rank]!;
+  /** A term's decoded postings (per field: documents and weights), or undefined when not indexed. */
+  termPostings(term: string): Readonly<DecodedTerm> | undefined {
+    return this.decodedTerm(term);
   }
 
-  private postingFor(term: string): Posting | undefined {
+  private decodedTerm(term: string): DecodedTerm | undefined {
     let decoded = this.decoded.get(term);
     if (decoded === undefined && !this.decoded.has(term)) {
       decoded = this.decode(term);
@@ -101,30 +114,37 @@ export class CompactIndex {
       if (this.decoded.size >= MAX_DECODED_TERMS) this.decoded.clear();
       this.decoded.set(term, decoded);
     }
-    if (decoded && !this.queryTerms.includes(decoded)) this.queryTerms.push(decoded);
-    return decoded?.posting;
+    return decoded;
+  }
+
+  /** How many documents contain the term (any field), from its postings' size: for ranking completions. */
+  postingBytes(rank: number): number {
+    return this.data.postingStarts[rank + 1]! - this.data.postingStarts[rank]!;
+  }
+
+  private postingFor(term: string): Posting | undefined {
+    const decoded = this.decodedTerm(term);
+    if (!decoded) return undefined;
+    if (!this.queryTerms.includes(decoded)) this.queryTerms.push(decoded);
+    if (this.only) return restrict(decoded, this.data.fields, this.only);
+    return (decoded.posting ??= restrict(decoded, this.data.fields));
   }
 
   private decode(term: string): DecodedTerm | undefined {
     const rank = this.dictionary.rankOf(term);
     if (rank < 0) return undefined;
-    const posting = Object.create(null) as Posting;
-    posting._index = rank;
-    const decoded: DecodedTerm = { rank, posting, docs: [], weights: [] };
+    const decoded: DecodedTerm = { rank, docs: [], weights: [] };
     const cursor = { at: this.data.postingStarts[rank]! };
-    for (const field of this.data.fields) {
+    for (let field = 0; field < this.data.fields.length; field++) {
       const count = readVarint(this.data.postings, cursor);
-      const byDoc = Object.create(null) as FieldPosting;
       const docs = new Int32Array(count);
       const weights = new Float64Array(count);
       let doc = 0;
       for (let i = 0; i < count; i++) {
         doc += readVarint(this.data.postings, cursor);
-        byDoc[doc] = NO_METADATA;
         docs[i] = doc;
         weights[i] = readVarint(this.data.postings, cursor) / 1000;
       }
-      posting[field] = byDoc;
       decoded.docs.push(docs);
       decoded.weights.push(weights);
     }
@@ -152,6 +172,18 @@ export class CompactIndex {
     if (elements.length > 2) sortPairs(elements);
     return new lunr.Vector(elements);
   }
+}
+
+/** A term's posting as Lunr reads it; with `only`, holding just the documents marked there. */
+function restrict(decoded: DecodedTerm, fields: readonly string[], only?: Uint8Array): Posting {
+  const posting = Object.create(null) as Posting;
+  posting._index = decoded.rank;
+  fields.forEach((field, f) => {
+    const byDoc = Object.create(null) as FieldPosting;
+    for (const doc of decoded.docs[f]!) if (!only || only[doc]) byDoc[doc] = NO_METADATA;
+    posting[field] = byDoc;
+  });
+  return posting;
 }
 
 function findDoc(docs: Int32Array, doc: number): number {

@@ -9,6 +9,7 @@ import {
   stem,
   stemAnchor,
   wordKey,
+  wordsAt,
   wordsIn,
   wordsStartingWith,
   type WordAt,
@@ -73,6 +74,9 @@ interface Scanner {
   candidates: RegExp;
   /** Words that may start a phrase. */
   phraseStarts: RegExp;
+  /** Each phrase's words, stemmed. */
+  phraseStems: string[][];
+  longestPhrase: number;
 }
 
 // Compiling a Unicode, case-insensitive expression costs far more than running
@@ -109,6 +113,8 @@ function scannerFor(target: MatchTarget): Scanner {
     target,
     candidates: wordsStartingWithCached([...target.stems].map(stemAnchor)),
     phraseStarts: phrasePattern(target.phrases),
+    phraseStems: target.phrases.map((phrase) => phrase.map(stem)),
+    longestPhrase: Math.max(0, ...target.phrases.map((p) => p.length)),
   };
 }
 
@@ -154,15 +160,17 @@ function matchBlock(
 ): Omit<BlockMatches, 'index'> {
   const { target } = scanner;
   const ranges: TextRange[] = [];
-  const seen = new Set<string>();
+  let seen: Set<string> | undefined;
   const consider = (start: number, end: number) => {
     const stemmed = stem(wordKey(text.slice(start, end)));
     if (target.stems.has(stemmed)) {
       ranges.push({ start, end });
-      seen.add(stemmed);
+      (seen ??= new Set()).add(stemmed);
     }
   };
-  if (folded !== undefined) {
+  if (target.stems.size === 0) {
+    // Only phrases: no word to look for on its own (an empty pattern still walks the whole text).
+  } else if (folded !== undefined) {
     // exec with lastIndex rather than matchAll, which copies the expression per call.
     const candidates = scanner.candidates;
     candidates.lastIndex = 0;
@@ -173,30 +181,67 @@ function matchBlock(
     for (const word of wordsIn(text)) consider(word.start, word.end);
   }
   let phrasesFound = target.phrases.map(() => false);
-  scanner.phraseStarts.lastIndex = 0;
-  if (target.phrases.length > 0 && scanner.phraseStarts.test(folded ?? text.toLowerCase())) {
-    // Phrase words compare by stem: "barn owl" finds "barn owls".
-    const words: WordAt[] = [...wordsIn(text)];
-    const stems = words.map((w) => stem(w.key));
-    const marked = target.phrases.length - target.excludedPhrases;
-    phrasesFound = target.phrases.map((phrase, p) => {
-      const wanted = phrase.map(stem);
-      let found = false;
-      for (let i = 0; i + phrase.length <= words.length; i++) {
-        if (wanted.every((s, k) => stems[i + k] === s)) {
-          if (p < marked)
-            ranges.push({ start: words[i]!.start, end: words[i + phrase.length - 1]!.end });
-          found = true;
+  const marked = target.phrases.length - target.excludedPhrases;
+  if (target.phrases.length > 0 && folded !== undefined) {
+    phrasesFound = findPhrasesAtStarts(text, folded, scanner, marked, ranges);
+  } else if (target.phrases.length > 0) {
+    scanner.phraseStarts.lastIndex = 0;
+    if (scanner.phraseStarts.test(text.toLowerCase())) {
+      // Phrase words compare by stem: "barn owl" finds "barn owls".
+      const words: WordAt[] = [...wordsIn(text)];
+      const stems = words.map((w) => stem(w.key));
+      phrasesFound = target.phrases.map((phrase, p) => {
+        const wanted = phrase.map(stem);
+        let found = false;
+        for (let i = 0; i + phrase.length <= words.length; i++) {
+          if (wanted.every((s, k) => stems[i + k] === s)) {
+            if (p < marked)
+              ranges.push({ start: words[i]!.start, end: words[i + phrase.length - 1]!.end });
+            found = true;
+          }
         }
-      }
-      return found;
-    });
+        return found;
+      });
+    }
   }
   return {
     ranges: mergeRanges(ranges),
-    distinct: seen.size + phrasesFound.filter(Boolean).length,
+    distinct: (seen?.size ?? 0) + phrasesFound.filter(Boolean).length,
     phrasesFound,
   };
+}
+
+/**
+ * Phrases in a block whose lower-cased text keeps its offsets. Every
+ * occurrence starts where the phrase pattern matches at a word start, so
+ * only there are the next words cut and stemmed: a long block full of
+ * near misses ("spin_lock(&lock)" for "spin lock") is not cut into words
+ * as a whole. Each position is tried (lastIndex moves by one), so
+ * overlapping occurrences are all found.
+ */
+function findPhrasesAtStarts(
+  text: string,
+  folded: string,
+  scanner: Scanner,
+  marked: number,
+  ranges: TextRange[],
+): boolean[] {
+  const wanted = scanner.phraseStems;
+  const found = wanted.map(() => false);
+  const longest = scanner.longestPhrase;
+  const starts = scanner.phraseStarts;
+  starts.lastIndex = 0;
+  for (let m = starts.exec(folded); m; m = starts.exec(folded)) {
+    starts.lastIndex = m.index + 1;
+    if (!startsWord(folded, m.index)) continue;
+    const words = wordsAt(text, m.index, longest);
+    wanted.forEach((stems, p) => {
+      if (stems.length > words.length || !stems.every((s, k) => stem(words[k]!.key) === s)) return;
+      found[p] = true;
+      if (p < marked) ranges.push({ start: words[0]!.start, end: words[stems.length - 1]!.end });
+    });
+  }
+  return found;
 }
 
 /** Sorted, with overlapping ranges (a word inside a found phrase) joined. */

@@ -1,6 +1,7 @@
 // Turns a parsed query into Lunr clauses (built in code: Lunr's own query
 // parser is never given user input) and ranks the matching documents.
 import lunr from 'lunr';
+import { planCandidates } from './candidates';
 import type { CompactIndex } from './compact-index';
 import type { ParsedQuery } from './query';
 import { typoCorrections } from './typos';
@@ -41,13 +42,77 @@ interface Clause {
   editDistance?: number;
 }
 
+export interface Ranking {
+  /**
+   * Best first. With `wanted`, at least the first `wanted` of all matches
+   * (fewer only when fewer match); otherwise every match.
+   */
+  ranked: RankedDoc[];
+  /** How many documents match in all. */
+  total: number;
+  /** Does this document match (ranked or not)? */
+  matches(doc: number): boolean;
+}
+
+export interface RankOptions {
+  /** How many of the best matches the caller will look at; others need not be ranked. */
+  wanted?: number;
+  /** A further condition on documents (tags). */
+  allowed?: (doc: number) => boolean;
+}
+
 export function rankDocuments(
   index: CompactIndex,
   parsed: ParsedQuery,
   typos: boolean,
-): RankedDoc[] {
+  options: RankOptions = {},
+): Ranking {
   const clauses = buildClauses(index, parsed, typos);
-  if (!clauses.some((c) => c.presence !== lunr.Query.presence.PROHIBITED)) return [];
+  const { allowed, wanted } = options;
+  if (!clauses.some((c) => c.presence !== lunr.Query.presence.PROHIBITED)) {
+    return { ranked: [], total: 0, matches: () => false };
+  }
+  const plan = wanted === undefined ? undefined : planCandidates(index, clauses, wanted, allowed);
+  if (plan?.total === 0) return { ranked: [], total: 0, matches: () => false };
+  let ranked = runLunr(
+    index,
+    plan ? withoutFuzzy(clauses, plan.expanded) : clauses,
+    typos,
+    plan?.candidates,
+  );
+  if (allowed) ranked = ranked.filter((r) => allowed(r.doc));
+  if (plan) return { ranked, total: plan.total, matches: (doc) => plan.matching[doc] === 1 };
+  const docs = new Set(ranked.map((r) => r.doc));
+  return { ranked, total: ranked.length, matches: (doc) => docs.has(doc) };
+}
+
+/**
+ * An optional typo clause ranks as the optional clauses of the terms it
+ * expands to, each with its boost (Lunr adds a term per expansion to the
+ * query vector either way). The plan has expanded them already: Lunr need
+ * not walk the dictionary with its edit automaton a second time. Such terms
+ * keep no group, as before. Required typo clauses (title:) stay as they are:
+ * there, any one expansion satisfies the clause.
+ */
+function withoutFuzzy(clauses: readonly Clause[], expanded: readonly string[][]): Clause[] {
+  return clauses.flatMap((c, i) =>
+    c.editDistance && c.presence === lunr.Query.presence.OPTIONAL
+      ? expanded[i]!.map((term) => ({
+          term,
+          boost: c.boost,
+          presence: c.presence,
+          ...(c.fields && { fields: c.fields }),
+        }))
+      : [c],
+  );
+}
+
+function runLunr(
+  index: CompactIndex,
+  clauses: readonly Clause[],
+  typos: boolean,
+  only: Uint8Array | undefined,
+): RankedDoc[] {
   const groupOf = new Map<string, number>();
   for (const c of clauses)
     if (c.group !== undefined && !c.editDistance) groupOf.set(c.term, c.group);
@@ -62,7 +127,7 @@ export function rankDocuments(
         ...(c.editDistance && { editDistance: c.editDistance }),
       });
     }
-  });
+  }, only);
 
   let unknownGroup = 1_000_000;
   const groups = new Set(groupOf.values()).size;

@@ -12,7 +12,7 @@ import type { CompactIndex } from './compact-index';
 import { matchNotes, type NotesSource } from './notes';
 import { findAllMatches, findPassages, MAX_PASSAGES, type MatchTarget } from './passages';
 import { hasPositiveTerms, parseQuery, type ParsedQuery } from './query';
-import { canRetryWithTypos, rankDocuments, type RankedDoc } from './ranking';
+import { canRetryWithTypos, rankDocuments, type Ranking, type RankedDoc } from './ranking';
 import { stem } from './words';
 
 /** Articles in one answer: a screenful; the reader asks for more when wanted. */
@@ -86,8 +86,11 @@ export class SearchEngine {
     if (!hasPositiveTerms(parsed)) {
       return parsed.tags.length > 0 ? this.listTagged(query, parsed, limit) : empty;
     }
-    const { ranked, typoTolerant } = this.rank(parsed);
     const needsText = parsed.phrases.length > 0 || parsed.excludedPhrases.length > 0;
+    // Only the articles this call looks at need Lunr's ranking; the rest are counted.
+    const wanted = needsText ? Math.max(limit, PHRASE_CHECK_BUDGET) : limit;
+    const { ranking, typoTolerant } = this.rank(parsed, wanted);
+    const { ranked } = ranking;
 
     const hits: SearchHit[] = [];
     let checked = 0;
@@ -97,12 +100,12 @@ export class SearchEngine {
       const hit = this.hitFor(candidate, parsed);
       if (hit) hits.push(hit);
     }
-    const unchecked = ranked.length - checked;
-    const noteOnly = this.addNotePassages(hits, ranked, parsed, limit);
+    const unchecked = ranking.total - checked;
+    const noteOnly = this.addNotePassages(hits, ranking, parsed, limit);
     return {
       query,
       // With phrases only checked articles count; more may match among the unchecked.
-      total: (needsText ? hits.length - noteOnly : ranked.length) + noteOnly,
+      total: (needsText ? hits.length - noteOnly : ranking.total) + noteOnly,
       totalIsLowerBound: needsText && unchecked > 0,
       typoTolerant,
       hits,
@@ -116,22 +119,21 @@ export class SearchEngine {
    */
   private addNotePassages(
     hits: SearchHit[],
-    ranked: readonly RankedDoc[],
+    ranking: Ranking,
     parsed: ParsedQuery,
     limit: number,
   ): number {
     const notes = this.notes?.notes() ?? [];
     if (notes.length === 0) return 0;
     const byArticle = matchNotes(notes, parsed);
-    const rankedIds = new Set(ranked.map((r) => this.index.docs[r.doc]!.id));
     let added = 0;
     for (const [articleId, passages] of byArticle) {
       const hit = hits.find((h) => h.articleId === articleId);
       if (hit) {
         hit.passages = [...passages, ...hit.passages].slice(0, MAX_PASSAGES + passages.length);
-      } else if (!rankedIds.has(articleId)) {
+      } else {
         const doc = this.docByArticle.get(articleId);
-        if (doc === undefined) continue;
+        if (doc === undefined || ranking.matches(doc)) continue;
         added++;
         if (hits.length < limit) {
           hits.push({ articleId, title: this.index.docs[doc]!.title, score: 0, passages });
@@ -147,7 +149,7 @@ export class SearchEngine {
     const doc = this.docByArticle.get(articleId);
     const parsed = parseQuery(query);
     if (doc === undefined || !hasPositiveTerms(parsed)) return none;
-    const found = this.rank(parsed).ranked.find((r) => r.doc === doc);
+    const found = this.rank(parsed).ranking.ranked.find((r) => r.doc === doc);
     if (!found) return none;
     return {
       articleId,
@@ -156,11 +158,18 @@ export class SearchEngine {
     };
   }
 
-  private rank(parsed: ParsedQuery): { ranked: RankedDoc[]; typoTolerant: boolean } {
-    let ranked = this.filterByTags(rankDocuments(this.index, parsed, false), parsed);
-    if (ranked.length > 0 || !canRetryWithTypos(parsed)) return { ranked, typoTolerant: false };
-    ranked = this.filterByTags(rankDocuments(this.index, parsed, true), parsed);
-    return { ranked, typoTolerant: ranked.length > 0 };
+  /** Ranks the matches; with `wanted`, only that many of the best need to be in order. */
+  private rank(parsed: ParsedQuery, wanted?: number): { ranking: Ranking; typoTolerant: boolean } {
+    const options = {
+      ...(wanted !== undefined && { wanted }),
+      ...(parsed.tags.length > 0 && {
+        allowed: (doc: number) => hasTags(this.index.docs[doc]!.tags, parsed.tags),
+      }),
+    };
+    let ranking = rankDocuments(this.index, parsed, false, options);
+    if (ranking.total > 0 || !canRetryWithTypos(parsed)) return { ranking, typoTolerant: false };
+    ranking = rankDocuments(this.index, parsed, true, options);
+    return { ranking, typoTolerant: ranking.total > 0 };
   }
 
   /** The hit for a ranked document, or undefined when its text fails a phrase condition. */
@@ -187,11 +196,6 @@ export class SearchEngine {
     if (scan.phrasesFound.slice(required).some((found) => found)) return undefined;
     hit.passages = scan.passages;
     return hit;
-  }
-
-  private filterByTags(ranked: RankedDoc[], parsed: ParsedQuery): RankedDoc[] {
-    if (parsed.tags.length === 0) return ranked;
-    return ranked.filter((r) => hasTags(this.index.docs[r.doc]!.tags, parsed.tags));
   }
 
   private listTagged(query: string, parsed: ParsedQuery, limit: number): SearchResults {

@@ -28,7 +28,28 @@ function variants(word: string): Set<string> {
 /** Stemmed without the shared cache: hundreds of made-up variants must not crowd it out. */
 const stemOnce = (word: string) => lunr.stemmer(new lunr.Token(word, {})).toString();
 
+/**
+ * Stemming every variant of a word costs milliseconds, and as-you-type asks
+ * for the same misspelt word again and again: answers are kept per
+ * dictionary (one per loaded index), for the last few words.
+ */
+const remembered = new WeakMap<TermDictionary, Map<string, string[]>>();
+const REMEMBERED_WORDS = 64;
+
 export function typoCorrections(dictionary: TermDictionary, word: string, limit: number): string[] {
+  let byWord = remembered.get(dictionary);
+  if (!byWord) remembered.set(dictionary, (byWord = new Map()));
+  const key = `${limit}:${word}`;
+  let found = byWord.get(key);
+  if (!found) {
+    found = findCorrections(dictionary, word, limit);
+    if (byWord.size >= REMEMBERED_WORDS) byWord.delete(byWord.keys().next().value as string);
+    byWord.set(key, found);
+  }
+  return [...found];
+}
+
+function findCorrections(dictionary: TermDictionary, word: string, limit: number): string[] {
   const found = new Set<string>();
   for (const variant of variants(word)) {
     const term = stemOnce(variant);

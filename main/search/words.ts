@@ -31,6 +31,19 @@ export function* wordsIn(text: string): Generator<WordAt> {
   }
 }
 
+/** WORD's own copy for wordsAt, so that it never moves an iteration of wordsIn. */
+const WORD_AT = new RegExp(WORD.source, 'gu');
+
+/** Up to `count` consecutive words, the first starting at `start` (a word start: see startsWord). */
+export function wordsAt(text: string, start: number, count: number): WordAt[] {
+  const words: WordAt[] = [];
+  WORD_AT.lastIndex = start;
+  for (let m = WORD_AT.exec(text); m && words.length < count; m = WORD_AT.exec(text)) {
+    words.push({ key: wordKey(m[0]), start: m.index, end: m.index + m[0].length });
+  }
+  return words;
+}
+
 export function wordKeys(text: string): string[] {
   return Array.from(text.matchAll(WORD), (m) => wordKey(m[0]));
 }
