@@ -1,7 +1,7 @@
 // npm run bench:search -- --corpus <dir> [--json] [--engines a,b]
 // Builds, saves, loads and queries the project's search index over a folder
 // of articles, and in the same run the plain Lunr baseline, MiniSearch and
-// FlexSearch, each measurement in a fresh process. See docs/readme/search.md.
+// FlexSearch, each measurement in a fresh process. See the README, "Search".
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';

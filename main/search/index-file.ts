@@ -9,7 +9,7 @@
 // and Lunr's BM25 weight for (term, field, document) in thousandths (Lunr
 // itself rounds weights to three decimals, so nothing is lost). No term
 // positions are stored: passages are found afterwards in the text of the
-// best articles only. See docs/readme/search.md for the numbers behind this.
+// best articles only. The README, "Search", has the numbers behind this.
 
 export const INDEX_MAGIC = 'RSIX';
 export const INDEX_FORMAT_VERSION = 2;
