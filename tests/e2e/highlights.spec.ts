@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { article, writeCollection } from '../unit/helpers/collection-fixture';
 import { SEED_TITLE_PATTERN, expect, test } from './fixtures';
+import { APP_ORIGIN } from './harness';
 
 /** Selects `text` inside the article as a reader dragging over it would. */
 async function selectText(page: Page, text: string, endText?: string) {
@@ -243,4 +244,22 @@ test('export as Web Annotation JSON and Markdown, then import into another profi
 
   await targetNotebook.getByRole('link', { name: 'Go to passage' }).click();
   await expect(target.page.locator('mark[data-highlight-id]')).toHaveText(QUOTE);
+});
+
+test('Copy with citation puts the quote and where it comes from on the clipboard', async ({
+  launch,
+}) => {
+  const { page } = await launch();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: APP_ORIGIN,
+  });
+  await page.getByRole('link', { name: SEED_TITLE_PATTERN }).click();
+  await selectText(page, QUOTE);
+  await page.getByRole('button', { name: 'Copy with citation' }).click();
+  await expect(page.getByText('Copied the passage with its citation.')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain(`“${QUOTE}”`);
+  expect(copied).toMatch(SEED_TITLE_PATTERN);
+  // Copying is not highlighting.
+  await expect(page.locator('mark[data-highlight-id]')).toHaveCount(0);
 });
