@@ -263,3 +263,22 @@ test('Copy with citation puts the quote and where it comes from on the clipboard
   // Copying is not highlighting.
   await expect(page.locator('mark[data-highlight-id]')).toHaveCount(0);
 });
+
+test('no page starts under the top bar: library, reader and Notebook headings are all in view', async ({
+  launch,
+}) => {
+  const { page } = await launch({ viewport: { width: 1000, height: 700 } });
+  const bar = page.locator('.app-bar').first();
+  const clearOfBar = async (heading: ReturnType<Page['getByRole']>) => {
+    await expect(heading).toBeVisible();
+    const barBottom = (await bar.boundingBox())!.y + (await bar.boundingBox())!.height;
+    expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(barBottom);
+  };
+  await clearOfBar(page.getByRole('heading', { level: 1 }));
+  await page.getByRole('link', { name: SEED_TITLE_PATTERN }).click();
+  await clearOfBar(page.getByRole('article').getByRole('heading', { level: 1 }));
+  await page.getByRole('link', { name: 'Notebook' }).click();
+  await clearOfBar(
+    page.getByRole('region', { name: 'Notebook' }).getByRole('heading', { level: 1 }),
+  );
+});
