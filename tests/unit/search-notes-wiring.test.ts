@@ -25,9 +25,11 @@ afterEach(async () => {
   await Promise.all(open.splice(0).map((s) => s.close()));
 });
 
-async function start(options: { userDataDir?: string; worker?: boolean } = {}) {
+async function start(
+  options: { userDataDir?: string; worker?: boolean; articles?: typeof ARTICLES } = {},
+) {
   const services = await createReaderServices({
-    contentDir: await writeCollection(ARTICLES),
+    contentDir: await writeCollection(options.articles ?? ARTICLES),
     userDataDir: options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'reader-notes-'))),
     ...(options.worker && { searchWorker: await bundleSearchWorker() }),
     log: () => undefined,
@@ -110,6 +112,21 @@ describe('searching highlight notes', () => {
 
     const again = await start({ userDataDir });
     expect((await found(again, 'marmalade')).map((h) => h.title)).toEqual(['A Grim Homecoming']);
+  });
+
+  it('stops finding the note of a highlight whose text the publisher removed, once it is re-anchored', async () => {
+    const userDataDir = await mkdtemp(join(tmpdir(), 'reader-notes-'));
+    await highlightWithNote(await start({ userDataDir }), 'Grandfather smuggled marmalade home.');
+    await open.pop()!.close();
+
+    const rewritten = [
+      ARTICLES[0]!,
+      article('homecoming', 'A Grim Homecoming', ['Entirely different words now.']),
+    ];
+    const api = await start({ userDataDir, articles: rewritten });
+    const [orphan] = await api.listAllAnnotations();
+    expect(orphan?.anchoring?.method).toBe('orphan');
+    expect(await found(api, 'marmalade')).toEqual([]);
   });
 
   it('finds notes added, edited and imported while the index loads in its worker thread', async () => {
