@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Library, ReaderApi } from '../common/api';
 import { ReaderError } from '../common/errors';
+import { feedNotesToSearch } from './annotations/searchable-notes';
 import { createAnnotationService } from './annotations/service';
 import { openAnnotationStore } from './annotations/store';
 import { openCollection } from './content/collection';
@@ -49,6 +50,7 @@ export async function createReaderServices(
     workerEntry: options.searchWorker,
     log,
   });
+  feedNotesToSearch(annotationStore, search, log);
 
   const api: ReaderApi = {
     async getLibrary(): Promise<Library> {

@@ -63,6 +63,12 @@ export interface AnnotationStore {
   putWith(compute: () => readonly Annotation[]): Promise<void>;
   /** Removes annotations by id; resolves once that is durably on disk. */
   delete(ids: readonly string[]): Promise<void>;
+  /**
+   * Calls `listener` each time a change becomes visible in all(), before that
+   * change's promise resolves. A listener that throws is logged and does not
+   * fail the write, which is already on disk. Returns the unsubscribe.
+   */
+  onChange(listener: () => void): () => void;
   readonly recovery: StoreRecovery | undefined;
   /** Waits for pending writes and closes the journal. */
   close(): Promise<void>;
@@ -95,6 +101,16 @@ export async function openAnnotationStore(
   syncDirectory(options.dir);
   let closed = false;
   let closing: Promise<void> | undefined;
+  const listeners = new Set<() => void>();
+  function changed(): void {
+    for (const listener of listeners) {
+      try {
+        listener();
+      } catch (error) {
+        log(`An annotations change listener failed: ${String(error)}`);
+      }
+    }
+  }
 
   // Writes are chained so that they reach the disk in call order.
   let queue: Promise<void> = Promise.resolve();
@@ -170,6 +186,7 @@ export async function openAnnotationStore(
       await append({ op: 'put', items: copies });
       // Only what reached the disk becomes visible.
       for (const item of copies) items.set(item.id, item);
+      changed();
       await compactIfDue();
     });
   }
@@ -183,12 +200,17 @@ export async function openAnnotationStore(
       return putWith(() => copies);
     },
     putWith,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     delete(ids) {
       const present = ids.filter((id) => items.has(id));
       if (present.length === 0) return Promise.resolve();
       return enqueue(async () => {
         await append({ op: 'delete', ids: present });
         for (const id of present) items.delete(id);
+        changed();
         await compactIfDue();
       });
     },

@@ -12,6 +12,7 @@ import { articleTextsFromDir } from './article-texts';
 import { buildSearchIndex } from './build-index';
 import { CompactIndex } from './compact-index';
 import { decodeIndexHeader, IndexFormatError } from './index-file';
+import type { NotesSource } from './notes';
 import { SearchEngine } from './search-engine';
 
 export interface LoadEngineOptions {
@@ -21,6 +22,8 @@ export interface LoadEngineOptions {
   /** While rebuilding: articles read and indexed so far, of total. */
   onProgress?: (done: number, total: number) => void;
   log?: (message: string) => void;
+  /** The reader's highlight notes, searched beside the index (see notes.ts). */
+  notes?: NotesSource;
 }
 
 export interface LoadedEngine {
@@ -37,7 +40,10 @@ export async function loadSearchEngine(options: LoadEngineOptions): Promise<Load
   const manifest = await collection.manifest();
   const texts = articleTextsFromDir(contentDir);
   const open = (bytes: Uint8Array) => {
-    const engine = new SearchEngine(new CompactIndex(bytes), texts, { log });
+    const engine = new SearchEngine(new CompactIndex(bytes), texts, {
+      log,
+      ...(options.notes && { notes: options.notes }),
+    });
     engine.warmUp();
     return engine;
   };

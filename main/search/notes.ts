@@ -7,14 +7,11 @@
 // and a matching note becomes a passage (fromNote: true) of its article's hit,
 // ahead of the text passages; an article whose only match is a note is listed too.
 //
-// To switch it on when the highlights issue lands:
-//   1. give SearchEngine a NotesSource (its `notes` option) that returns the
-//      current notes: in the worker, keep the last list sent from the main
-//      thread;
-//   2. add a worker message (e.g. { type: 'notes', notes }) that the
-//      highlights store posts after every change, through SearchService.
-// Nothing else in search needs to change; tests/unit/search-engine.test.ts
-// shows the behaviour with an in-memory source.
+// Wiring: the worker (or the inline engine) keeps the last list sent through
+// SearchService.setNotes as its NotesSource; main/annotations/searchable-notes.ts
+// sends the store's notes at start and after every change to the store.
+// tests/unit/search-engine.test.ts shows the behaviour with an in-memory
+// source; tests/unit/search-notes-wiring.test.ts through the real services.
 import type { SearchPassage } from '../../common/api';
 import type { Block } from '../../common/model';
 import { findPassages, prepareText, type MatchTarget } from './passages';

@@ -6,6 +6,7 @@ import type { ArticleMatches, SearchResults, SearchStatus } from '../../common/a
 import { ReaderError } from '../../common/errors';
 import { answerRequest } from './answer-request';
 import { loadSearchEngine } from './load-engine';
+import type { SearchableNote } from './notes';
 import type { SearchEngine } from './search-engine';
 import type { FromWorker, SearchRequest, ToWorker, WorkerData } from './worker-protocol';
 
@@ -26,6 +27,11 @@ export interface SearchService {
   status(): SearchStatus;
   search(query: string, limit?: number): Promise<SearchResults>;
   searchInArticle(articleId: string, query: string): Promise<ArticleMatches>;
+  /**
+   * Replaces the highlight notes searched beside the text (see notes.ts).
+   * Takes effect for the next search; may be called before the index is ready.
+   */
+  setNotes(notes: readonly SearchableNote[]): void;
   close(): Promise<void>;
 }
 
@@ -36,6 +42,7 @@ export function startSearchService(options: SearchServiceOptions): SearchService
   return {
     status: ask.status,
     close: ask.close,
+    setNotes: ask.setNotes,
     search: (query, limit) =>
       ask.request({
         kind: 'search',
@@ -50,6 +57,7 @@ export function startSearchService(options: SearchServiceOptions): SearchService
 interface Asker {
   status(): SearchStatus;
   request(request: SearchRequest): Promise<SearchResults | ArticleMatches>;
+  setNotes(notes: readonly SearchableNote[]): void;
   close(): Promise<void>;
 }
 
@@ -132,6 +140,10 @@ function startInWorker(options: SearchServiceOptions, entry: string | URL): Aske
         worker.postMessage({ type: 'request', id, request } satisfies ToWorker);
       });
     },
+    setNotes(notes) {
+      // Posted even while loading: the worker keeps the list until its index is ready.
+      worker.postMessage({ type: 'notes', notes: [...notes] } satisfies ToWorker);
+    },
     async close() {
       await worker.terminate();
     },
@@ -142,6 +154,7 @@ function startInline(options: SearchServiceOptions): Asker {
   const log = options.log ?? ((m) => console.warn(m));
   let status: SearchStatus = { state: 'loading' };
   let engine: SearchEngine | undefined;
+  let notes: readonly SearchableNote[] = [];
   const started = performance.now();
   const loading = new Promise<void>((resolve) => setImmediate(resolve))
     .then(() =>
@@ -150,6 +163,7 @@ function startInline(options: SearchServiceOptions): Asker {
         ...(options.cacheDir && { cacheDir: options.cacheDir }),
         onProgress: (done, total) => (status = { state: 'indexing', done, total }),
         log,
+        notes: { notes: () => notes },
       }),
     )
     .then(
@@ -172,6 +186,10 @@ function startInline(options: SearchServiceOptions): Asker {
     async request(request) {
       if (!engine) throw notReady(status);
       return answerRequest(engine, request);
+    },
+    setNotes(next) {
+      // Copied: the caller's array must not change what a later search sees.
+      notes = [...next];
     },
     async close() {
       await loading;

@@ -1,11 +1,15 @@
 // Messages between the search service (main thread) and its worker.
 import type { ArticleMatches, SearchResults } from '../../common/api';
+import type { SearchableNote } from './notes';
 
 export type SearchRequest =
   | { kind: 'search'; query: string; limit?: number }
   | { kind: 'searchInArticle'; articleId: string; query: string };
 
-export type ToWorker = { type: 'request'; id: number; request: SearchRequest };
+export type ToWorker =
+  | { type: 'request'; id: number; request: SearchRequest }
+  /** Every searchable note, replacing the last list; may arrive before the index is ready. */
+  | { type: 'notes'; notes: SearchableNote[] };
 
 export type FromWorker =
   | { type: 'indexing'; done: number; total: number }

@@ -74,6 +74,33 @@ test('select, highlight, note; after a relaunch it is drawn in place and listed 
   await expect(page.locator('mark[data-highlight-id]')).toBeInViewport();
 });
 
+test('a word written only in a note finds its article in the library search, and opens at the highlight', async ({
+  launch,
+}) => {
+  const { page } = await launch();
+  await page.getByRole('link', { name: SEED_TITLE_PATTERN }).click();
+  await selectText(page, QUOTE);
+  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  const mark = page.locator('mark[data-highlight-id]');
+  await mark.click();
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  await panel.getByLabel('Note').fill('Ask grandmother about the zeppelin.');
+  await panel.getByRole('button', { name: 'Save note' }).click();
+  await expect(mark).toHaveClass(/highlight--has-note/);
+
+  await page.getByRole('button', { name: 'Back to library' }).click();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('zeppelin');
+  const results = page.getByRole('list', { name: 'Search results' });
+  await expect(results.getByRole('listitem')).toHaveCount(1);
+  await expect(results.getByRole('link').first()).toHaveText(SEED_TITLE_PATTERN);
+  const passage = results.getByRole('link', { name: /Your note/ });
+  await expect(passage).toContainText('Ask grandmother about the zeppelin.');
+  await expect(passage.locator('mark')).toHaveText(['zeppelin']);
+
+  await passage.click();
+  await expect(page.locator('mark[data-highlight-id]')).toBeInViewport();
+});
+
 test('keys: h highlights the selection, a number key recolours, b bookmarks; delete offers Undo', async ({
   launch,
 }) => {
