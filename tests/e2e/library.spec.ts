@@ -67,6 +67,7 @@ test('long identifiers in headings wrap inside the table of contents and the art
 
 test('in a narrow window every control of the top bar stays on screen', async ({ launch }) => {
   const { page } = await launch({ viewport: { width: 360, height: 700 } });
+  await expect(page.getByRole('list', { name: 'Articles' })).toBeVisible();
   const onScreen = async () => {
     const controls = page.locator('.app-bar').first().locator('button, a, input');
     const count = await controls.count();

@@ -15,6 +15,7 @@ import { useShortcuts } from '../hooks/useShortcuts';
 import { measureReadingPosition } from '../lib/reading-position';
 import { highlightDecorations } from '../../../common/highlight-decorations';
 import { selectionToBlockRange } from './selection';
+import { mergeLoadedAnnotations } from '../../../common/merge-loaded-annotations';
 
 export interface DeletedAnnotation {
   annotation: Annotation;
@@ -42,7 +43,7 @@ export function useHighlights(article: Article, articleRef: RefObject<HTMLElemen
   useEffect(() => {
     let live = true;
     api.listAnnotations(article.id).then(
-      (list) => live && setAnnotations(list),
+      (list) => live && setAnnotations((current) => mergeLoadedAnnotations(list, current)),
       (error: Error) => notify(`Your highlights could not be loaded: ${error.message}`),
     );
     return () => {
