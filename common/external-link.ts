@@ -1,10 +1,14 @@
-// Links that leave the app. The app never shows another page itself: a link
-// opens a new window, which the main process refuses and hands to the
-// system's browser instead (setWindowOpenHandler in main/electron/security.ts),
-// and only for http and https. A collection is data from anywhere, so a
-// source URL is checked here again, whatever the compiler did.
+// Links that leave the app. The app never shows another page itself: the
+// renderer asks the reader first (renderer/src/components/ExternalLinkDialog),
+// then opens a new window, which the main process refuses and hands to the
+// system's browser instead (setWindowOpenHandler in main/electron/security.ts).
+// Article and source links are http and https only; the main process also
+// hands over mailto: links, which the app does not draw today. A collection
+// is data from anywhere, so a URL is checked here again, whatever the compiler
+// did, and any user name or password in it is dropped: the reader sees and
+// opens the address without them.
 
-/** The URL to link to, or undefined when it is not a plain web address. */
+/** The URL to link to, without credentials, or undefined when it is not a plain web address. */
 export function externalHref(url: string | undefined): string | undefined {
   if (!url) return undefined;
   let parsed: URL;
@@ -14,7 +18,9 @@ export function externalHref(url: string | undefined): string | undefined {
     return undefined;
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
-  if (parsed.username || parsed.password) return undefined;
+  if (parsed.hostname === '') return undefined;
+  parsed.username = '';
+  parsed.password = '';
   return parsed.href;
 }
 

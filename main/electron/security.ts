@@ -34,6 +34,10 @@ export function openExternalLink(url: string): void {
     log.warn(`Refused to open ${url} outside the app: only http, https and mailto links are.`);
     return;
   }
+  // A user name or password in a link from a collection is never handed on:
+  // the reader confirmed the address without them (common/external-link.ts).
+  parsed.username = '';
+  parsed.password = '';
   // security-justified OPEN_EXTERNAL_JS_CHECK: only a parsed http, https or mailto URL
   // gets here (checked just above), so no file:, smb: or custom scheme reaches the system.
   shell.openExternal(parsed.href).catch((error: unknown) => {

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { ReaderApi } from '../../common/api';
 import { DEFAULT_SETTINGS } from '../../common/settings';
+import { ExternalLinkDialog } from './components/ExternalLinkDialog';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { ApiContext, useApi } from './hooks/useApi';
+import { useExternalLinkConfirmation } from './hooks/useExternalLinkConfirmation';
 import { useLoadable } from './hooks/useLoadable';
 import { NoticeProvider, useNotify } from './hooks/useNotices';
 import { useReadingPositions } from './hooks/useReadingPositions';
@@ -76,6 +78,7 @@ function Shell() {
   }, [openArticleId, updateLibraryState]);
 
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  const externalLink = useExternalLinkConfirmation();
   useAnnotationsRecoveryNotice();
   useShortcuts('everywhere', {
     'show-shortcuts': showShortcuts,
@@ -109,6 +112,15 @@ function Shell() {
         />
       )}
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+      {externalLink.pending && (
+        <ExternalLinkDialog
+          // A new link asks afresh, never with the previous one's state.
+          key={externalLink.pending}
+          href={externalLink.pending}
+          onConfirm={externalLink.confirm}
+          onCancel={externalLink.cancel}
+        />
+      )}
     </>
   );
 }

@@ -129,6 +129,11 @@ describe('new windows', () => {
     },
   );
 
+  it('drops a user name and password before handing a link over', () => {
+    guarded().windowOpenHandler?.({ url: 'https://user:secret@example.org/page' });
+    expect(shell.openExternal).toHaveBeenCalledWith('https://example.org/page');
+  });
+
   it.each([
     'file:///etc/passwd',
     'javascript:alert(1)',

@@ -16,11 +16,18 @@ describe('externalHref', () => {
     'file:///etc/passwd',
     'app://reader/index.html',
     'mailto:x@example.org',
-    'https://user:password@example.org/',
     '//example.org/',
     'not a url',
   ])('refuses %s', (url) => {
     expect(externalHref(url)).toBeUndefined();
+  });
+
+  it.each([
+    ['https://user:password@example.org/a', 'https://example.org/a'],
+    ['https://user@example.org/', 'https://example.org/'],
+    ['http://:secret@example.org/x?y=1#z', 'http://example.org/x?y=1#z'],
+  ])('drops the credentials of %s', (url, expected) => {
+    expect(externalHref(url)).toBe(expected);
   });
 
   it('names the host without www', () => {

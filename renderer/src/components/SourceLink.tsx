@@ -1,6 +1,7 @@
 // "Original at example.org": the article's source on the web. It opens in the
-// system's browser (the app itself never navigates away), and only when the
-// reader clicks it; the title says so before they do.
+// system's browser (the app itself never navigates away), only when the reader
+// clicks it and then confirms the address (useExternalLinkConfirmation); the
+// title says so before they do.
 import { externalHref, linkHost } from '../../../common/external-link';
 import { ExternalIcon } from './Icons';
 
