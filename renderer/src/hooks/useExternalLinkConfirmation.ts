@@ -45,6 +45,8 @@ function leavingLink(target: EventTarget | null): HTMLAnchorElement | null {
   if (!(target instanceof Element)) return null;
   const link = target.closest('a[href]');
   if (!(link instanceof HTMLAnchorElement)) return null;
+  // A download the app made itself (an export) is a blob: link the page created.
+  if (link.hasAttribute('download') && link.protocol === 'blob:') return null;
   // In-app links are hash routes on the app's own page.
   let url: URL;
   try {
