@@ -1,8 +1,8 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { COLOR_LABELS, isOrphan, type Annotation } from '../../../common/annotations';
+import { isOrphan, type Annotation } from '../../../common/annotations';
 import { findBlockElement } from '../lib/reading-position';
 import { preferredScrollBehavior } from '../lib/scroll';
-import { AnnotationEditor } from './AnnotationEditor';
+import { AnnotationListItem } from './AnnotationListItem';
 import { downloadExport } from './download';
 import type { HighlightsController } from './useHighlights';
 import { useApi } from '../hooks/useApi';
@@ -44,46 +44,20 @@ export function AnnotationsPanel({ articleId, articleRef, controller, noteFor, o
   const item = (annotation: Annotation) => {
     const selected = annotation.id === controller.selectedId;
     return (
-      <li
+      <AnnotationListItem
         key={annotation.id}
-        ref={selected ? selectedRef : undefined}
-        className={`annotation-item${selected ? ' annotation-item--selected' : ''}`}
-        data-annotation-id={annotation.id}
-      >
-        <button
-          type="button"
-          className="annotation-item__quote"
-          aria-expanded={selected}
-          onClick={() => {
-            controller.select(selected ? null : annotation.id);
-            const root = articleRef.current;
-            if (root && !isOrphan(annotation)) scrollToAnnotation(root, annotation);
-          }}
-        >
-          <span
-            className={`annotation-item__kind annotation-item__kind--${annotation.kind === 'bookmark' ? 'bookmark' : annotation.color}`}
-            aria-hidden="true"
-          />
-          <span className="visually-hidden">
-            {annotation.kind === 'bookmark' ? 'Bookmark: ' : `${COLOR_LABELS[annotation.color]}: `}
-          </span>
-          <span className="annotation-item__text">{annotation.anchor.quote.exact}</span>
-        </button>
-        {annotation.note !== '' && !selected && (
-          <p className="annotation-item__note">{annotation.note}</p>
-        )}
-        {annotation.tags.length > 0 && !selected && (
-          <p className="annotation-item__tags">{annotation.tags.map((t) => `#${t}`).join(' ')}</p>
-        )}
-        {selected && (
-          <AnnotationEditor
-            annotation={annotation}
-            focusNote={noteFor === annotation.id}
-            onChange={(patch) => void controller.update(annotation.id, patch)}
-            onDelete={() => void controller.remove(annotation.id)}
-          />
-        )}
-      </li>
+        itemRef={selected ? selectedRef : undefined}
+        annotation={annotation}
+        expanded={selected}
+        onToggle={() => {
+          controller.select(selected ? null : annotation.id);
+          const root = articleRef.current;
+          if (root && !isOrphan(annotation)) scrollToAnnotation(root, annotation);
+        }}
+        focusNote={noteFor === annotation.id}
+        onChange={(patch) => void controller.update(annotation.id, patch)}
+        onDelete={() => void controller.remove(annotation.id)}
+      />
     );
   };
 

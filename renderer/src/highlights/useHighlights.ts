@@ -4,7 +4,6 @@ import {
   HIGHLIGHT_COLORS,
   isOrphan,
   type Annotation,
-  type AnnotationPatch,
   type HighlightColor,
 } from '../../../common/annotations';
 import type { Article } from '../../../common/model';
@@ -15,11 +14,8 @@ import { useShortcuts } from '../hooks/useShortcuts';
 import { measureReadingPosition } from '../lib/reading-position';
 import { highlightDecorations } from '../../../common/highlight-decorations';
 import { selectionToBlockRange } from './selection';
+import { useAnnotationMutations } from './useAnnotationMutations';
 import { mergeLoadedAnnotations } from '../../../common/merge-loaded-annotations';
-
-export interface DeletedAnnotation {
-  annotation: Annotation;
-}
 
 /**
  * The article's highlights and bookmarks: loading, creating from the
@@ -30,7 +26,6 @@ export function useHighlights(article: Article, articleRef: RefObject<HTMLElemen
   const notify = useNotify();
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [lastDeleted, setLastDeleted] = useState<Annotation | null>(null);
   const [lastColor, setLastColor] = useState<HighlightColor>('yellow');
   const [panelOpen, setPanelOpen] = useState(false);
   /** The highlight whose note field should take focus (after "Note" in the toolbar). */
@@ -51,17 +46,8 @@ export function useHighlights(article: Article, articleRef: RefObject<HTMLElemen
     };
   }, [api, article.id, notify]);
 
-  const replace = useCallback((next: Annotation) => {
-    setAnnotations((current) => [...current.filter((a) => a.id !== next.id), next]);
-  }, []);
-
-  const fail = useCallback(
-    (what: string) => (error: Error) => {
-      notify(`${what}: ${error.message}`);
-      return null;
-    },
-    [notify],
-  );
+  const mutations = useAnnotationMutations(setAnnotations);
+  const { replace, fail, update } = mutations;
 
   const createHighlight = useCallback(
     async (range: BlockRange, color: HighlightColor, note = ''): Promise<Annotation | null> => {
@@ -87,36 +73,13 @@ export function useHighlights(article: Article, articleRef: RefObject<HTMLElemen
     [articleRef, createHighlight, lastColor],
   );
 
-  const update = useCallback(
-    async (id: string, patch: AnnotationPatch) => {
-      const updated = await api
-        .updateAnnotation(id, patch)
-        .catch(fail('The change could not be saved'));
-      if (updated) replace(updated);
-      return updated;
-    },
-    [api, fail, replace],
-  );
-
+  const removeMutation = mutations.remove;
   const remove = useCallback(
     async (id: string) => {
-      const removed = await api.deleteAnnotation(id).catch(fail('It could not be deleted'));
-      if (!removed) return;
-      setAnnotations((current) => current.filter((a) => a.id !== id));
-      setSelectedId((current) => (current === id ? null : current));
-      setLastDeleted(removed);
+      if (await removeMutation(id)) setSelectedId((current) => (current === id ? null : current));
     },
-    [api, fail],
+    [removeMutation],
   );
-
-  const undoDelete = useCallback(async () => {
-    if (!lastDeleted) return;
-    const restored = await api.restoreAnnotation(lastDeleted).catch(fail('Undo failed'));
-    if (restored) {
-      replace(restored);
-      setLastDeleted(null);
-    }
-  }, [api, fail, lastDeleted, replace]);
 
   const toggleBookmark = useCallback(
     async (blockId: string) => {
@@ -187,9 +150,9 @@ export function useHighlights(article: Article, articleRef: RefObject<HTMLElemen
     highlightSelection,
     update,
     remove,
-    lastDeleted,
-    undoDelete,
-    dismissUndo: useCallback(() => setLastDeleted(null), []),
+    lastDeleted: mutations.lastDeleted,
+    undoDelete: mutations.undoDelete,
+    dismissUndo: mutations.dismissUndo,
     toggleBookmark,
     panelOpen,
     setPanelOpen,

@@ -32,6 +32,12 @@ export function formatPublished(published: string | undefined): string | undefin
   return (DATE_ONLY.test(published) ? dateOnlyFormat : dateFormat).format(date);
 }
 
+/** When a highlight was made, written like the library's dates ("Dec 2, 2026"). */
+export function formatDay(isoTimestamp: string): string {
+  const date = new Date(isoTimestamp);
+  return Number.isNaN(date.getTime()) ? isoTimestamp : dateFormat.format(date);
+}
+
 /** "4 min read"; nothing for an empty article. */
 export function formatReadingTime(minutes: number): string | undefined {
   return minutes > 0 ? `${numberFormat.format(minutes)} min read` : undefined;

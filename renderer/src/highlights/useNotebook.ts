@@ -1,0 +1,36 @@
+// The Notebook's data: every annotation of the library and the store's
+// status (why notes may not be saved), loaded when it opens and again after
+// an import.
+import { useCallback, useEffect, useState } from 'react';
+import type { Annotation, AnnotationsStatus } from '../../../common/annotations';
+import { useApi } from '../hooks/useApi';
+import { useNotify } from '../hooks/useNotices';
+
+export function useNotebook() {
+  const api = useApi();
+  const notify = useNotify();
+  const [items, setItems] = useState<Annotation[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const [status, setStatus] = useState<AnnotationsStatus | null>(null);
+
+  const reload = useCallback(() => {
+    api.listAllAnnotations().then(
+      (list) => {
+        setItems(list);
+        setLoaded(true);
+      },
+      (error: Error) => {
+        setLoaded(true);
+        notify(`The notebook could not be loaded: ${error.message}`);
+      },
+    );
+    api
+      .getAnnotationsStatus()
+      .then(setStatus, (error: Error) =>
+        notify(`The notebook's state could not be read: ${error.message}`),
+      );
+  }, [api, notify]);
+  useEffect(reload, [reload]);
+
+  return { items, setItems, loaded, status, reload };
+}
