@@ -157,7 +157,10 @@ export interface KeyChord {
   shift: boolean;
 }
 
-export const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+/** Read once; without a navigator (Node, where this module is unit-tested) it is not a Mac. */
+export const IS_MAC =
+  typeof navigator !== 'undefined' &&
+  /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 /** "g g" is two chords; "Mod+k" is one. */
 export function parseKeys(keys: string): KeyChord[] {
@@ -177,9 +180,12 @@ function parseChord(text: string): KeyChord {
   };
 }
 
-export function chordMatches(chord: KeyChord, event: KeyboardEvent): boolean {
-  const mod = IS_MAC ? event.metaKey : event.ctrlKey;
-  const otherMod = IS_MAC ? event.ctrlKey : event.metaKey;
+type ChordEvent = Pick<KeyboardEvent, 'key' | 'metaKey' | 'ctrlKey' | 'altKey' | 'shiftKey'>;
+
+/** Mod is Cmd on a Mac and Ctrl elsewhere; the other one must not be held. */
+export function chordMatches(chord: KeyChord, event: ChordEvent, mac = IS_MAC): boolean {
+  const mod = mac ? event.metaKey : event.ctrlKey;
+  const otherMod = mac ? event.ctrlKey : event.metaKey;
   if (mod !== chord.mod || otherMod || event.altKey !== chord.alt) return false;
   if (chord.key.length === 1 && !/[a-z0-9]/i.test(chord.key)) {
     // Punctuation ("?", "+", "[") needs Shift on some layouts and not on
@@ -201,11 +207,11 @@ const KEY_LABELS: Record<string, string> = {
 };
 
 /** The caps to draw for one chord, e.g. ["Ctrl", "K"]. */
-export function chordLabels(chord: KeyChord): string[] {
+export function chordLabels(chord: KeyChord, mac = IS_MAC): string[] {
   const labels: string[] = [];
-  if (chord.mod) labels.push(IS_MAC ? '⌘' : 'Ctrl');
-  if (chord.alt) labels.push(IS_MAC ? '⌥' : 'Alt');
-  if (chord.shift) labels.push(IS_MAC ? '⇧' : 'Shift');
+  if (chord.mod) labels.push(mac ? '⌘' : 'Ctrl');
+  if (chord.alt) labels.push(mac ? '⌥' : 'Alt');
+  if (chord.shift) labels.push(mac ? '⇧' : 'Shift');
   const key = KEY_LABELS[chord.key] ?? chord.key;
   labels.push(
     key.length === 1 && (chord.mod || chord.alt || chord.shift) ? key.toUpperCase() : key,

@@ -9,11 +9,30 @@ import {
   sortAnnotations,
   tagsInUse,
 } from '../../../renderer/src/highlights/notebook-filters';
-import { makeAnnotation } from '../helpers/annotation-factory';
 
 function placed(id: string, start: number, overrides: Partial<Annotation> = {}): Annotation {
-  const base = makeAnnotation(id, overrides);
-  return { ...base, anchor: { ...base.anchor, position: { start, end: start + 5 } } };
+  const at = '2026-01-01T00:00:00.000Z';
+  return {
+    id,
+    kind: 'highlight',
+    articleId: 'an-article',
+    articleTitle: 'An article',
+    color: 'yellow',
+    note: '',
+    tags: [],
+    anchor: {
+      startBlockId: 'b1',
+      startOffset: 0,
+      endBlockId: 'b1',
+      endOffset: 12,
+      quote: { exact: 'Quoted text.', prefix: '', suffix: '' },
+      position: { start, end: start + 5 },
+      contentHash: 'hash-1',
+    },
+    createdAt: at,
+    updatedAt: at,
+    ...overrides,
+  };
 }
 
 const tea = placed('tea-late', 40, {

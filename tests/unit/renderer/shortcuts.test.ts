@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  SHORTCUTS,
+  chordLabels,
+  chordMatches,
+  parseKeys,
+} from '../../../renderer/src/lib/shortcuts';
+
+const press = (
+  key: string,
+  held: Partial<Record<'ctrl' | 'meta' | 'alt' | 'shift', boolean>> = {},
+) => ({
+  key,
+  ctrlKey: held.ctrl ?? false,
+  metaKey: held.meta ?? false,
+  altKey: held.alt ?? false,
+  shiftKey: held.shift ?? false,
+});
+
+describe('keyboard shortcuts', () => {
+  it('reads sequences, modifiers and the plus key', () => {
+    expect(parseKeys('g g')).toHaveLength(2);
+    expect(parseKeys('Mod+k')).toEqual([{ key: 'k', mod: true, alt: false, shift: false }]);
+    expect(parseKeys('+')).toEqual([{ key: '+', mod: false, alt: false, shift: false }]);
+    expect(parseKeys('Shift+F3')[0]).toMatchObject({ key: 'F3', shift: true });
+  });
+
+  it('takes Mod as Cmd on a Mac and as Ctrl elsewhere, never both', () => {
+    const [chord] = parseKeys('Mod+k');
+    expect(chordMatches(chord!, press('k', { ctrl: true }), false)).toBe(true);
+    expect(chordMatches(chord!, press('k', { meta: true }), false)).toBe(false);
+    expect(chordMatches(chord!, press('k', { meta: true }), true)).toBe(true);
+    expect(chordMatches(chord!, press('k', { ctrl: true }), true)).toBe(false);
+    expect(chordMatches(chord!, press('k'), false)).toBe(false);
+  });
+
+  it('matches punctuation by the character typed, whatever Shift the layout needs', () => {
+    const [question] = parseKeys('?');
+    expect(chordMatches(question!, press('?', { shift: true }), false)).toBe(true);
+    expect(chordMatches(question!, press('/'), false)).toBe(false);
+  });
+
+  it('tells a letter from its Shift form', () => {
+    const [lower] = parseKeys('g');
+    const [upper] = parseKeys('Shift+g');
+    expect(chordMatches(lower!, press('g'), false)).toBe(true);
+    expect(chordMatches(lower!, press('G', { shift: true }), false)).toBe(false);
+    expect(chordMatches(upper!, press('G', { shift: true }), false)).toBe(true);
+  });
+
+  it('labels keys the way each system writes them', () => {
+    const [chord] = parseKeys('Mod+k');
+    expect(chordLabels(chord!, false)).toEqual(['Ctrl', 'K']);
+    expect(chordLabels(chord!, true)).toEqual(['⌘', 'K']);
+    expect(chordLabels(parseKeys('Escape')[0]!, false)).toEqual(['Esc']);
+  });
+
+  it('gives every shortcut a unique id within its scope and a description', () => {
+    const seen = new Set<string>();
+    for (const shortcut of SHORTCUTS) {
+      const key = `${shortcut.scope}/${shortcut.id}`;
+      expect(seen.has(key), key).toBe(false);
+      seen.add(key);
+      expect(shortcut.description.length).toBeGreaterThan(0);
+    }
+  });
+});
