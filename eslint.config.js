@@ -55,6 +55,21 @@ const intoMain = {
   group: ['**/main/**', '**/preload/**'],
   message: 'The renderer talks to main only through window.reader.',
 };
+const intoSides = {
+  group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+  message: 'common/ is shared by every side, so it imports none of them.',
+};
+const intoElectronGlue = {
+  regex: '(^|/)electron/',
+  message: 'Services stay plain Node: only main/index.ts and main/electron/ use the Electron glue.',
+};
+const intoCompiler = {
+  regex: '(^|/)compiler(/|$)',
+  message: 'The content compiler is a build tool: the app never runs it, so it never imports it.',
+};
+/** The compiler itself, and the scripts and tests that run it, may import it. */
+const COMPILER_SOURCES = ['main/content/compiler/**/*.ts'];
+const ELECTRON_GLUE = ['main/index.ts', 'main/electron/**/*.ts'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -73,10 +88,33 @@ export default tseslint.config(
   },
   {
     files: APP_SOURCES,
+    ignores: COMPILER_SOURCES,
     rules: {
-      'no-restricted-imports': ['error', { paths: [electron, ...network] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [electron, ...network], patterns: [intoCompiler] },
+      ],
       'no-restricted-globals': ['error', ...networkGlobals],
       'no-restricted-properties': ['error', ...networkProperties],
+    },
+  },
+  {
+    files: ['main/**/*.ts'],
+    ignores: [...ELECTRON_GLUE, ...COMPILER_SOURCES],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [electron, ...network], patterns: [intoElectronGlue, intoCompiler] },
+      ],
+    },
+  },
+  {
+    files: COMPILER_SOURCES,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [electron, ...network], patterns: [intoElectronGlue] },
+      ],
     },
   },
   {
@@ -85,7 +123,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [electron, ...network], patterns: [nodeBuiltins, reactAndDom] },
+        {
+          paths: [electron, ...network],
+          patterns: [nodeBuiltins, reactAndDom, intoSides, intoCompiler],
+        },
       ],
       'no-restricted-globals': [
         'error',
@@ -106,13 +147,18 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { paths: [electron, ...network], patterns: [nodeBuiltins, intoMain] },
+        { paths: [electron, ...network], patterns: [nodeBuiltins, intoMain, intoCompiler] },
       ],
     },
   },
   {
-    files: ['main/index.ts', 'main/electron/**/*.ts', 'preload/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [...network, electronNetwork] }] },
+    files: [...ELECTRON_GLUE, 'preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [...network, electronNetwork], patterns: [intoCompiler] },
+      ],
+    },
   },
   {
     files: ['tests/electron/**/*.ts'],
