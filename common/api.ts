@@ -39,12 +39,16 @@ export interface Library {
   articles: ArticleSummary[];
 }
 
-export type SearchStatus =
-  | { state: 'loading' }
+const count = z.number().int().nonnegative();
+
+export const SearchStatusSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('loading') }),
   /** The index is being rebuilt (the collection changed): articles done of total. */
-  | { state: 'indexing'; done: number; total: number }
-  | { state: 'ready'; documents: number; loadMs: number }
-  | { state: 'failed'; message: string };
+  z.object({ state: z.literal('indexing'), done: count, total: count }),
+  z.object({ state: z.literal('ready'), documents: count, loadMs: z.number().nonnegative() }),
+  z.object({ state: z.literal('failed'), message: z.string() }),
+]);
+export type SearchStatus = z.infer<typeof SearchStatusSchema>;
 
 /** One place in an article that matches a search. */
 export interface SearchPassage {
@@ -158,6 +162,39 @@ export type ReaderApi = {
 
 export const READER_METHODS = Object.keys(readerContract) as ReaderMethod[];
 
+/**
+ * What the main process tells the page without being asked, each declared
+ * once with the schema of its payload: the main side checks a payload before
+ * sending it and the page checks it again on arrival, as with the methods.
+ * An event is added here when something in the main process changes on its
+ * own and the page would otherwise have to poll for it.
+ */
+export const readerEvents = {
+  /** The search index's state changed (loading, indexing progress, ready, failed). */
+  searchStatusChanged: SearchStatusSchema,
+};
+
+export type ReaderEvents = typeof readerEvents;
+export type ReaderEvent = keyof ReaderEvents;
+export type ReaderEventPayload<E extends ReaderEvent> = z.infer<ReaderEvents[E]>;
+export const READER_EVENTS = Object.keys(readerEvents) as ReaderEvent[];
+
+export function isReaderEvent(name: unknown): name is ReaderEvent {
+  return typeof name === 'string' && Object.hasOwn(readerEvents, name);
+}
+
+/** The IPC channel an event travels on, main to page. */
+export function eventChannelOf(event: ReaderEvent): string {
+  return `reader-event:${event}`;
+}
+
+/** Whoever hands events to the page: the services emit, the Electron glue or the harness forward. */
+export interface ReaderEventSource {
+  subscribe(
+    listener: <E extends ReaderEvent>(event: E, payload: ReaderEventPayload<E>) => void,
+  ): () => void;
+}
+
 /** The IPC channel of a method: one name, used by preload and main alike. */
 export function channelOf(method: ReaderMethod): string {
   return `reader:${method}`;
@@ -178,4 +215,10 @@ export type ReaderBridge = {
   [M in ReaderMethod]: (
     ...args: z.infer<ReaderContract[M]['args']>
   ) => Promise<Envelope<ReaderContract[M]['result']>>;
+} & {
+  /**
+   * Listens for one event; returns the unsubscribe. The payload arrives
+   * unchecked (it crossed a process boundary): the client checks it.
+   */
+  subscribe(event: ReaderEvent, listener: (payload: unknown) => void): () => void;
 };

@@ -1,6 +1,14 @@
 // The calling end of the contract: turns an invoke function into ReaderApi,
-// unwrapping envelopes so callers get values or ReaderError throws.
-import { READER_METHODS, type ReaderApi, type ReaderMethod } from './api';
+// unwrapping envelopes so callers get values or ReaderError throws, and a
+// subscribe function into checked events.
+import {
+  READER_METHODS,
+  readerEvents,
+  type ReaderApi,
+  type ReaderEvent,
+  type ReaderEventPayload,
+  type ReaderMethod,
+} from './api';
 import { ReaderError, isReaderErrorData, type Envelope } from './errors';
 
 export type Invoke = (method: ReaderMethod, args: unknown[]) => Promise<Envelope>;
@@ -19,4 +27,28 @@ export function unwrap(envelope: Envelope): unknown {
     ? envelope.error
     : { code: 'internal' as const, message: 'The app answered with an unreadable error.' };
   throw new ReaderError(error.code, error.message);
+}
+
+/** Listening for the events of the contract, each payload checked against its schema. */
+export interface ReaderEventsClient {
+  on<E extends ReaderEvent>(
+    event: E,
+    listener: (payload: ReaderEventPayload<E>) => void,
+  ): () => void;
+}
+
+export function createEventsClient(
+  subscribe: (event: ReaderEvent, listener: (payload: unknown) => void) => () => void,
+  /** A payload that fails its schema is dropped and reported here, never passed on. */
+  onInvalid: (event: ReaderEvent, problem: string) => void,
+): ReaderEventsClient {
+  return {
+    on(event, listener) {
+      return subscribe(event, (payload) => {
+        const checked = readerEvents[event].safeParse(payload);
+        if (checked.success) listener(checked.data as ReaderEventPayload<typeof event>);
+        else onInvalid(event, checked.error.issues[0]?.message ?? 'invalid payload');
+      });
+    },
+  };
 }

@@ -10,7 +10,7 @@ import { locateContentDir } from './content/locate';
 import { builtAppFiles } from './electron/built-layout';
 import { createAppWindows } from './electron/app-windows';
 import { dispatchWhenReady } from './electron/deferred-dispatch';
-import { registerReaderIpc } from './electron/ipc';
+import { forwardReaderEvents, registerReaderIpc } from './electron/ipc';
 import { log } from './electron/log';
 import { buildAppMenu } from './electron/menu';
 import { registerAppScheme, serveAppProtocol } from './electron/protocol';
@@ -122,7 +122,10 @@ function run(): void {
         searchWorker: SEARCH_WORKER,
         log: log.warn,
       });
-      services.catch((error: unknown) => log.error('The reader services failed to start', error));
+      services.then(
+        (started) => forwardReaderEvents(started.events, appWindows.pages),
+        (error: unknown) => log.error('The reader services failed to start', error),
+      );
       registerReaderIpc({
         dispatch: dispatchWhenReady(services),
         ownsWebContents: appWindows.owns,

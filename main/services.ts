@@ -3,7 +3,15 @@
 // real services. Plain Node: no electron import here.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Library, ReaderApi } from '../common/api';
+import {
+  readerEvents,
+  type Library,
+  type ReaderApi,
+  type ReaderEvent,
+  type ReaderEventPayload,
+  type ReaderEventSource,
+} from '../common/api';
+import { createListeners } from '../common/listeners';
 import { ReaderError } from '../common/errors';
 import { feedNotesToSearch } from './annotations/searchable-notes';
 import { createAnnotationService } from './annotations/service';
@@ -25,6 +33,8 @@ export interface ReaderServicesOptions {
 
 export interface ReaderServices {
   api: ReaderApi;
+  /** What the page is told without asking (common/api.ts readerEvents), each payload checked. */
+  events: ReaderEventSource;
   /** Resolves when pending writes are on disk and the search worker has stopped. */
   close(): Promise<void>;
 }
@@ -51,6 +61,27 @@ export async function createReaderServices(
     log,
   });
   feedNotesToSearch(annotationStore, search, log);
+
+  type Emitted = { event: ReaderEvent; payload: unknown };
+  const emitted = createListeners<Emitted>((error) =>
+    log(`A reader event listener failed: ${String(error)}`),
+  );
+  function emit<E extends ReaderEvent>(event: E, payload: ReaderEventPayload<E>): void {
+    // Checked here like a method's arguments: a wrong payload is a bug on this side.
+    const checked = readerEvents[event].safeParse(payload);
+    if (!checked.success) {
+      log(`Not sending a malformed ${event} event: ${checked.error.issues[0]?.message}`);
+      return;
+    }
+    emitted.emit({ event, payload: checked.data });
+  }
+  search.onStatusChange((status) => emit('searchStatusChanged', status));
+  const events: ReaderEventSource = {
+    subscribe: (listener) =>
+      emitted.add(({ event, payload }) =>
+        listener(event, payload as ReaderEventPayload<typeof event>),
+      ),
+  };
 
   const api: ReaderApi = {
     async getLibrary(): Promise<Library> {
@@ -98,6 +129,7 @@ export async function createReaderServices(
 
   return {
     api,
+    events,
     close: async () => {
       await Promise.all([search.close(), annotationStore.close()]);
     },

@@ -1,8 +1,14 @@
 // Registers one IPC handler per API method, derived from READER_METHODS so
 // nothing is listed twice. Each handler first checks who is calling: only
 // the main frame of the app's own page, in a window the app created, may.
+// Events go the other way, to the app's own windows only.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { READER_METHODS, channelOf } from '../../common/api';
+import {
+  READER_METHODS,
+  channelOf,
+  eventChannelOf,
+  type ReaderEventSource,
+} from '../../common/api';
 import type { Dispatch } from '../../common/dispatch';
 import { ReaderError, type Envelope } from '../../common/errors';
 import { APP_URL_PREFIX } from './app-url';
@@ -45,4 +51,21 @@ export function whyUntrusted(
 function forbidden(method: string): Envelope {
   const error = new ReaderError('forbidden', `${method} may only be called by the app's own page.`);
   return { ok: false, error: error.toData() };
+}
+
+/**
+ * Sends every event of the services to the app's own windows, on the event's
+ * channel, while the window shows the app's page (never to a page that got
+ * somewhere else). Returns the unsubscribe.
+ */
+export function forwardReaderEvents(
+  source: ReaderEventSource,
+  pages: () => WebContents[],
+): () => void {
+  return source.subscribe((event, payload) => {
+    for (const contents of pages()) {
+      if (!contents.getURL().startsWith(APP_URL_PREFIX)) continue;
+      contents.send(eventChannelOf(event), payload);
+    }
+  });
 }

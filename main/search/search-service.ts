@@ -4,6 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ArticleMatches, SearchResults, SearchStatus } from '../../common/api';
 import { ReaderError } from '../../common/errors';
+import { createListeners, type Listeners } from '../../common/listeners';
 import { answerRequest } from './answer-request';
 import { loadSearchEngine } from './load-engine';
 import type { SearchableNote } from './notes';
@@ -25,6 +26,8 @@ export interface SearchServiceOptions {
 
 export interface SearchService {
   status(): SearchStatus;
+  /** Hears every change of status (loading, indexing progress, ready, failed). */
+  onStatusChange(listener: (status: SearchStatus) => void): () => void;
   search(query: string, limit?: number): Promise<SearchResults>;
   searchInArticle(articleId: string, query: string): Promise<ArticleMatches>;
   /**
@@ -41,6 +44,7 @@ export function startSearchService(options: SearchServiceOptions): SearchService
     : startInline(options);
   return {
     status: ask.status,
+    onStatusChange: ask.onStatusChange,
     close: ask.close,
     setNotes: ask.setNotes,
     search: (query, limit) =>
@@ -56,6 +60,7 @@ export function startSearchService(options: SearchServiceOptions): SearchService
 
 interface Asker {
   status(): SearchStatus;
+  onStatusChange(listener: (status: SearchStatus) => void): () => void;
   request(request: SearchRequest): Promise<SearchResults | ArticleMatches>;
   setNotes(notes: readonly SearchableNote[]): void;
   close(): Promise<void>;
@@ -75,9 +80,25 @@ function notReady(status: SearchStatus): ReaderError {
   return new ReaderError('search-unavailable', 'Search is getting ready; try again in a moment.');
 }
 
+/** The current status, telling its listeners each time it changes. */
+function statusHolder(log: (message: string) => void) {
+  let status: SearchStatus = { state: 'loading' };
+  const listeners: Listeners<SearchStatus> = createListeners((error) =>
+    log(`A search status listener failed: ${String(error)}`),
+  );
+  return {
+    get: () => status,
+    set(next: SearchStatus) {
+      status = next;
+      listeners.emit(next);
+    },
+    onChange: listeners.add,
+  };
+}
+
 function startInWorker(options: SearchServiceOptions, entry: string | URL): Asker {
   const log = options.log ?? ((m) => console.warn(m));
-  let status: SearchStatus = { state: 'loading' };
+  const current = statusHolder(log);
   let nextId = 1;
   const pending = new Map<
     number,
@@ -90,18 +111,18 @@ function startInWorker(options: SearchServiceOptions, entry: string | URL): Aske
   const worker = new Worker(entry, { workerData });
 
   const failAll = (message: string) => {
-    status = { state: 'failed', message };
-    for (const { reject } of pending.values()) reject(notReady(status));
+    current.set({ state: 'failed', message });
+    for (const { reject } of pending.values()) reject(notReady(current.get()));
     pending.clear();
   };
 
   worker.on('message', (message: FromWorker) => {
     switch (message.type) {
       case 'indexing':
-        status = { state: 'indexing', done: message.done, total: message.total };
+        current.set({ state: 'indexing', done: message.done, total: message.total });
         break;
       case 'ready':
-        status = { state: 'ready', documents: message.documents, loadMs: message.loadMs };
+        current.set({ state: 'ready', documents: message.documents, loadMs: message.loadMs });
         if (message.rebuiltBecause) log(`Search index rebuilt: ${message.rebuiltBecause}.`);
         break;
       case 'failed':
@@ -126,13 +147,15 @@ function startInWorker(options: SearchServiceOptions, entry: string | URL): Aske
     failAll(`the search worker crashed (${error.message})`);
   });
   worker.on('exit', (code) => {
-    if (status.state !== 'failed' && code !== 0)
+    if (current.get().state !== 'failed' && code !== 0)
       failAll(`the search worker stopped (exit ${code})`);
   });
 
   return {
-    status: () => status,
+    status: current.get,
+    onStatusChange: current.onChange,
     request(request) {
+      const status = current.get();
       if (status.state !== 'ready') return Promise.reject(notReady(status));
       const id = nextId++;
       return new Promise((resolve, reject) => {
@@ -152,7 +175,7 @@ function startInWorker(options: SearchServiceOptions, entry: string | URL): Aske
 
 function startInline(options: SearchServiceOptions): Asker {
   const log = options.log ?? ((m) => console.warn(m));
-  let status: SearchStatus = { state: 'loading' };
+  const current = statusHolder(log);
   let engine: SearchEngine | undefined;
   let notes: readonly SearchableNote[] = [];
   const started = performance.now();
@@ -161,7 +184,7 @@ function startInline(options: SearchServiceOptions): Asker {
       loadSearchEngine({
         contentDir: options.contentDir,
         ...(options.cacheDir && { cacheDir: options.cacheDir }),
-        onProgress: (done, total) => (status = { state: 'indexing', done, total }),
+        onProgress: (done, total) => current.set({ state: 'indexing', done, total }),
         log,
         notes: { notes: () => notes },
       }),
@@ -170,21 +193,22 @@ function startInline(options: SearchServiceOptions): Asker {
       (loaded) => {
         engine = loaded.engine;
         if (loaded.rebuiltBecause) log(`Search index rebuilt: ${loaded.rebuiltBecause}.`);
-        status = {
+        current.set({
           state: 'ready',
           documents: loaded.engine.documents,
           loadMs: Math.round(performance.now() - started),
-        };
+        });
       },
       (error: unknown) => {
         log(`Search index failed to load: ${(error as Error).message}`);
-        status = { state: 'failed', message: (error as Error).message };
+        current.set({ state: 'failed', message: (error as Error).message });
       },
     );
   return {
-    status: () => status,
+    status: current.get,
+    onStatusChange: current.onChange,
     async request(request) {
-      if (!engine) throw notReady(status);
+      if (!engine) throw notReady(current.get());
       return answerRequest(engine, request);
     },
     setNotes(next) {

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { ReaderApi } from '../../common/api';
+import type { ReaderEventsClient } from '../../common/client';
 import { DEFAULT_SETTINGS } from '../../common/settings';
 import { ExternalLinkDialog } from './components/ExternalLinkDialog';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
-import { ApiContext, useApi } from './hooks/useApi';
+import { ApiContext, EventsContext, useApi } from './hooks/useApi';
 import { useExternalLinkConfirmation } from './hooks/useExternalLinkConfirmation';
 import { useLoadable } from './hooks/useLoadable';
 import { NoticeProvider, useNotify } from './hooks/useNotices';
@@ -18,14 +19,16 @@ import { ReaderView } from './views/ReaderView';
 import { NotebookView } from './highlights/NotebookView';
 import { useAnnotationsRecoveryNotice } from './highlights/useAnnotationsRecoveryNotice';
 
-export function App({ api }: { api: ReaderApi }) {
+export function App({ api, events }: { api: ReaderApi; events: ReaderEventsClient }) {
   return (
     <ApiContext.Provider value={api}>
-      <NoticeProvider>
-        <SettingsGate>
-          <Shell />
-        </SettingsGate>
-      </NoticeProvider>
+      <EventsContext.Provider value={events}>
+        <NoticeProvider>
+          <SettingsGate>
+            <Shell />
+          </SettingsGate>
+        </NoticeProvider>
+      </EventsContext.Provider>
     </ApiContext.Provider>
   );
 }

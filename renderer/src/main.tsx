@@ -20,9 +20,11 @@ history.scrollRestoration = 'manual';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
 
-const api = connectToApp();
-if (!api) document.documentElement.dataset.theme = 'system';
+const connection = connectToApp();
+if (!connection) document.documentElement.dataset.theme = 'system';
 
 createRoot(container).render(
-  <StrictMode>{api ? <App api={api} /> : <BridgeMissingScreen />}</StrictMode>,
+  <StrictMode>
+    {connection ? <App api={connection.api} events={connection.events} /> : <BridgeMissingScreen />}
+  </StrictMode>,
 );

@@ -1,7 +1,8 @@
 // Runs the real renderer (the built out/renderer) in Chromium against the
 // real main-process services, with window.reader installed through
 // Playwright's exposeBinding and the same contract and schemas the Electron
-// preload and IPC handlers use. Only the Electron glue is left out; that is
+// preload and IPC handlers use; the services' events are delivered into the
+// page as webContents.send delivers them. Only the Electron glue is left out; that is
 // what tests/electron covers.
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -9,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page, type Request } from '@playwright/test';
-import { READER_METHODS } from '../../common/api';
+import { READER_EVENTS, READER_METHODS } from '../../common/api';
 import { createDispatch } from '../../common/dispatch';
 import type { Envelope } from '../../common/errors';
 import { CONTENT_SECURITY_POLICY } from '../../main/security/csp';
@@ -142,14 +143,32 @@ export async function launchReader(options: LaunchOptions = {}): Promise<Launche
       return dispatch(method, args);
     },
   );
-  await context.addInitScript((methods: string[]) => {
-    const w = window as unknown as {
-      __readerInvoke: (method: string, args: unknown[]) => Promise<unknown>;
-    };
-    const bridge: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
-    for (const method of methods) bridge[method] = (...args) => w.__readerInvoke(method, args);
-    Object.defineProperty(window, 'reader', { value: Object.freeze(bridge) });
-  }, READER_METHODS as string[]);
+  await context.addInitScript(
+    ({ methods, events }: { methods: string[]; events: string[] }) => {
+      const w = window as unknown as {
+        __readerInvoke: (method: string, args: unknown[]) => Promise<unknown>;
+      };
+      const bridge: Record<string, unknown> = {};
+      for (const method of methods) {
+        bridge[method] = (...args: unknown[]) => w.__readerInvoke(method, args);
+      }
+      // Events: like the preload, only the contract's names, only the payload.
+      const listeners = new Map<string, Set<(payload: unknown) => void>>();
+      bridge.subscribe = (event: string, listener: (payload: unknown) => void) => {
+        if (!events.includes(event)) throw new Error(`There is no event named ${event}.`);
+        if (!listeners.has(event)) listeners.set(event, new Set());
+        listeners.get(event)!.add(listener);
+        return () => listeners.get(event)?.delete(listener);
+      };
+      Object.defineProperty(window, '__readerDeliver', {
+        value: (event: string, payload: unknown) => {
+          for (const listener of listeners.get(event) ?? []) listener(payload);
+        },
+      });
+      Object.defineProperty(window, 'reader', { value: Object.freeze(bridge) });
+    },
+    { methods: READER_METHODS as string[], events: READER_EVENTS as string[] },
+  );
 
   const page = await context.newPage();
   app.page = page;
@@ -157,6 +176,21 @@ export async function launchReader(options: LaunchOptions = {}): Promise<Launche
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  // The services' events reach the page the way webContents.send would.
+  const stopForwarding = services.events.subscribe((event, payload) => {
+    page
+      .evaluate(
+        ([name, value]) =>
+          (
+            window as unknown as { __readerDeliver: (e: string, p: unknown) => void }
+          ).__readerDeliver(name, value),
+        [event, payload] as const,
+      )
+      .catch((error: unknown) => {
+        // A page that is closing or navigating cannot hear it; anything else is a failure.
+        if (!page.isClosed()) serviceLog.push(`event ${event} not delivered: ${String(error)}`);
+      });
   });
   await page.goto(APP_URL);
 
@@ -169,6 +203,7 @@ export async function launchReader(options: LaunchOptions = {}): Promise<Launche
     pageErrors,
     serviceLog,
     async close() {
+      stopForwarding();
       await context.close();
       await browser.close();
       await services.close();

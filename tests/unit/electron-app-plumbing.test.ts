@@ -18,7 +18,11 @@ beforeEach(() => {
 });
 
 function servicesWith(api: Partial<ReaderApi>): ReaderServices {
-  return { api: api as ReaderApi, close: async () => undefined };
+  return {
+    api: api as ReaderApi,
+    events: { subscribe: () => () => undefined },
+    close: async () => undefined,
+  };
 }
 
 describe('dispatchWhenReady', () => {

@@ -5,7 +5,13 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { READER_METHODS, channelOf, type ReaderApi } from '../../common/api';
+import {
+  READER_METHODS,
+  channelOf,
+  eventChannelOf,
+  type ReaderApi,
+  type ReaderEventSource,
+} from '../../common/api';
 import type { ReaderServices, ReaderServicesOptions } from '../../main/services';
 import type * as FakeElectron from './fakes/electron';
 
@@ -40,10 +46,27 @@ afterEach(async () => {
   await rm(userData, { recursive: true, force: true });
 });
 
-function stubServices(api: Partial<ReaderApi> = {}): { close: ReturnType<typeof vi.fn> } {
+type EventListener = Parameters<ReaderEventSource['subscribe']>[0];
+
+function stubServices(api: Partial<ReaderApi> = {}): {
+  close: ReturnType<typeof vi.fn>;
+  emit: EventListener;
+} {
   const close = vi.fn(async () => undefined);
-  services.create.mockResolvedValue({ api: api as ReaderApi, close });
-  return { close };
+  const listeners = new Set<EventListener>();
+  const events: ReaderEventSource = {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  services.create.mockResolvedValue({ api: api as ReaderApi, events, close });
+  return {
+    close,
+    emit: (event, payload) => {
+      for (const listener of listeners) listener(event, payload);
+    },
+  };
 }
 
 async function startApp(): Promise<void> {
@@ -172,6 +195,35 @@ describe('IPC through the real wiring', () => {
     });
     expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(getSearchStatus).not.toHaveBeenCalled();
+  });
+});
+
+describe('events through the real wiring', () => {
+  it("sends the services' events to the app's window, on the event's channel", async () => {
+    const stub = stubServices();
+    await startApp();
+    const contents = (await mainWindow()).webContents;
+    await vi.waitFor(() => expect(contents.mainFrame.url).toMatch(/^app:\/\//));
+    // The services are subscribed once they have started.
+    await vi.waitFor(() => {
+      stub.emit('searchStatusChanged', { state: 'ready', documents: 3, loadMs: 12 });
+      expect(contents.sent.length).toBeGreaterThan(0);
+    });
+    expect(contents.sent.at(-1)).toEqual([
+      eventChannelOf('searchStatusChanged'),
+      { state: 'ready', documents: 3, loadMs: 12 },
+    ]);
+  });
+
+  it('sends nothing to the window once it shows another page', async () => {
+    const stub = stubServices();
+    await startApp();
+    const contents = (await mainWindow()).webContents;
+    await vi.waitFor(() => expect(contents.mainFrame.url).toMatch(/^app:\/\//));
+    contents.mainFrame.url = 'https://evil.example/';
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    stub.emit('searchStatusChanged', { state: 'loading' });
+    expect(contents.send).not.toHaveBeenCalled();
   });
 });
 

@@ -1,11 +1,12 @@
 // The preload exposes window.reader: exactly one function per API method,
-// each one ipcRenderer.invoke on that method's channel, and nothing else.
+// each one ipcRenderer.invoke on that method's channel, plus subscribe for
+// the contract's events, and nothing else.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => import('./fakes/electron'));
 
 import { contextBridge, ipcRenderer, resetElectronFake } from './fakes/electron';
-import { READER_METHODS, channelOf } from '../../common/api';
+import { READER_EVENTS, READER_METHODS, channelOf, eventChannelOf } from '../../common/api';
 
 let bridge: Record<string, (...args: unknown[]) => Promise<unknown>>;
 
@@ -21,8 +22,8 @@ describe('window.reader', () => {
     expect([...contextBridge.exposed.keys()]).toEqual(['reader']);
   });
 
-  it('has exactly the API methods, each a function', () => {
-    expect(Object.keys(bridge).sort()).toEqual([...READER_METHODS].sort());
+  it('has exactly the API methods and subscribe, each a function', () => {
+    expect(Object.keys(bridge).sort()).toEqual([...READER_METHODS, 'subscribe'].sort());
     for (const method of READER_METHODS) expect(typeof bridge[method]).toBe('function');
   });
 
@@ -48,5 +49,31 @@ describe('window.reader', () => {
         value: { channel: channelOf(method), args: ['first', { second: 2 }] },
       });
     }
+  });
+});
+
+describe('window.reader.subscribe', () => {
+  type Subscribe = (event: string, listener: (payload: unknown) => void) => () => void;
+  const subscribe = () => bridge.subscribe as unknown as Subscribe;
+
+  it("hands each event's payload to the listener, and only the payload", () => {
+    for (const event of READER_EVENTS) {
+      const heard: unknown[][] = [];
+      const stop = subscribe()(event, (...args) => heard.push(args));
+      ipcRenderer.deliver(eventChannelOf(event), { some: 'payload' });
+      expect(heard).toEqual([[{ some: 'payload' }]]);
+      stop();
+      ipcRenderer.deliver(eventChannelOf(event), { some: 'later payload' });
+      expect(heard).toHaveLength(1);
+    }
+  });
+
+  it('listens on no channel but those of the contract', () => {
+    expect(() => subscribe()('reader:getLibrary', () => undefined)).toThrow(/no event named/);
+    expect(() => subscribe()('__proto__', () => undefined)).toThrow(/no event named/);
+    expect(() => subscribe()('searchStatusChanged', 'not a function' as never)).toThrow(
+      /listener function/,
+    );
+    expect(ipcRenderer.on).not.toHaveBeenCalledWith('reader:getLibrary', expect.anything());
   });
 });

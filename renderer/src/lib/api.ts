@@ -1,7 +1,7 @@
 // The renderer's only door to the app: window.reader, wrapped once so every
 // call returns plain values or throws a ReaderError with a code to act on.
 import type { ReaderApi } from '../../../common/api';
-import { createClient } from '../../../common/client';
+import { createClient, createEventsClient, type ReaderEventsClient } from '../../../common/client';
 import {
   ReaderError,
   isReaderErrorData,
@@ -9,13 +9,23 @@ import {
   type ReaderErrorData,
 } from '../../../common/errors';
 
-export function connectToApp(): ReaderApi | null {
+export interface AppConnection {
+  api: ReaderApi;
+  events: ReaderEventsClient;
+}
+
+export function connectToApp(): AppConnection | null {
   const bridge = window.reader;
   if (!bridge) return null;
-  return createClient((method, args) => {
+  const api = createClient((method, args) => {
     const call = bridge[method] as (...callArgs: unknown[]) => Promise<Envelope>;
     return call(...args);
   });
+  const events = createEventsClient(
+    (event, listener) => bridge.subscribe(event, listener),
+    (event, problem) => console.error(`Dropped a malformed ${event} event: ${problem}`),
+  );
+  return { api, events };
 }
 
 /** Any thrown value as { code, message }, so the UI can always show something true. */

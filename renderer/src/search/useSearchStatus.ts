@@ -1,47 +1,46 @@
 import { useEffect, useState } from 'react';
 import type { SearchStatus } from '../../../common/api';
 import { describeError, logIfUnexpected } from '../lib/api';
-import { useApi } from '../hooks/useApi';
-
-/** How often to ask whether the index has finished loading or indexing. */
-const POLL_MS = 300;
+import { useApi, useReaderEvent } from '../hooks/useApi';
 
 // Remembered across mounts: coming back to the library after the index is
 // ready must not flash "getting ready" again while the first answer is on its way.
 let lastKnownStatus: SearchStatus | null = null;
 
-const settled = (status: SearchStatus | null) =>
-  status !== null && (status.state === 'ready' || status.state === 'failed');
-
-/** The search index's state, polled until it is ready or has failed; null until the first answer. */
+/**
+ * The search index's state; null until the first answer. Asked once, then
+ * kept current by the main process's searchStatusChanged events, so nothing
+ * polls. The event listener is in place before the question is asked, and an
+ * answer never replaces a newer event.
+ */
 export function useSearchStatus(): SearchStatus | null {
   const api = useApi();
   const [status, setStatus] = useState(lastKnownStatus);
 
+  useReaderEvent('searchStatusChanged', (next) => {
+    lastKnownStatus = next;
+    setStatus(next);
+  });
+
   useEffect(() => {
-    if (settled(lastKnownStatus)) return;
+    const before = lastKnownStatus;
     let stopped = false;
-    let timer = 0;
-    const remember = (next: SearchStatus) => {
-      lastKnownStatus = next;
-      if (!stopped) setStatus(next);
-    };
-    const poll = () => {
-      api.getSearchStatus().then(
-        (next) => {
-          remember(next);
-          if (!settled(next) && !stopped) timer = window.setTimeout(poll, POLL_MS);
-        },
-        (error: unknown) => {
-          logIfUnexpected(error);
-          remember({ state: 'failed', message: describeError(error).message });
-        },
-      );
-    };
-    poll();
+    api.getSearchStatus().then(
+      (answer) => {
+        // An event arrived while the question was on its way: it is newer.
+        if (lastKnownStatus !== before) return;
+        lastKnownStatus = answer;
+        if (!stopped) setStatus(answer);
+      },
+      (error: unknown) => {
+        logIfUnexpected(error);
+        const failed: SearchStatus = { state: 'failed', message: describeError(error).message };
+        lastKnownStatus = failed;
+        if (!stopped) setStatus(failed);
+      },
+    );
     return () => {
       stopped = true;
-      window.clearTimeout(timer);
     };
   }, [api]);
 

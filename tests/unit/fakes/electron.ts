@@ -66,6 +66,14 @@ export class FakeWebContents extends EventEmitter {
   loadURL = vi.fn(async (url: string) => {
     this.mainFrame.url = url;
   });
+  destroyed = false;
+  isDestroyed = (): boolean => this.destroyed;
+  getURL = (): string => this.mainFrame.url;
+  /** What the main process sent this page: [channel, ...args] per message. */
+  sent: unknown[][] = [];
+  send = vi.fn((channel: string, ...args: unknown[]) => {
+    this.sent.push([channel, ...args]);
+  });
 }
 
 export class FakeBrowserWindow extends EventEmitter {
@@ -198,11 +206,27 @@ export const contextBridge = {
   }),
 };
 
+type RendererListener = (event: unknown, ...args: unknown[]) => void;
+
 export const ipcRenderer = {
   invoke: vi.fn(async (channel: string, ...args: unknown[]) => ({
     ok: true,
     value: { channel, args },
   })),
+  listeners: new Map<string, Set<RendererListener>>(),
+  on: vi.fn((channel: string, listener: RendererListener) => {
+    if (!ipcRenderer.listeners.has(channel)) ipcRenderer.listeners.set(channel, new Set());
+    ipcRenderer.listeners.get(channel)!.add(listener);
+  }),
+  removeListener: vi.fn((channel: string, listener: RendererListener) => {
+    ipcRenderer.listeners.get(channel)?.delete(listener);
+  }),
+  /** Plays the main process sending `payload` on `channel` (webContents.send). */
+  deliver(channel: string, payload: unknown): void {
+    for (const listener of ipcRenderer.listeners.get(channel) ?? []) {
+      listener({ sender: 'the IPC event', ports: [] }, payload);
+    }
+  },
 };
 
 class FakeApp extends EventEmitter {
@@ -249,6 +273,7 @@ export function resetElectronFake(): void {
   nativeTheme.shouldUseDarkColors = false;
   Menu.applicationMenu = null;
   contextBridge.exposed.clear();
+  ipcRenderer.listeners.clear();
   session.defaultSession = new FakeSession();
   app.removeAllListeners();
   app.paths.clear();
