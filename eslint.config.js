@@ -1,4 +1,4 @@
-// Lint rules keep the directions of DESIGN.md: common/ imports no
+// Lint rules keep the layers of docs/architecture.md: common/ imports no
 // environment, renderer/ imports no main/ or preload/, services in main/
 // import no electron (only main/index.ts and main/electron/ may). And the app
 // is offline by design: no app source can import a network client or call

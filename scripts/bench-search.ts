@@ -1,7 +1,8 @@
 // npm run bench:search -- --corpus <dir> [--json] [--engines a,b]
 // Builds, saves, loads and queries the project's search index over a folder
 // of articles, and in the same run the plain Lunr baseline, MiniSearch and
-// FlexSearch, each measurement in a fresh process. See the README, "Search".
+// FlexSearch, each measurement in a fresh process. docs/benchmarks.md has the
+// latest figures and how they were taken.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -171,7 +172,7 @@ function printAnswered(hits: Partial<Record<EngineName, Record<string, number>>>
   process.stdout.write(' (the first query is part of the load)\n');
 }
 
-/** The targets, as ratios to the Lunr baseline measured in the same run. */
+/** The search targets (docs/benchmarks.md), as ratios to the Lunr baseline measured in the same run. */
 function printRatios(results: Partial<Record<EngineName, EngineResult>>): void {
   const ours = results.project;
   const base = results['lunr-baseline'];

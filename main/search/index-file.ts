@@ -9,7 +9,8 @@
 // and Lunr's BM25 weight for (term, field, document) in thousandths (Lunr
 // itself rounds weights to three decimals, so nothing is lost). No term
 // positions are stored: passages are found afterwards in the text of the
-// best articles only. The README, "Search", has the numbers behind this.
+// best articles only. docs/decisions/0002-no-term-positions-in-the-index.md
+// has the numbers behind this.
 
 export const INDEX_MAGIC = 'RSIX';
 export const INDEX_FORMAT_VERSION = 2;

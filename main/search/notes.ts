@@ -1,4 +1,4 @@
-// THE SEAM FOR SEARCHABLE HIGHLIGHT NOTES.
+// Searchable highlight notes.
 //
 // Notes are the reader's own text, kept in the user's data folder, not in the
 // bundled index: they change while the app runs and are few (hundreds, not

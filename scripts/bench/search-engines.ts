@@ -49,9 +49,10 @@ const project: BenchEngine = {
 const LUNR_FIELDS = { title: 10, tags: 5, body: 1 };
 
 /**
- * Lunr used the usual way (the issue's baseline): whole articles, term
- * positions kept for highlighting, JSON.stringify to save and
- * lunr.Index.load(JSON.parse(...)) to load, queries through Lunr's parser.
+ * Lunr used the usual way, the baseline the search targets are set against:
+ * whole articles, term positions kept for highlighting, JSON.stringify to
+ * save and lunr.Index.load(JSON.parse(...)) to load, queries through Lunr's
+ * parser.
  */
 const lunrBaseline: BenchEngine = {
   async build(articles) {

@@ -1,7 +1,8 @@
 // The library must stay smooth with thousands of articles: the list is
 // virtualised, so the DOM holds a screenful of items however many there are.
-// Frame timings are reported as annotations, not asserted (shared machines
-// are noisy); `npm run bench:library` measures them properly.
+// Launch time and frame timings are reported as annotations, not asserted
+// (shared machines are noisy); docs/benchmarks.md says how to run this on the
+// kernel docs and read them.
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 // The bundled collection is the seed article: it must read exactly like the
 // source, with a title and five section headings. The expected text is a
-// fixture here, since CI has no ../shared folder.
+// fixture here, since the source text it was made from is not in the repository.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';

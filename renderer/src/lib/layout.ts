@@ -1,4 +1,4 @@
-// Geometry shared by scrolling code. The sticky top bar's height lives in
+// Geometry shared by scrolling code. The fixed top bar's height lives in
 // CSS only (html's scroll-padding-top); scripts read it from there so
 // scrollIntoView, the list's keyboard scrolling and the reading position all
 // use the same line.
