@@ -1,8 +1,10 @@
 // Lint rules keep the layers of docs/architecture.md: common/ imports no
-// environment, renderer/ imports no main/ or preload/, services in main/
-// import no electron (only main/index.ts and main/electron/ may). And the app
-// is offline by design: no app source can import a network client or call
-// fetch/XHR/WebSocket (tests/unit/lint-offline.test.ts proves the rule bites).
+// environment and no side (main/, renderer/, preload/), renderer/ imports no
+// main/ or preload/, services in main/ import neither electron nor the glue in
+// main/electron/ (only main/index.ts and main/electron/ may), and no app code
+// imports the content compiler. And the app is offline by design: no app
+// source can import a network client or call fetch/XHR/WebSocket.
+// tests/unit/lint-layers.test.ts and lint-offline.test.ts prove the rules bite.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
