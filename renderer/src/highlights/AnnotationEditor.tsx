@@ -76,7 +76,6 @@ export function AnnotationEditor({ annotation, onChange, onDelete, focusNote }: 
         onBlur={saveNote}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) saveNote();
-          if (e.key === 'Escape') e.stopPropagation();
         }}
       />
       <label className="annotation-editor__label" htmlFor={`${id}-tags`}>
@@ -90,7 +89,6 @@ export function AnnotationEditor({ annotation, onChange, onDelete, focusNote }: 
         onBlur={saveTags}
         onKeyDown={(e) => {
           if (e.key === 'Enter') saveTags();
-          if (e.key === 'Escape') e.stopPropagation();
         }}
       />
       <div className="annotation-editor__actions">

@@ -70,3 +70,17 @@ export function AnnotationListItem({
     </li>
   );
 }
+
+/**
+ * Esc inside an item's note or tag field: focus goes back to the item's
+ * quote (leaving the field saves it). True when it did, so the caller stops.
+ */
+export function leaveItemField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement) || !target.closest('textarea, input')) return false;
+  const quote = target
+    .closest('.annotation-item')
+    ?.querySelector<HTMLElement>('.annotation-item__quote');
+  if (!quote) return false;
+  quote.focus();
+  return true;
+}

@@ -1,8 +1,8 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { isOrphan, type Annotation } from '../../../common/annotations';
 import { findBlockElement } from '../lib/reading-position';
 import { preferredScrollBehavior } from '../lib/scroll';
-import { AnnotationListItem } from './AnnotationListItem';
+import { AnnotationListItem, leaveItemField } from './AnnotationListItem';
 import { downloadExport } from './download';
 import type { HighlightsController } from './useHighlights';
 import { useApi } from '../hooks/useApi';
@@ -61,8 +61,17 @@ export function AnnotationsPanel({ articleId, articleRef, controller, noteFor, o
     );
   };
 
+  // Esc closes what is innermost: a note or tag field gives focus back to its
+  // item first (leaving the field saves it), then the panel closes.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (!leaveItemField(event.target)) onClose();
+  };
+
   return (
-    <aside className="annotations-panel" aria-label="Annotations">
+    <aside className="annotations-panel" aria-label="Annotations" onKeyDown={onKeyDown}>
       <header className="annotations-panel__header">
         <h2 className="annotations-panel__title">Annotations</h2>
         <button

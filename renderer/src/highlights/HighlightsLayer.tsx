@@ -55,7 +55,7 @@ export function HighlightsLayer({ article, articleRef, controller }: Props) {
           articleRef={articleRef}
           controller={controller}
           noteFor={controller.noteFor}
-          onClose={() => controller.setPanelOpen(false)}
+          onClose={() => controller.closePanel(true)}
         />
       )}
       {lastDeleted && (
@@ -83,6 +83,7 @@ export function HighlightsLayer({ article, articleRef, controller }: Props) {
 export function HighlightsPanelButton({ controller }: { controller: HighlightsController }) {
   return (
     <button
+      ref={controller.panelButtonRef}
       type="button"
       className="icon-button"
       aria-label="Annotations"

@@ -1,12 +1,13 @@
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import './highlights.css';
 import { COLOR_LABELS, isOrphan, type Annotation } from '../../../common/annotations';
 import { AppBarActions } from '../components/AppBarActions';
 import { BackIcon } from '../components/Icons';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { useShortcuts } from '../hooks/useShortcuts';
 import { formatDay } from '../lib/format';
 import { articleHref, libraryHref, navigateTo } from '../lib/routes';
-import { AnnotationListItem } from './AnnotationListItem';
+import { AnnotationListItem, leaveItemField } from './AnnotationListItem';
 import {
   NO_FILTERS,
   anchoringNote,
@@ -40,6 +41,24 @@ export function NotebookView({ onShowShortcuts }: { onShowShortcuts: () => void 
     [all, filters],
   );
 
+  // Esc in a note or tag field leaves the field first (the page-wide keys
+  // ignore fields); then Esc closes the open editor, then leaves the Notebook.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.nativeEvent.isComposing) return;
+    if (leaveItemField(event.target)) event.preventDefault();
+  };
+  useShortcuts('notebook', {
+    'leave-notebook': (event) => {
+      if (event.key === 'Escape' && editing) {
+        const item = document.querySelector(`[data-annotation-id="${CSS.escape(editing)}"]`);
+        setEditing(null);
+        item?.querySelector<HTMLElement>('.annotation-item__quote')?.focus();
+        return;
+      }
+      navigateTo(libraryHref());
+    },
+  });
+
   const entry = (a: Annotation) => (
     <AnnotationListItem
       key={a.id}
@@ -70,7 +89,7 @@ export function NotebookView({ onShowShortcuts }: { onShowShortcuts: () => void 
   );
 
   return (
-    <div className="notebook-page">
+    <div className="notebook-page" onKeyDown={onKeyDown}>
       <header className="app-bar">
         <div className="app-bar__inner">
           <button

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { BlockRange } from '../../../common/anchoring';
 import {
   HIGHLIGHT_COLORS,
@@ -28,6 +28,8 @@ export function useHighlights(article: Article, articleRef: RefObject<HTMLElemen
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [lastColor, setLastColor] = useState<HighlightColor>('yellow');
   const [panelOpen, setPanelOpen] = useState(false);
+  /** The bar's Annotations button: focus goes back to it when the panel closes. */
+  const panelButtonRef = useRef<HTMLButtonElement>(null);
   /** The highlight whose note field should take focus (after "Note" in the toolbar). */
   const [noteFor, setNoteFor] = useState<string | null>(null);
   const textLengths = useMemo(
@@ -156,6 +158,12 @@ export function useHighlights(article: Article, articleRef: RefObject<HTMLElemen
     toggleBookmark,
     panelOpen,
     setPanelOpen,
+    panelButtonRef,
+    /** Closes the panel; focus returns to its button when it was inside the panel (or asked). */
+    closePanel: useCallback((returnFocus: boolean) => {
+      setPanelOpen(false);
+      if (returnFocus) panelButtonRef.current?.focus();
+    }, []),
     noteFor,
     /** Opens the side panel on one annotation, optionally with its note field focused. */
     openInPanel: useCallback((id: string, withNote = false) => {

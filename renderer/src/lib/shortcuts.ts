@@ -3,13 +3,14 @@
 // overlay lists is exactly what the keys do. Each view must supply a handler
 // for every shortcut of its scope: the types refuse a listed-but-dead key.
 
-export type ShortcutScope = 'everywhere' | 'library' | 'reader' | 'highlights';
+export type ShortcutScope = 'everywhere' | 'library' | 'reader' | 'highlights' | 'notebook';
 
 export const SHORTCUT_SCOPE_TITLES: Record<ShortcutScope, string> = {
   everywhere: 'Everywhere',
   library: 'Library',
   reader: 'Reading',
   highlights: 'Highlights and bookmarks',
+  notebook: 'Notebook',
 };
 
 interface ShortcutDefinition {
@@ -26,6 +27,12 @@ interface ShortcutDefinition {
 }
 
 export const SHORTCUTS = [
+  {
+    id: 'leave-notebook',
+    scope: 'notebook',
+    keys: ['Escape', 'Alt+ArrowLeft'],
+    description: 'Close the open editor, else back to the library',
+  },
   {
     id: 'show-shortcuts',
     scope: 'everywhere',
@@ -97,7 +104,7 @@ export const SHORTCUTS = [
     id: 'back-to-library',
     scope: 'reader',
     keys: ['Escape', 'Alt+ArrowLeft'],
-    description: 'Back to the library',
+    description: 'Close what is open, else back to the library',
   },
   { id: 'toggle-contents', scope: 'reader', keys: ['t'], description: 'Show or hide contents' },
   { id: 'scroll-down', scope: 'reader', keys: ['j'], description: 'Scroll down' },

@@ -109,9 +109,30 @@ export function ArticleReader({
   const scrollByLines = (lines: number) =>
     window.scrollBy({ top: lines * settings.fontSize * 1.65, behavior: preferredScrollBehavior() });
 
+  /** Esc closes the innermost open thing first; only with nothing open does it leave. */
+  const closeInnermostOrLeave = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      const selection = window.getSelection();
+      if (
+        selection &&
+        !selection.isCollapsed &&
+        articleRef.current?.contains(selection.anchorNode)
+      ) {
+        // The selection toolbar goes with the selection.
+        selection.removeAllRanges();
+        return;
+      }
+      if (highlights.panelOpen) {
+        highlights.closePanel(true);
+        return;
+      }
+    }
+    onBack();
+  };
+
   useShortcuts('reader', {
     ...search.shortcuts,
-    'back-to-library': onBack,
+    'back-to-library': closeInnermostOrLeave,
     'toggle-contents': toggleContents,
     'scroll-down': () => scrollByLines(3),
     'scroll-up': () => scrollByLines(-3),
