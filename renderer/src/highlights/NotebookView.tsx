@@ -1,10 +1,11 @@
-import { useLayoutEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import './highlights.css';
 import { COLOR_LABELS, isOrphan, type Annotation } from '../../../common/annotations';
 import { AppBarActions } from '../components/AppBarActions';
 import { BackIcon } from '../components/Icons';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useShortcuts } from '../hooks/useShortcuts';
+import { focusWithoutScrolling } from '../lib/focus';
 import { formatDay } from '../lib/format';
 import { articleHref, libraryHref, navigateTo } from '../lib/routes';
 import { AnnotationListItem, leaveItemField } from './AnnotationListItem';
@@ -25,8 +26,11 @@ import { useNotebook } from './useNotebook';
 export function NotebookView({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   useDocumentTitle('Notebook');
   // The window keeps the previous view's scroll offset; the notebook starts at its top.
+  // Focus starts on the heading, so a screen reader announces the Notebook.
+  const headingRef = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
     window.scrollTo(0, 0);
+    focusWithoutScrolling(headingRef.current);
   }, []);
   const notebook = useNotebook();
   const mutations = useAnnotationMutations(notebook.setItems);
@@ -107,7 +111,7 @@ export function NotebookView({ onShowShortcuts }: { onShowShortcuts: () => void 
       </header>
       <main id="main">
         <section className="notebook" aria-label="Notebook">
-          <h1>Notebook</h1>
+          <h1 ref={headingRef}>Notebook</h1>
           {notebook.status?.recovery && (
             <p className="notice notebook__recovery" role="alert">
               {notebook.status.recovery.message}

@@ -1,4 +1,12 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+} from 'react';
 import { tableOfContents, type Article } from '../../../common/model';
 import type { StoredReadingPosition } from '../../../common/settings';
 import { ArticleBody } from '../components/ArticleBody';
@@ -13,6 +21,7 @@ import { useSettings } from '../hooks/useSettings';
 import { useShortcuts } from '../hooks/useShortcuts';
 import { readingLineOffset } from '../lib/layout';
 import { DEFAULT_SETTINGS, LINE_WIDTHS, nextInCycle, stepFontSize } from '../lib/settings-options';
+import { focusWithoutScrolling } from '../lib/focus';
 import { goToBlock, preferredScrollBehavior } from '../lib/scroll';
 import { findBlockElement } from '../lib/reading-position';
 import { useReaderSearch } from '../search/useReaderSearch';
@@ -69,6 +78,18 @@ export function ArticleReader({
     targetBlockId,
     onSaved: onPositionSaved,
   });
+
+  // Arriving, focus goes to the passage opened or else to the title, so a
+  // screen reader says where the reader is and Tab starts from there. Once
+  // per opening: ReaderView is keyed by the route.
+  useEffect(() => {
+    const root = articleRef.current;
+    if (!root) return;
+    const target = targetBlockId
+      ? findBlockElement(root, targetBlockId)
+      : root.querySelector<HTMLElement>('h1');
+    focusWithoutScrolling(target);
+  }, [targetBlockId]);
 
   // Text size, line width, the sidebar and the annotations panel reflow the text: stay on the same sentence.
   const layoutKey = `${settings.fontSize}/${settings.lineWidth}/${showSidebar}/${highlights.panelOpen}`;
