@@ -245,6 +245,11 @@ export function NotebookView({ onShowShortcuts }: { onShowShortcuts: () => void 
       <main id="main">
         <section className="notebook" aria-label="Notebook">
           <h1>Notebook</h1>
+          {status?.unavailable && (
+            <p className="notice notebook__recovery" role="alert">
+              {status.unavailable.message}
+            </p>
+          )}
           {status?.recovery && (
             <p className="notice notebook__recovery" role="alert">
               {status.recovery.message}
