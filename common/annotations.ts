@@ -119,7 +119,15 @@ export type AnnotationPatch = z.infer<typeof AnnotationPatchSchema>;
 
 export interface AnnotationsStatus {
   /** Set when the store could not be read at start: what happened, for the UI to say. */
-  recovery?: { message: string; movedAsideTo: string; restoredFromBackup: boolean };
+  recovery?: {
+    message: string;
+    movedAsideTo: string;
+    restoredFromBackup: boolean;
+    /** Changes (journal lines) that could not be read and are left out. */
+    unreadableChanges?: number;
+  };
+  /** Set when no change can be saved this session (the folder is read-only, full, in use...): why. */
+  unavailable?: { message: string };
   count: number;
 }
 

@@ -15,7 +15,9 @@ import { createListeners } from '../common/listeners';
 import { ReaderError } from '../common/errors';
 import { feedNotesToSearch } from './annotations/searchable-notes';
 import { createAnnotationService } from './annotations/service';
-import { openAnnotationStore } from './annotations/store';
+import { CANNOT_SAVE } from './annotations/storage-errors';
+import { openAnnotationStore, type AnnotationStore } from './annotations/store';
+import { openUnavailableStore } from './annotations/unavailable-store';
 import { openCollection } from './content/collection';
 import { startSearchService, type SearchServiceOptions } from './search/search-service';
 import { openReadingPositionsStore } from './storage/reading-positions-store';
@@ -47,10 +49,10 @@ export async function createReaderServices(
   const collection = openCollection(options.contentDir);
   const settings = openSettingsStore(options.userDataDir, log);
   const positions = openReadingPositionsStore(options.userDataDir, log);
-  const annotationStore = await openAnnotationStore({
-    dir: join(options.userDataDir, 'annotations'),
+  const annotationStore = await openAnnotationStoreOrReadOnly(
+    join(options.userDataDir, 'annotations'),
     log,
-  });
+  );
   const annotations = createAnnotationService({ store: annotationStore, collection, log });
   // Starts loading now, in the background: the library does not wait for it.
   const search = startSearchService({
@@ -115,7 +117,10 @@ export async function createReaderServices(
     getSearchStatus: async () => search.status(),
     search: (query, options) => search.search(query, options?.limit),
     searchInArticle: (articleId, query) => search.searchInArticle(articleId, query),
-    getAnnotationsStatus: async () => annotations.status(),
+    getAnnotationsStatus: async () => ({
+      ...annotations.status(),
+      ...(annotationStore.unavailable ? { unavailable: annotationStore.unavailable } : {}),
+    }),
     listAnnotations: (articleId) => annotations.list(articleId),
     listAllAnnotations: () => annotations.list(),
     createHighlight: (input) => annotations.createHighlight(input),
@@ -134,4 +139,25 @@ export async function createReaderServices(
       await Promise.all([search.close(), annotationStore.close()]);
     },
   };
+}
+
+/**
+ * A store that cannot be written must not keep the reader from reading: the
+ * highlights that can be read are shown, and every change is refused with
+ * the reason, which getAnnotationsStatus gives the UI to show.
+ */
+async function openAnnotationStoreOrReadOnly(
+  dir: string,
+  log: (message: string) => void,
+): Promise<AnnotationStore> {
+  try {
+    return await openAnnotationStore({ dir, log });
+  } catch (error) {
+    const message =
+      error instanceof ReaderError
+        ? error.message
+        : `${CANNOT_SAVE}: the highlights in ${dir} could not be opened (${String(error)}).`;
+    log(message);
+    return openUnavailableStore({ dir, message, log });
+  }
 }

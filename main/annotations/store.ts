@@ -5,43 +5,29 @@
 //   annotations.json          snapshot: every annotation at the last compaction
 //   annotations.journal       one JSON line per change since then
 //   annotations.backup.json   the snapshot before the last compaction
+//   annotations.lock          the one writer of this folder (see store-lock.ts)
 //
-// Durability: a change resolves only after its line is fdatasynced. A kill
-// mid-append leaves at most a torn last line, which was never acknowledged and
-// is dropped on load. Compaction renames the snapshot to the backup, writes the
-// new snapshot atomically (temp file, fsync, rename), then empties the journal;
-// journal lines are whole items or deletions, so replaying them over a snapshot
-// that already contains them changes nothing, and a kill between any two steps
-// loads the same state. A file that cannot be read is moved aside, never
-// deleted, and the backup is used; `recovery` says so for the UI.
+// Durability: a change resolves only after its whole line is fdatasynced; a
+// line that fails (a full disk) is cut off again and the change is refused,
+// never made visible. A kill mid-append leaves at most a torn last line,
+// which was never acknowledged and is dropped on load. Compaction renames
+// the snapshot to the backup, writes the new snapshot atomically (a temp
+// file written whole, fsync, rename), then empties the journal; journal
+// lines are whole items or deletions, so replaying them over a snapshot that
+// already contains them changes nothing, and a kill between any two steps
+// loads the same state. Damaged files are kept, never deleted (see
+// store-load.ts); `recovery` says so for the UI.
 import { closeSync, fsyncSync, openSync } from 'node:fs';
-import { mkdir, open, readFile, rename, stat, type FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { mkdir, readFile, rename } from 'node:fs/promises';
 import { AnnotationSchema, type Annotation } from '../../common/annotations';
-import {
-  CURRENT_SCHEMA_VERSION,
-  JournalEntrySchema,
-  SchemaVersionError,
-  SnapshotSchema,
-  STORE_FORMAT,
-  migrateItem,
-  migrateSnapshot,
-  snapshotVersion,
-  type JournalEntry,
-} from './schema';
+import { removeLeftoverTempFiles, replaceFileDurably } from './durable-write';
+import { openJournalWriter } from './journal';
+import { CURRENT_SCHEMA_VERSION, STORE_FORMAT, type JournalEntry } from './schema';
+import { asStorageError } from './storage-errors';
+import { exists, loadStore, storePaths, type StoreRecovery } from './store-load';
+import { acquireStoreLock, type StoreLock } from './store-lock';
 
-export const STORE_FILES = {
-  snapshot: 'annotations.json',
-  journal: 'annotations.journal',
-  backup: 'annotations.backup.json',
-} as const;
-
-export interface StoreRecovery {
-  message: string;
-  movedAsideTo: string;
-  restoredFromBackup: boolean;
-}
+export { STORE_FILES, type StoreRecovery } from './store-load';
 
 export interface AnnotationStoreOptions {
   dir: string;
@@ -70,7 +56,9 @@ export interface AnnotationStore {
    */
   onChange(listener: () => void): () => void;
   readonly recovery: StoreRecovery | undefined;
-  /** Waits for pending writes and closes the journal. */
+  /** Set when nothing can be saved (see unavailable-store.ts): why, for the UI. */
+  readonly unavailable?: { message: string };
+  /** Waits for pending writes, closes the journal and gives up the lock. */
   close(): Promise<void>;
 }
 
@@ -81,24 +69,49 @@ export class InvalidAnnotationError extends Error {
 
 const defaultCompactAfter = (count: number) => Math.max(500, Math.floor(count / 4));
 
+/**
+ * Opens the folder's store for writing. A folder that cannot be written
+ * (read-only, full, a file in its place, in use by another copy of the app)
+ * is refused with ReaderError('storage-failed') saying why, and nothing is
+ * written.
+ */
 export async function openAnnotationStore(
   options: AnnotationStoreOptions,
 ): Promise<AnnotationStore> {
   const log = options.log ?? ((m: string) => console.warn(m));
-  const compactAfter = options.compactAfter ?? defaultCompactAfter;
-  const paths = {
-    snapshot: join(options.dir, STORE_FILES.snapshot),
-    journal: join(options.dir, STORE_FILES.journal),
-    backup: join(options.dir, STORE_FILES.backup),
-  };
-  await mkdir(options.dir, { recursive: true });
+  try {
+    await mkdir(options.dir, { recursive: true });
+  } catch (error) {
+    throw asStorageError(error, options.dir);
+  }
+  const lock = await acquireStoreLock(options.dir, log);
+  try {
+    return await openLocked(options, log, lock);
+  } catch (error) {
+    await lock
+      .release()
+      .catch((releaseError: unknown) =>
+        log(`Could not give up the annotations lock: ${String(releaseError)}`),
+      );
+    throw asStorageError(error, options.dir);
+  }
+}
 
-  const loaded = await load(paths, log);
+async function openLocked(
+  options: AnnotationStoreOptions,
+  log: (message: string) => void,
+  lock: StoreLock,
+): Promise<AnnotationStore> {
+  const compactAfter = options.compactAfter ?? defaultCompactAfter;
+  const paths = storePaths(options.dir);
+
+  await removeLeftoverTempFiles(options.dir, log);
+  const loaded = await loadStore(paths, log, 'writable');
   const items = loaded.items;
   const recovery = loaded.recovery;
   let journalLines = loaded.journalLines;
-  const journal: FileHandle = await open(paths.journal, 'a');
-  syncDirectory(options.dir);
+  const journalIsNew = !(await exists(paths.journal));
+  const journal = await openJournalWriter(paths.journal, log);
   let closed = false;
   let closing: Promise<void> | undefined;
   const listeners = new Set<() => void>();
@@ -122,19 +135,10 @@ export async function openAnnotationStore(
   }
 
   async function append(entry: JournalEntry): Promise<void> {
-    const { size } = await journal.stat();
     try {
-      await journal.write(`${JSON.stringify({ v: CURRENT_SCHEMA_VERSION, ...entry })}\n`);
-      await journal.datasync();
+      await journal.append(entry);
     } catch (error) {
-      // A failed write (disk full) may leave part of a line: cut it off so
-      // the next change starts on a clean line instead of gluing onto it.
-      await journal
-        .truncate(size)
-        .catch((cutError: unknown) =>
-          log(`Could not remove a partly written annotation change: ${String(cutError)}`),
-        );
-      throw error;
+      throw asStorageError(error, options.dir, 'This change was not saved');
     }
     journalLines++;
   }
@@ -152,19 +156,29 @@ export async function openAnnotationStore(
   async function compact(): Promise<void> {
     const text = serialize(items);
     if (await exists(paths.snapshot)) await rename(paths.snapshot, paths.backup);
-    await writeFileAtomic(paths.snapshot, text, { fsync: true });
+    await replaceFileDurably(paths.snapshot, text, log);
     syncDirectory(options.dir);
-    await journal.truncate(0);
-    await journal.datasync();
+    await journal.clear();
     journalLines = 0;
   }
 
-  if (loaded.needsRewrite) {
-    // A migrated, recovered or torn store is written out whole at once, so the
-    // journal never mixes schema versions and a torn tail is not appended to.
-    await compact();
-  } else if (!(await exists(paths.backup)) && (await exists(paths.snapshot))) {
-    await writeFileAtomic(paths.backup, await readFile(paths.snapshot), { fsync: true });
+  try {
+    // A new journal's name must be durable before a change is acknowledged
+    // in it. Otherwise the folder is not synced: the lock file just created
+    // needs no durability, and syncing it would cost every start a disk flush.
+    if (journalIsNew) syncDirectory(options.dir);
+    if (loaded.needsRewrite) {
+      await compact();
+    } else if (!(await exists(paths.backup)) && (await exists(paths.snapshot))) {
+      // Only a precaution: a store whose backup cannot be written still works.
+      const snapshot = await readFile(paths.snapshot, 'utf8');
+      await replaceFileDurably(paths.backup, snapshot, log).catch((error: unknown) =>
+        log(`Could not write the annotations backup: ${String(error)}`),
+      );
+    }
+  } catch (error) {
+    await journal.close();
+    throw error;
   }
 
   function putWith(compute: () => readonly Annotation[]): Promise<void> {
@@ -222,7 +236,11 @@ export async function openAnnotationStore(
       closing ??= (async () => {
         await queue;
         closed = true;
-        await journal.close();
+        try {
+          await journal.close();
+        } finally {
+          await lock.release();
+        }
       })();
       return closing;
     },
@@ -236,164 +254,6 @@ function serialize(items: Map<string, Annotation>): string {
     savedAt: new Date().toISOString(),
     items: [...items.values()],
   })}\n`;
-}
-
-interface Loaded {
-  items: Map<string, Annotation>;
-  journalLines: number;
-  needsRewrite: boolean;
-  recovery?: StoreRecovery;
-}
-
-type Paths = { snapshot: string; journal: string; backup: string };
-
-class Unreadable extends Error {}
-
-async function load(paths: Paths, log: (m: string) => void): Promise<Loaded> {
-  let snapshot: { items: Annotation[]; version: number } | undefined;
-  let fromBackup = false;
-  let recovery: StoreRecovery | undefined;
-
-  // With no snapshot but a backup, a kill fell between "snapshot → backup" and
-  // writing the new snapshot: the backup plus the journal is the current state.
-  const primary = (await exists(paths.snapshot)) ? paths.snapshot : paths.backup;
-  try {
-    snapshot = await readSnapshot(primary);
-  } catch (error) {
-    const movedAsideTo = await moveAside(primary);
-    const reason = (error as Error).message;
-    if (primary === paths.snapshot) {
-      try {
-        snapshot = await readSnapshot(paths.backup);
-        fromBackup = snapshot !== undefined;
-      } catch (backupError) {
-        log(`The annotations backup cannot be read either: ${(backupError as Error).message}`);
-      }
-    }
-    recovery = {
-      message: fromBackup
-        ? `Your highlights file could not be read (${reason}). It was kept as ${movedAsideTo}, and the last good backup is in use; changes made since that backup may be missing.`
-        : `Your highlights file could not be read (${reason}) and there is no usable backup. It was kept as ${movedAsideTo}; the notebook starts empty.`,
-      movedAsideTo,
-      restoredFromBackup: fromBackup,
-    };
-    log(recovery.message);
-  }
-
-  const items = new Map<string, Annotation>();
-  for (const item of snapshot?.items ?? []) items.set(item.id, item);
-
-  let journalLines = 0;
-  let needsRewrite =
-    recovery !== undefined ||
-    (snapshot !== undefined && snapshot.version !== CURRENT_SCHEMA_VERSION);
-  try {
-    const replay = await readJournal(paths.journal, snapshot?.version ?? CURRENT_SCHEMA_VERSION);
-    for (const entry of replay.entries) applyEntry(items, entry);
-    journalLines = replay.entries.length;
-    if (replay.tornTail) needsRewrite = true;
-  } catch (error) {
-    if (!(error instanceof Unreadable)) throw error;
-    const movedAsideTo = await moveAside(paths.journal);
-    const message = `Your recent highlight changes could not be read (${error.message}). They were kept as ${movedAsideTo}; the highlights saved before them are in use.`;
-    recovery ??= { message, movedAsideTo, restoredFromBackup: false };
-    log(message);
-    needsRewrite = true;
-  }
-  return { items, journalLines, needsRewrite, recovery };
-}
-
-/** The snapshot's items, migrated; undefined if there is no file; throws if unreadable. */
-async function readSnapshot(
-  path: string,
-): Promise<{ items: Annotation[]; version: number } | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`it is not valid JSON: ${(error as Error).message}`, { cause: error });
-  }
-  if ((raw as { format?: unknown } | null)?.format !== STORE_FORMAT) {
-    throw new Error('it is not an annotations file');
-  }
-  let version: number;
-  try {
-    version = snapshotVersion(raw);
-  } catch (error) {
-    if (error instanceof SchemaVersionError) throw new Error(error.message, { cause: error });
-    throw error;
-  }
-  const parsed = SnapshotSchema.safeParse(migrateSnapshot(raw));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`it does not match its schema (${issue?.path.join('.')}: ${issue?.message})`);
-  }
-  return { items: parsed.data.items, version };
-}
-
-async function readJournal(
-  path: string,
-  snapshotVersion: number,
-): Promise<{ entries: JournalEntry[]; tornTail: boolean }> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], tornTail: false };
-    throw error;
-  }
-  const lines = text.split('\n');
-  // Everything after the last newline was never acknowledged (a kill mid-append).
-  const tail = lines.pop() ?? '';
-  const entries: JournalEntry[] = [];
-  lines.forEach((line, index) => {
-    if (line.trim() === '') return;
-    let raw: { v?: unknown; items?: unknown[] };
-    try {
-      raw = JSON.parse(line) as typeof raw;
-    } catch {
-      throw new Unreadable(`line ${index + 1} is not valid JSON`);
-    }
-    const version = typeof raw.v === 'number' ? raw.v : snapshotVersion;
-    if (version > CURRENT_SCHEMA_VERSION) {
-      throw new Unreadable(`line ${index + 1} was written by a newer version of the app`);
-    }
-    const upgraded = Array.isArray(raw.items)
-      ? { ...raw, items: raw.items.map((item) => migrateItem(item, version)) }
-      : raw;
-    const parsed = JournalEntrySchema.safeParse(upgraded);
-    if (!parsed.success) throw new Unreadable(`line ${index + 1} does not match its schema`);
-    entries.push(parsed.data);
-  });
-  return { entries, tornTail: tail.length > 0 };
-}
-
-function applyEntry(items: Map<string, Annotation>, entry: JournalEntry): void {
-  if (entry.op === 'put') for (const item of entry.items) items.set(item.id, item);
-  else for (const id of entry.ids) items.delete(id);
-}
-
-async function moveAside(path: string): Promise<string> {
-  const aside = `${path}.unreadable-${Date.now()}`;
-  await rename(path, aside);
-  return aside;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw error;
-  }
 }
 
 /** Makes renames and new files in `dir` durable (not possible, nor needed, on Windows). */

@@ -107,23 +107,62 @@ describe('annotations store', () => {
     expect(backup.schemaVersion).toBe(1);
   });
 
-  it('moves a journal with a damaged middle line aside and keeps the snapshot', async () => {
+  it.each([
+    ['garbage', 'garbage'],
+    ['valid JSON that is not a valid change', '{"v":2,"op":"put","items":[{"id":"item-x"}]}'],
+    ['a change from a newer app', '{"v":99,"op":"delete","ids":["item-snap1"]}'],
+  ])(
+    'skips a damaged middle journal line (%s) alone, keeps every other change, and keeps a copy',
+    async (_name, damage) => {
+      const dir = await tempDir();
+      let store = await openAnnotationStore({ dir, ...quiet, compactAfter: () => 1 });
+      await store.put([makeAnnotation('item-snap1')]);
+      await store.close();
+      store = await openAnnotationStore({ dir, ...quiet });
+      const ids = Array.from({ length: 10 }, (_, i) => `item-jour${i}`);
+      for (const id of ids) await store.put([makeAnnotation(id)]);
+      await store.close();
+      const journal = join(dir, STORE_FILES.journal);
+      const lines = (await readFile(journal, 'utf8')).split('\n');
+      lines[4] = damage; // the fifth change
+      const damaged = lines.join('\n');
+      await writeFile(journal, damaged);
+
+      store = await openAnnotationStore({ dir, ...quiet });
+      const kept = ['item-snap1', ...ids.filter((id) => id !== 'item-jour4')];
+      expect(store.all().map((a) => a.id)).toEqual(kept);
+      expect(store.recovery?.unreadableChanges).toBe(1);
+      expect(store.recovery?.message).toMatch(
+        /One recent highlight change could not be read \(line 5/,
+      );
+      const copy = store.recovery!.movedAsideTo;
+      expect(copy).toContain(`${STORE_FILES.journal}.unreadable-`);
+      expect(store.recovery?.message).toContain(copy);
+      expect(await readFile(copy, 'utf8'), 'the damaged journal is kept as it was').toBe(damaged);
+      await store.close();
+
+      // The good changes survive the rewrite; the damage is reported once.
+      store = await openAnnotationStore({ dir, ...quiet });
+      expect(store.all().map((a) => a.id)).toEqual(kept);
+      expect(store.recovery).toBeUndefined();
+      await store.close();
+    },
+  );
+
+  it('removes the temp file of a compaction that was killed, and nothing else', async () => {
     const dir = await tempDir();
     let store = await openAnnotationStore({ dir, ...quiet, compactAfter: () => 1 });
-    await store.put([makeAnnotation('item-snap1')]);
+    await store.put([makeAnnotation('item-first')]);
     await store.close();
-    store = await openAnnotationStore({ dir, ...quiet });
-    await store.put([makeAnnotation('item-jour1')]);
-    await store.close();
-    const journal = join(dir, STORE_FILES.journal);
-    await writeFile(journal, `garbage\n${await readFile(journal, 'utf8')}`);
+    const leftover = `${STORE_FILES.snapshot}.0123456789ab.tmp`;
+    await writeFile(join(dir, leftover), '{"format": "offline-reader-annot');
+    await writeFile(join(dir, 'notes.tmp'), 'not ours');
 
     store = await openAnnotationStore({ dir, ...quiet });
-    expect(store.recovery?.message).toMatch(/recent highlight changes could not be read/);
-    expect(store.all().map((a) => a.id)).toEqual(['item-snap1']);
-    expect(
-      (await readdir(dir)).some((f) => f.startsWith(`${STORE_FILES.journal}.unreadable-`)),
-    ).toBe(true);
+    expect(store.all().map((a) => a.id)).toEqual(['item-first']);
+    const files = await readdir(dir);
+    expect(files).not.toContain(leftover);
+    expect(files).toContain('notes.tmp');
     await store.close();
   });
 

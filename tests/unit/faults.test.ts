@@ -9,9 +9,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { COLLECTION_FILES } from '../../common/collection';
 import { DEFAULT_SETTINGS } from '../../common/settings';
 import { createReaderServices, type ReaderServices } from '../../main/services';
+import { STORE_FILES, openAnnotationStore } from '../../main/annotations/store';
 import { READING_POSITIONS_FILE } from '../../main/storage/reading-positions-store';
 import { SETTINGS_FILE } from '../../main/storage/settings-store';
 import { article, writeCollection } from './helpers/collection-fixture';
+import { mountSmallDisk, type SmallDisk } from './helpers/small-disk';
 
 const ARTICLES = [
   article('alliance', 'A Dangerous Alliance', [
@@ -33,8 +35,10 @@ async function start(contentDir: string, userDataDir: string, log: string[] = []
   open.push(services);
   return services;
 }
+const mounted: SmallDisk[] = [];
 afterEach(async () => {
   await Promise.all(open.splice(0).map((s) => s.close()));
+  for (const disk of mounted.splice(0)) await disk.unmount();
   for (const dir of temporary.splice(0)) {
     await chmod(dir, 0o700).catch(() => undefined);
     await rm(dir, { recursive: true, force: true });
@@ -186,5 +190,107 @@ describe('a damaged or missing collection is named', () => {
       message: expect.stringContaining(damaged),
     });
     expect((await api.getArticle('homecoming')).title).toBe('A Grim Homecoming');
+  });
+});
+
+describe('a profile where highlights cannot be saved', () => {
+  const range = {
+    startBlockId: 'alliance-b1',
+    startOffset: 2,
+    endBlockId: 'alliance-b1',
+    endOffset: 9,
+  };
+
+  /** The reader reads and searches, and is told why highlights cannot be saved. */
+  async function expectReadingWithoutSaving(services: ReaderServices, reason: RegExp) {
+    const { api } = services;
+    expect((await api.getLibrary()).articles).toHaveLength(2);
+    expect((await api.getArticle('homecoming')).title).toBe('A Grim Homecoming');
+    expect((await searchWhenReady(services, 'treaty')).hits[0]?.articleId).toBe('alliance');
+    const status = await api.getAnnotationsStatus();
+    expect(status.unavailable?.message).toMatch(/^Highlights cannot be saved: /);
+    expect(status.unavailable?.message).toMatch(reason);
+    await expect(api.createHighlight({ articleId: 'alliance', range })).rejects.toMatchObject({
+      code: 'storage-failed',
+      message: status.unavailable?.message,
+    });
+    return status;
+  }
+
+  it('an "annotations" file where the folder should be', async () => {
+    const userData = await tempDir('reader-faults-');
+    await writeFile(join(userData, 'annotations'), 'not a folder');
+    const services = await start(await writeCollection(ARTICLES), userData);
+    await expectReadingWithoutSaving(
+      services,
+      new RegExp(`a file stands where the folder ${join(userData, 'annotations')} should be`),
+    );
+    expect(await services.api.listAllAnnotations()).toEqual([]);
+    const place = { blockId: 'alliance-b1', offset: 0, progress: 0.5 };
+    await services.api.saveReadingPosition('alliance', place);
+    expect((await services.api.getReadingPositions()).alliance).toMatchObject(place);
+    expect(await readFile(join(userData, 'annotations'), 'utf8')).toBe('not a folder');
+  });
+
+  it('a journal folder where the file should be: the saved highlights are still listed', async () => {
+    const content = await writeCollection(ARTICLES);
+    const userData = await tempDir('reader-faults-');
+    const first = await start(content, userData);
+    const saved = await first.api.createHighlight({ articleId: 'alliance', range });
+    await first.close();
+    // Compacted, so that the highlight is in the snapshot, not only in the journal.
+    const store = await openAnnotationStore({
+      dir: join(userData, 'annotations'),
+      log: () => undefined,
+      compactAfter: () => 1,
+    });
+    await store.put([saved]);
+    await store.close();
+    const journal = join(userData, 'annotations', STORE_FILES.journal);
+    await rm(journal);
+    await mkdir(journal);
+
+    const services = await start(content, userData);
+    await expectReadingWithoutSaving(
+      services,
+      new RegExp(`${journal} is a folder where a file should be`),
+    );
+    expect((await services.api.listAllAnnotations()).map((a) => a.id)).toEqual([saved.id]);
+  });
+
+  it('a second copy of the app on the same profile reads, and saves nothing', async () => {
+    const content = await writeCollection(ARTICLES);
+    const userData = await tempDir('reader-faults-');
+    const first = await start(content, userData);
+    const saved = await first.api.createHighlight({ articleId: 'alliance', range });
+
+    const second = await start(content, userData);
+    await expectReadingWithoutSaving(second, /another copy of the app \(process \d+\) is using/);
+    expect((await second.api.listAllAnnotations()).map((a) => a.id)).toEqual([saved.id]);
+    // The first copy is undisturbed.
+    await first.api.updateAnnotation(saved.id, { note: 'still mine' });
+    expect((await first.api.listAllAnnotations())[0]?.note).toBe('still mine');
+  });
+
+  it('a read-only profile (a read-only tmpfs)', async (context) => {
+    const disk = await mountSmallDisk('4m');
+    if ('reason' in disk) return context.skip(disk.reason);
+    mounted.push(disk);
+    const content = await writeCollection(ARTICLES);
+    const userData = join(disk.dir, 'profile');
+    const first = await start(content, userData);
+    const saved = await first.api.createHighlight({ articleId: 'alliance', range });
+    const place = { blockId: 'alliance-b1', offset: 3, progress: 0.5 };
+    await first.api.saveReadingPosition('alliance', place);
+    await first.close();
+    disk.remountReadOnly();
+
+    const services = await start(content, userData);
+    await expectReadingWithoutSaving(
+      services,
+      new RegExp(`the folder ${join(userData, 'annotations')} is read-only`),
+    );
+    expect((await services.api.listAllAnnotations()).map((a) => a.id)).toEqual([saved.id]);
+    expect((await services.api.getReadingPositions()).alliance).toMatchObject(place);
   });
 });

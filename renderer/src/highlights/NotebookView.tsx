@@ -112,6 +112,11 @@ export function NotebookView({ onShowShortcuts }: { onShowShortcuts: () => void 
       <main id="main">
         <section className="notebook" aria-label="Notebook">
           <h1 ref={headingRef}>Notebook</h1>
+          {notebook.status?.unavailable && (
+            <p className="notice notebook__recovery" role="alert">
+              {notebook.status.unavailable.message}
+            </p>
+          )}
           {notebook.status?.recovery && (
             <p className="notice notebook__recovery" role="alert">
               {notebook.status.recovery.message}

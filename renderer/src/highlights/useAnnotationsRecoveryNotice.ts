@@ -3,8 +3,10 @@ import { useApi } from '../hooks/useApi';
 import { useNotify } from '../hooks/useNotices';
 
 /**
- * Says so, once at start, when the highlights file could not be read and was
- * moved aside (and the backup used): the reader must know, never guess.
+ * Says so, once at start, when highlights cannot be saved this session (the
+ * profile is read-only, full, or in use by another copy of the app), and when
+ * the highlights file could not be read and was moved aside (and the backup
+ * used): the reader must know, never guess.
  */
 export function useAnnotationsRecoveryNotice(): void {
   const api = useApi();
@@ -12,6 +14,7 @@ export function useAnnotationsRecoveryNotice(): void {
   useEffect(() => {
     api.getAnnotationsStatus().then(
       (status) => {
+        if (status.unavailable) notify(status.unavailable.message);
         if (status.recovery) notify(status.recovery.message);
       },
       (error: Error) => notify(`Your highlights could not be checked: ${error.message}`),
