@@ -49,7 +49,7 @@ export function checkRestorable(
   const placedIn = annotation.anchoring?.checkedHash ?? annotation.anchor.contentHash;
   if (placedIn !== article.contentHash) {
     throw refuse(
-      `it was placed in another version of article "${article.id}" than the one in the collection.`,
+      `its place was recorded in other text than article "${article.id}" has now (another article, or another version of this one).`,
     );
   }
   // Unanchored in this version: its text is gone, and so may its blocks be.
