@@ -20,7 +20,7 @@ export const MIN_APPROXIMATE_QUOTE = 20;
 /** An approximate match must keep at least this share of the quote's characters. */
 export const MIN_APPROXIMATE_SCORE = 0.8;
 /** The approximate search's cost grows with the quote; beyond this it is not worth it. */
-const MAX_APPROXIMATE_QUOTE = 4000;
+export const MAX_APPROXIMATE_QUOTE = 4000;
 
 export interface BlockRange {
   startBlockId: string;
@@ -168,52 +168,52 @@ export function describeRange(
 }
 
 /**
+ * Copies of a quote ranked at most, the nearest to its old place first: a
+ * one-letter quote has hundreds of thousands of copies in a long article, and
+ * ranking them all took seconds per highlight.
+ */
+export const MAX_RANKED_COPIES = 1000;
+/**
+ * The approximate search's cost bound: characters searched times 32-character
+ * words of the quote (the bit-parallel search handles 32 quote characters per
+ * step, some 60 ns each). A quote is looked for in a window around its old
+ * place instead of the whole of a long article, so one search takes tens of
+ * milliseconds, never seconds.
+ */
+export const APPROXIMATE_SEARCH_BUDGET = 1_000_000;
+
+/**
  * Finds an anchor again in (possibly changed) article text, in this order:
  *  1. exact place: the quote is still at the stored block offsets, and no
  *     other copy of it fits the stored context better;
  *  2. exact quote elsewhere: a copy that keeps its whole prefix or suffix,
- *     then the copy whose context fits best, then the one nearest the old place;
+ *     then the copy whose context fits best, then the one nearest the old place
+ *     (among the MAX_RANKED_COPIES copies nearest to it);
  *  3. an approximate match of a long enough quote that keeps at least
- *     MIN_APPROXIMATE_SCORE of its characters;
+ *     MIN_APPROXIMATE_SCORE of its characters, searched within
+ *     APPROXIMATE_SEARCH_BUDGET around the old place;
  *  4. otherwise an orphan (kept by the caller, never dropped).
+ * `flat` may be passed when many anchors are placed in the same article.
  */
 export function reanchor(
   anchor: Anchor,
   article: { blocks: readonly Block[]; contentHash: string },
+  flat: FlatText = flattenBlocks(article.blocks),
 ): AnchorResult {
-  const flat = flattenBlocks(article.blocks);
   const { exact } = anchor.quote;
   if (exact.length === 0) return { method: 'orphan', reason: 'The saved quote is empty.' };
   const storedPlace = rangeToPosition(flat, anchor);
   const expectedStart = storedPlace?.start ?? expectedFlatStart(flat, anchor);
 
-  const copies = occurrences(flat.text, exact);
-  if (copies.length > 0) {
-    const ranked = copies
-      .map((start) => ({
-        start,
-        ...contextFit(flat.text, anchor.quote, start, start + exact.length),
-        distance: Math.abs(start - expectedStart),
-      }))
-      .sort(byFit);
-    const best = ranked[0]!;
-    const atPlace = storedPlace ? ranked.find((c) => c.start === storedPlace.start) : undefined;
-    if (atPlace && byFit(atPlace, best) <= 0) {
-      return {
-        method: 'exact-place',
-        anchor: anchorAt(flat, storedPlace!, article.contentHash),
-        score: 1,
-      };
-    }
-    return {
-      method: 'exact-nearby',
-      anchor: anchorAt(
-        flat,
-        { start: best.start, end: best.start + exact.length },
-        article.contentHash,
-      ),
-      score: 1,
-    };
+  // The stored place counts only if it still holds the quote exactly.
+  const inPlace =
+    storedPlace && flat.text.slice(storedPlace.start, storedPlace.end) === exact
+      ? storedPlace.start
+      : undefined;
+  const start = bestExactCopy(flat.text, anchor.quote, expectedStart, inPlace);
+  if (start !== undefined) {
+    const placed = anchorAt(flat, { start, end: start + exact.length }, article.contentHash);
+    return { method: start === inPlace ? 'exact-place' : 'exact-nearby', anchor: placed, score: 1 };
   }
 
   if (exact.length < MIN_APPROXIMATE_QUOTE) {
@@ -226,11 +226,19 @@ export function reanchor(
     return { method: 'orphan', reason: 'The quote is too long to search for approximately.' };
   }
   const maxErrors = Math.floor(exact.length * (1 - MIN_APPROXIMATE_SCORE));
-  const matches = approxSearch(flat.text, exact, maxErrors);
+  const window = searchWindow(flat.text.length, exact.length, expectedStart);
+  const matches = approxSearch(flat.text.slice(window.start, window.end), exact, maxErrors);
   if (matches.length === 0) {
-    return { method: 'orphan', reason: 'No passage close enough to the quote was found.' };
+    return {
+      method: 'orphan',
+      reason:
+        window.end - window.start < flat.text.length
+          ? 'No passage close enough to the quote was found near its old place.'
+          : 'No passage close enough to the quote was found.',
+    };
   }
   const best = matches
+    .map((m) => ({ start: m.start + window.start, end: m.end + window.start, errors: m.errors }))
     .map((m) => ({
       ...m,
       score: 1 - m.errors / exact.length,
@@ -245,6 +253,91 @@ export function reanchor(
   return { method: 'approximate', anchor: placed, score: best.score };
 }
 
+/**
+ * Where the best exact copy of the quote starts, or undefined if there is
+ * none. A copy with all its context is the best there can be, so the nearest
+ * such copy is found with two string searches; otherwise copies that keep one
+ * side whole outrank the rest (byFit), so only when there are none are plain
+ * copies ranked. `storedStart` (the stored place, if it still holds the quote)
+ * wins a tie: the quote has not moved.
+ */
+function bestExactCopy(
+  text: string,
+  quote: TextQuote,
+  expectedStart: number,
+  storedStart: number | undefined,
+): number | undefined {
+  const { exact, prefix, suffix } = quote;
+  // One scan settles the common case of a quote that is gone.
+  if (!text.includes(exact)) return undefined;
+  const shift = (needleStart: number) => needleStart + prefix.length;
+  const withPrefix = nearestCopies(
+    text,
+    prefix + exact,
+    expectedStart - prefix.length,
+    MAX_RANKED_COPIES,
+  ).map(shift);
+  const withSuffix = nearestCopies(text, exact + suffix, expectedStart, MAX_RANKED_COPIES);
+  // A copy with all its context has both; the nearest is the stored place
+  // itself when that kept all its context.
+  if (withPrefix.length > 0 && withSuffix.length > 0) {
+    const [whole] = nearestCopies(text, prefix + exact + suffix, expectedStart - prefix.length, 1);
+    if (whole !== undefined) return shift(whole);
+  }
+  const oneSide = new Set([...withPrefix, ...withSuffix]);
+  const candidates =
+    oneSide.size > 0 ? [...oneSide] : nearestCopies(text, exact, expectedStart, MAX_RANKED_COPIES);
+  if (candidates.length === 0) return undefined;
+  const ranked = candidates
+    .map((start) => ({
+      start,
+      ...contextFit(text, quote, start, start + exact.length),
+      distance: Math.abs(start - expectedStart),
+    }))
+    .sort(byFit);
+  const best = ranked[0]!;
+  const atPlace = ranked.find((c) => c.start === storedStart);
+  return atPlace && byFit(atPlace, best) <= 0 ? atPlace.start : best.start;
+}
+
+/**
+ * Up to `limit` starts of `needle` in `text`, nearest to `around` first:
+ * searching outwards in both directions, so a quote with many copies costs
+ * `limit` searches, not one per copy.
+ */
+function nearestCopies(text: string, needle: string, around: number, limit: number): number[] {
+  const found: number[] = [];
+  const before = (from: number) => (from < 0 ? -1 : text.lastIndexOf(needle, from));
+  let ahead = text.indexOf(needle, Math.max(0, around));
+  let behind = before(Math.min(around, text.length) - 1);
+  while (found.length < limit && (ahead !== -1 || behind !== -1)) {
+    if (behind === -1 || (ahead !== -1 && ahead - around <= around - behind)) {
+      found.push(ahead);
+      ahead = text.indexOf(needle, ahead + 1);
+    } else {
+      found.push(behind);
+      behind = before(behind - 1);
+    }
+  }
+  return found;
+}
+
+/** The part of the flat text an approximate search of a quote this long may cover. */
+function searchWindow(
+  textLength: number,
+  quoteLength: number,
+  expectedStart: number,
+): { start: number; end: number } {
+  // Never narrower than a few quotes, or a long quote would have no room to move.
+  const span = Math.max(
+    4 * quoteLength,
+    Math.floor(APPROXIMATE_SEARCH_BUDGET / Math.ceil(quoteLength / 32)),
+  );
+  if (span >= textLength) return { start: 0, end: textLength };
+  const start = Math.max(0, Math.min(expectedStart - Math.floor(span / 2), textLength - span));
+  return { start, end: start + span };
+}
+
 /** Where the anchor would start if nothing had moved: block start if the block survives. */
 function expectedFlatStart(flat: FlatText, anchor: Anchor): number {
   const index = flat.indexById.get(anchor.startBlockId);
@@ -253,12 +346,6 @@ function expectedFlatStart(flat: FlatText, anchor: Anchor): number {
     return flat.starts[index]! + Math.min(anchor.startOffset, block.text.length);
   }
   return Math.min(anchor.position.start, flat.text.length);
-}
-
-function occurrences(text: string, needle: string): number[] {
-  const found: number[] = [];
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) found.push(at);
-  return found;
 }
 
 interface Fit {

@@ -19,6 +19,11 @@ export const COLOR_LABELS: Record<HighlightColor, string> = {
 
 export const MAX_NOTE_LENGTH = 20_000;
 export const MAX_TAGS = 32;
+/**
+ * The longest article title an annotation brought in from outside (Undo,
+ * import) may carry, unless its article's own title is longer.
+ */
+export const MAX_ARTICLE_TITLE_LENGTH = 1000;
 /** Generous: a bookmark quotes its whole block, and a block of code can be long. */
 export const MAX_QUOTE_LENGTH = 500_000;
 

@@ -71,6 +71,8 @@ export interface SearchHit {
   title: string;
   score: number;
   passages: SearchPassage[];
+  /** Notes of this article that match beyond the few among its passages (see main/search/notes.ts). */
+  moreNotes?: number;
 }
 
 export interface SearchResults {

@@ -104,12 +104,20 @@ export async function createReaderServices(
     updateSettings: (patch) => settings.update(patch),
     getReadingPositions: () => positions.getAll(),
     saveReadingPosition: async (id, position) => {
-      // A place must name a block of an article the collection has.
+      // A place must be inside a block of an article the collection has:
+      // the block's end is a place (the reader finished it), past it is not.
       const article = await collection.article(id);
-      if (!article.blocks.some((b) => b.id === position.blockId)) {
+      const block = article.blocks.find((b) => b.id === position.blockId);
+      if (!block) {
         throw new ReaderError(
           'invalid-argument',
           `saveReadingPosition: article "${id}" has no block "${position.blockId}".`,
+        );
+      }
+      if (position.offset > block.text.length) {
+        throw new ReaderError(
+          'invalid-argument',
+          `saveReadingPosition: offset ${position.offset} is past the end of block "${block.id}" of article "${id}", which has ${block.text.length} characters.`,
         );
       }
       return positions.save(id, position);

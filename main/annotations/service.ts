@@ -3,13 +3,7 @@
 // (once per changed article; the result is stored so it is not redone), and
 // exports and imports the notebook.
 import { randomUUID } from 'node:crypto';
-import {
-  describeRange,
-  flattenBlocks,
-  anchorAt,
-  reanchor,
-  type Anchor,
-} from '../../common/anchoring';
+import { describeRange, type Anchor } from '../../common/anchoring';
 import {
   type Annotation,
   type AnnotationPatch,
@@ -19,6 +13,7 @@ import {
   type ImportSummary,
   type NewHighlight,
   type NewBookmark,
+  MAX_IMPORT_CHARS,
   MAX_QUOTE_LENGTH,
   NewBookmarkSchema,
   NewHighlightSchema,
@@ -31,8 +26,11 @@ import {
   notebookToWebAnnotations,
   type ArticleInfo,
 } from '../../common/notebook-export';
-import { parseWebAnnotations } from '../../common/web-annotation-import';
 import type { Collection } from '../content/collection';
+import { importNotebook } from './import';
+import { notebookFullMessage, notebookRoom } from './notebook-limit';
+import { flatTextCache, placeIn, stale } from './placing';
+import { checkRestorable } from './restore';
 import type { AnnotationStore } from './store';
 
 export interface AnnotationServiceOptions {
@@ -40,14 +38,18 @@ export interface AnnotationServiceOptions {
   collection: Pick<Collection, 'manifest' | 'article'>;
   now?: () => string;
   log?: (message: string) => void;
+  /**
+   * The longest notebook file import accepts, and so the notebook's size
+   * limit (see notebook-limit.ts); smaller in tests.
+   */
+  maxImportChars?: number;
 }
-
-const MISSING_ARTICLE = 'article-missing';
 
 export function createAnnotationService(options: AnnotationServiceOptions) {
   const { store, collection } = options;
   const now = options.now ?? (() => new Date().toISOString());
   const log = options.log ?? ((m: string) => console.warn(m));
+  const maxImportChars = options.maxImportChars ?? MAX_IMPORT_CHARS;
   /** Articles already checked this session, so each change is re-anchored once. */
   const checked = new Map<string, Promise<void>>();
 
@@ -70,11 +72,6 @@ export function createAnnotationService(options: AnnotationServiceOptions) {
     }
   }
 
-  function stale(annotation: Annotation, contentHash: string | undefined): boolean {
-    const last = annotation.anchoring?.checkedHash ?? annotation.anchor.contentHash;
-    return last !== (contentHash ?? MISSING_ARTICLE);
-  }
-
   /** Re-anchors one article's annotations if its text changed since they were placed. */
   function ensureAnchored(articleId: string, summary: ArticleSummary | undefined): Promise<void> {
     const existing = checked.get(articleId);
@@ -86,9 +83,10 @@ export function createAnnotationService(options: AnnotationServiceOptions) {
       if (mine.length === 0) return;
       const article = summary ? await articleOrNull(articleId) : null;
       const at = now();
+      const flat = article ? flatTextCache()(article) : undefined;
       const updated: Annotation[] = [];
       for (const annotation of mine) {
-        updated.push(placeIn(annotation, article, at));
+        updated.push(placeIn(annotation, article, at, flat));
         // An approximate search over a long article takes a while: let other
         // calls (and, in Electron, the main process) run between highlights.
         await new Promise((resolve) => setImmediate(resolve));
@@ -138,6 +136,7 @@ export function createAnnotationService(options: AnnotationServiceOptions) {
     fields: Pick<Annotation, 'color' | 'note' | 'tags'>,
   ) {
     const at = now();
+    const title = (await collection.manifest()).title;
     const annotation: Annotation = {
       id: randomUUID(),
       kind,
@@ -150,8 +149,26 @@ export function createAnnotationService(options: AnnotationServiceOptions) {
       createdAt: at,
       updatedAt: at,
     };
-    await store.put([annotation]);
+    await putIfRoom(kind === 'highlight' ? 'createHighlight' : 'createBookmark', title, () => [
+      annotation,
+    ]);
     return annotation;
+  }
+
+  /** Writes what `compute` returns (at the write's turn) if the notebook has room for it. */
+  function putIfRoom(
+    action: string,
+    collectionTitle: string,
+    compute: () => Annotation[],
+  ): Promise<void> {
+    return store.putWith(() => {
+      const items = compute();
+      const room = notebookRoom(store.all(), collectionTitle, maxImportChars);
+      if (!items.every((item) => room.take(item))) {
+        throw new ReaderError('storage-failed', notebookFullMessage(action, maxImportChars));
+      }
+      return items;
+    });
   }
 
   return {
@@ -214,10 +231,11 @@ export function createAnnotationService(options: AnnotationServiceOptions) {
 
     async update(id: string, patch: AnnotationPatch): Promise<Annotation> {
       find(id);
+      const title = (await collection.manifest()).title;
       let next: Annotation | undefined;
       // Applied to the state at this write's turn: two quick edits (a note,
       // then tags) both survive.
-      await store.putWith(() => {
+      await putIfRoom('updateAnnotation', title, () => {
         const current = find(id);
         next = {
           ...current,
@@ -238,10 +256,20 @@ export function createAnnotationService(options: AnnotationServiceOptions) {
       return current;
     },
 
-    /** Puts back an annotation exactly as it was (Undo of a delete). */
+    /**
+     * Puts back an annotation exactly as it was (Undo of a delete): only a
+     * deleted one that fits its article as it is now (see restore.ts).
+     */
     async restore(annotation: Annotation): Promise<Annotation> {
-      await store.put([annotation]);
-      return annotation;
+      const article = await articleOrNull(annotation.articleId);
+      const title = (await collection.manifest()).title;
+      const copy = structuredClone(annotation);
+      // Checked again at the write's turn: an earlier call may have put it back.
+      await putIfRoom('restoreAnnotation', title, () => {
+        checkRestorable(copy, store.get(copy.id), article, now());
+        return [copy];
+      });
+      return copy;
     },
 
     async export(format: ExportFormat, articleId?: string): Promise<ExportedFile> {
@@ -258,7 +286,8 @@ export function createAnnotationService(options: AnnotationServiceOptions) {
         return {
           fileName: `${stem}.annotations.json`,
           mimeType: 'application/ld+json',
-          content: `${JSON.stringify(notebookToWebAnnotations(`${manifest.title}: notebook`, items), null, 2)}\n`,
+          // Without indentation: a third smaller, and it must fit one import (notebook-limit.ts).
+          content: `${JSON.stringify(notebookToWebAnnotations(`${manifest.title}: notebook`, items))}\n`,
         };
       }
       if (articleId) {
@@ -279,106 +308,13 @@ export function createAnnotationService(options: AnnotationServiceOptions) {
       };
     },
 
-    async import(text: string): Promise<ImportSummary> {
-      let parsed: ReturnType<typeof parseWebAnnotations>;
-      try {
-        parsed = parseWebAnnotations(text);
-      } catch (error) {
-        throw new ReaderError('invalid-file', (error as Error).message);
-      }
-      // The same annotation twice in one file: the newest copy counts.
-      const newest = new Map<string, (typeof parsed.candidates)[number]>();
-      for (const candidate of parsed.candidates) {
-        const seen = newest.get(candidate.annotation.id);
-        if (!seen || seen.annotation.updatedAt < candidate.annotation.updatedAt) {
-          newest.set(candidate.annotation.id, candidate);
-        }
-      }
-      const manifest = await collection.manifest();
-      const summaries = new Map(manifest.articles.map((a) => [a.id, a]));
-      const isNewer = (annotation: Annotation) => {
-        const existing = store.get(annotation.id);
-        return !existing || existing.updatedAt < annotation.updatedAt;
-      };
-      const placed: Annotation[] = [];
-      const at = now();
-      for (const { annotation, needsAnchoring } of newest.values()) {
-        if (!isNewer(annotation)) continue;
-        const info = summaries.get(annotation.articleId);
-        placed.push(
-          needsAnchoring || stale(annotation, info?.contentHash)
-            ? placeIn(annotation, info ? await articleOrNull(annotation.articleId) : null, at)
-            : annotation,
-        );
-      }
-      let added = 0;
-      let updated = 0;
-      // Decided again at write time: the reader may have edited meanwhile.
-      await store.putWith(() => {
-        const write = placed.filter(isNewer);
-        for (const annotation of write) {
-          if (store.get(annotation.id)) updated++;
-          else added++;
-        }
-        return write;
-      });
-      const summary: ImportSummary = {
-        added,
-        updated,
-        skipped: parsed.problems.length + parsed.candidates.length - added - updated,
-        problems: parsed.problems.slice(0, 5),
-      };
-      return summary;
+    import(text: string): Promise<ImportSummary> {
+      return importNotebook({ store, collection, articleOrNull, now, maxImportChars }, text);
     },
   };
 }
 
 export type AnnotationService = ReturnType<typeof createAnnotationService>;
-
-/** The annotation placed in the current article text, or marked unanchored. */
-function placeIn(annotation: Annotation, article: Article | null, at: string): Annotation {
-  if (!article) {
-    return {
-      ...annotation,
-      anchoring: {
-        method: 'orphan',
-        checkedHash: MISSING_ARTICLE,
-        at,
-        reason: 'The article is no longer in the collection.',
-      },
-    };
-  }
-  const result = reanchor(annotation.anchor, article);
-  if (result.method === 'orphan') {
-    return {
-      ...annotation,
-      anchoring: { method: 'orphan', checkedHash: article.contentHash, at, reason: result.reason },
-    };
-  }
-  let anchor = result.anchor;
-  if (annotation.kind === 'bookmark') {
-    // A bookmark marks a whole block: widen it to the block it landed in.
-    const flat = flattenBlocks(article.blocks);
-    const index = flat.indexById.get(anchor.startBlockId)!;
-    const start = flat.starts[index]!;
-    anchor = anchorAt(
-      flat,
-      { start, end: start + article.blocks[index]!.text.length },
-      article.contentHash,
-    );
-  }
-  return {
-    ...annotation,
-    anchor,
-    anchoring: {
-      method: result.method,
-      checkedHash: article.contentHash,
-      at,
-      score: result.score,
-      ...(result.method === 'approximate' ? { previousQuote: annotation.anchor.quote.exact } : {}),
-    },
-  };
-}
 
 function uniqueTags(tags: readonly string[]): string[] {
   return [...new Set(tags.map((t) => t.trim()).filter((t) => t !== ''))];

@@ -1,11 +1,13 @@
 // Searchable highlight notes.
 //
 // Notes are the reader's own text, kept in the user's data folder, not in the
-// bundled index: they change while the app runs and are few (hundreds, not
-// millions of words), so they are not indexed at all. The engine scans them
-// on every search with the same word cutting and stemming as article text,
-// and a matching note becomes a passage (fromNote: true) of its article's hit,
-// ahead of the text passages; an article whose only match is a note is listed too.
+// bundled index: they change while the app runs. Each list of notes sent gets
+// a small stem index of its own, made on its first search with the same word
+// cutting and stemming as article text, so a search does not read every note
+// (100,000 notes took over a second a search). A matching note becomes a
+// passage (fromNote: true) of its article's hit, ahead of the text passages,
+// at most MAX_NOTE_PASSAGES of them with a count of the rest (moreNotes); an
+// article whose only match is a note is listed too.
 //
 // Wiring: the worker (or the inline engine) keeps the last list sent through
 // SearchService.setNotes as its NotesSource; main/annotations/searchable-notes.ts
@@ -33,32 +35,124 @@ export interface NotesSource {
   notes(): readonly SearchableNote[];
 }
 
-/** Passages from notes that match the query, by article id. */
+/** Matching notes shown per article, like its text passages; the rest are counted. */
+export const MAX_NOTE_PASSAGES = 3;
+
+/** One article's matching notes. */
+export interface NoteMatches {
+  /** The first few, in the order the notes were given. */
+  passages: SearchPassage[];
+  /**
+   * How many more notes of the article hold the query's words (for a
+   * phrase, all its words, maybe not side by side: they are not read).
+   */
+  more: number;
+}
+
+/** Which notes hold each stem (note positions, ascending): made once per list of notes. */
+type NotesIndex = Map<string, number[]>;
+
+// Keyed by the list itself: the worker keeps the last list sent until the
+// next change to the store, so every search until then reuses its index.
+const indexes = new WeakMap<readonly SearchableNote[], NotesIndex>();
+/**
+ * Each note's stems by note id, kept across lists: a change to the store
+ * sends every note again, and cutting 100,000 notes into words anew took
+ * seconds where looking them up takes milliseconds.
+ */
+let stemsByNote = new Map<string, { text: string; stems: readonly string[] }>();
+
+function stemsOf(note: SearchableNote): readonly string[] {
+  const known = stemsByNote.get(note.id);
+  if (known?.text === note.text) return known.stems;
+  const stems = [...new Set(wordKeys(note.text).map(stem))];
+  stemsByNote.set(note.id, { text: note.text, stems });
+  return stems;
+}
+
+function indexOf(notes: readonly SearchableNote[]): NotesIndex {
+  let index = indexes.get(notes);
+  if (index) return index;
+  index = new Map();
+  for (let n = 0; n < notes.length; n++) {
+    for (const stemmed of stemsOf(notes[n]!)) {
+      const holders = index.get(stemmed);
+      if (holders) holders.push(n);
+      else index.set(stemmed, [n]);
+    }
+  }
+  // Deleted notes are forgotten once they outnumber the live ones.
+  if (stemsByNote.size > 2 * notes.length + 100) {
+    const live = new Set(notes.map((note) => note.id));
+    stemsByNote = new Map([...stemsByNote].filter(([id]) => live.has(id)));
+  }
+  indexes.set(notes, index);
+  return index;
+}
+
+/**
+ * Notes that match the query, by article id. The stem index finds the
+ * candidates without reading every note; only the notes shown, and notes
+ * that must be checked for a phrase, are scanned.
+ */
 export function matchNotes(
   notes: readonly SearchableNote[],
   parsed: ParsedQuery,
-): Map<string, SearchPassage[]> {
-  const found = new Map<string, SearchPassage[]>();
+): Map<string, NoteMatches> {
+  const found = new Map<string, NoteMatches>();
   const words = [...parsed.words, ...parsed.titleWords, ...parsed.phrases.flat()];
   const stems = new Set(words.flatMap((w) => indexTerm(w) ?? []));
   if (stems.size === 0 || notes.length === 0) return found;
+  const index = indexOf(notes);
+  const holding = (stemmed: string) => index.get(stemmed) ?? [];
+
+  const isCandidate = new Uint8Array(notes.length);
+  for (const stemmed of stems) for (const n of holding(stemmed)) isCandidate[n] = 1;
+  const excluded = new Set<number>();
+  for (const word of parsed.excludedWords) for (const n of holding(stem(word))) excluded.add(n);
+  // A note can hold a phrase only if it holds all of the phrase's words.
+  const mayHold = (phrase: readonly string[]) => {
+    const phraseStems = new Set(phrase.map(stem));
+    const count = new Uint8Array(notes.length);
+    for (const stemmed of phraseStems) for (const n of holding(stemmed)) count[n]!++;
+    return (n: number) => count[n] === phraseStems.size;
+  };
+  const required = parsed.phrases.map(mayHold);
+  const avoided = parsed.excludedPhrases.map(mayHold);
+
   const target: MatchTarget = {
     stems,
     phrases: [...parsed.phrases, ...parsed.excludedPhrases],
     excludedPhrases: parsed.excludedPhrases.length,
   };
-  const excluded = new Set(parsed.excludedWords.map(stem));
-  for (const note of notes) {
-    const block: Block = { id: note.blockId, kind: 'paragraph', text: note.text };
-    const scan = findPassages(prepareText([block]), target, { maxPassages: 1 });
-    const required = parsed.phrases.length;
-    if (scan.passages.length === 0) continue;
-    if (scan.phrasesFound.slice(0, required).some((f) => !f)) continue;
-    if (scan.phrasesFound.slice(required).some((f) => f)) continue;
-    if (excluded.size > 0 && wordKeys(note.text).some((key) => excluded.has(stem(key)))) continue;
-    const list = found.get(note.articleId) ?? [];
-    list.push({ ...scan.passages[0]!, fromNote: true });
-    found.set(note.articleId, list);
+  for (let n = 0; n < notes.length; n++) {
+    if (!isCandidate[n] || excluded.has(n) || !required.every((holds) => holds(n))) continue;
+    const note = notes[n]!;
+    const matches = found.get(note.articleId) ?? { passages: [], more: 0 };
+    if (matches.passages.length >= MAX_NOTE_PASSAGES) {
+      // Counted, not scanned: a phrase's words are all there, maybe not side by side.
+      if (!avoided.some((holds) => holds(n))) matches.more++;
+      continue;
+    }
+    const passage = scanNote(note, target, parsed.phrases.length);
+    if (!passage) continue;
+    if (matches.passages.length < MAX_NOTE_PASSAGES) matches.passages.push(passage);
+    else matches.more++;
+    found.set(note.articleId, matches);
   }
   return found;
+}
+
+/** The note as a passage, or undefined if it fails a phrase condition. */
+function scanNote(
+  note: SearchableNote,
+  target: MatchTarget,
+  required: number,
+): SearchPassage | undefined {
+  const block: Block = { id: note.blockId, kind: 'paragraph', text: note.text };
+  const scan = findPassages(prepareText([block]), target, { maxPassages: 1 });
+  if (scan.passages.length === 0) return undefined;
+  if (scan.phrasesFound.slice(0, required).some((f) => !f)) return undefined;
+  if (scan.phrasesFound.slice(required).some((f) => f)) return undefined;
+  return { ...scan.passages[0]!, fromNote: true };
 }

@@ -127,16 +127,19 @@ export class SearchEngine {
     if (notes.length === 0) return 0;
     const byArticle = matchNotes(notes, parsed);
     let added = 0;
-    for (const [articleId, passages] of byArticle) {
+    for (const [articleId, { passages, more }] of byArticle) {
+      const moreNotes = more > 0 ? { moreNotes: more } : {};
       const hit = hits.find((h) => h.articleId === articleId);
       if (hit) {
         hit.passages = [...passages, ...hit.passages].slice(0, MAX_PASSAGES + passages.length);
+        Object.assign(hit, moreNotes);
       } else {
         const doc = this.docByArticle.get(articleId);
         if (doc === undefined || ranking.matches(doc)) continue;
         added++;
         if (hits.length < limit) {
-          hits.push({ articleId, title: this.index.docs[doc]!.title, score: 0, passages });
+          const title = this.index.docs[doc]!.title;
+          hits.push({ articleId, title, score: 0, passages, ...moreNotes });
         }
       }
     }

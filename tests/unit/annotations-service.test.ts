@@ -5,6 +5,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Annotation } from '../../common/annotations';
 import { ReaderError } from '../../common/errors';
 import type { Article } from '../../common/model';
 import { createReaderServices, type ReaderServices } from '../../main/services';
@@ -116,6 +117,105 @@ describe('highlights through the API', () => {
       endBlockId: 'p3',
       endOffset: P3.length,
     });
+  });
+});
+
+describe('Undo puts back only what could have been deleted', () => {
+  const OTHER = article('other', 'Another Article', [para('o1', P2)]);
+
+  /** A deleted highlight, and the API with nothing else stored. */
+  async function deleted() {
+    const api = await start([ALLIANCE, OTHER], await userDir());
+    const h = await api.createHighlight({
+      articleId: 'alliance',
+      range: { startBlockId: 'p2', startOffset: 2, endBlockId: 'p2', endOffset: 16 },
+      note: 'my note',
+    });
+    return { api, removed: await api.deleteAnnotation(h.id) };
+  }
+
+  async function expectRefused(
+    api: Awaited<ReturnType<typeof start>>,
+    annotation: Annotation,
+    message: string | RegExp,
+  ) {
+    await expect(api.restoreAnnotation(annotation)).rejects.toMatchObject({
+      code: 'invalid-argument',
+      message: typeof message === 'string' ? `restoreAnnotation: ${message}` : message,
+    });
+  }
+
+  it('refuses an annotation that is still in the notebook, and changes nothing', async () => {
+    const { api, removed } = await deleted();
+    await api.restoreAnnotation(removed);
+    const edited = await api.updateAnnotation(removed.id, { note: 'edited after Undo' });
+    await expectRefused(
+      api,
+      removed,
+      `"${removed.id}" is in the notebook; only a deleted highlight or bookmark can be put back.`,
+    );
+    expect(await api.listAllAnnotations()).toEqual([edited]);
+  });
+
+  it('refuses to put a deleted highlight back into another article', async () => {
+    const { api, removed } = await deleted();
+    await expectRefused(
+      api,
+      { ...removed, articleId: 'other', articleTitle: 'Another Article' },
+      'its place was recorded in other text than article "other" has now (another article, or another version of this one).',
+    );
+    await expectRefused(
+      api,
+      { ...removed, articleId: 'gone' },
+      'article "gone" is not in the collection.',
+    );
+    expect(await api.listAllAnnotations()).toEqual([]);
+  });
+
+  it('refuses a block the article does not have, or a range that runs backwards', async () => {
+    const { api, removed } = await deleted();
+    await expectRefused(
+      api,
+      { ...removed, anchor: { ...removed.anchor, endBlockId: 'p9' } },
+      'article "alliance" has no block "p9".',
+    );
+    await expectRefused(
+      api,
+      { ...removed, anchor: { ...removed.anchor, startOffset: 16, endOffset: 2 } },
+      'its range (p2:16 to p2:2) is empty, reversed or outside its blocks.',
+    );
+    await expectRefused(
+      api,
+      {
+        ...removed,
+        anchor: { ...removed.anchor, quote: { ...removed.anchor.quote, exact: 'made up' } },
+      },
+      'its quote is not the text of article "alliance" at its range.',
+    );
+    expect(await api.listAllAnnotations()).toEqual([]);
+  });
+
+  it('refuses a date that is not an ISO instant, and a title of a megabyte', async () => {
+    const { api, removed } = await deleted();
+    await expectRefused(
+      api,
+      { ...removed, updatedAt: 'yesterday' },
+      'updatedAt "yesterday" is not an ISO 8601 date and time with its zone.',
+    );
+    await expectRefused(
+      api,
+      { ...removed, createdAt: '2999-01-01T00:00:00.000Z' },
+      'createdAt 2999-01-01T00:00:00.000Z is in the future.',
+    );
+    await expectRefused(
+      api,
+      { ...removed, articleTitle: 'x'.repeat(1_000_000) },
+      'the article title has 1,000,000 characters; at most 1,000 are kept.',
+    );
+    expect(await api.listAllAnnotations()).toEqual([]);
+    // What was deleted still goes back as it was.
+    expect(await api.restoreAnnotation(removed)).toEqual(removed);
+    expect(await api.listAllAnnotations()).toEqual([removed]);
   });
 });
 

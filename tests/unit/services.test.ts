@@ -114,7 +114,7 @@ describe('settings and reading positions', () => {
 
   it('loses no position when many are saved at once', async () => {
     const many = Array.from({ length: 30 }, (_, i) =>
-      article(`a${i}`, `Article ${i}`, ['Some text.']),
+      article(`a${i}`, `Article ${i}`, ['Some text, long enough for every offset below.']),
     );
     const content = await writeCollection(many);
     const userData = await mkdtemp(join(tmpdir(), 'reader-user-'));
@@ -136,6 +136,29 @@ describe('settings and reading positions', () => {
       api.saveReadingPosition('alliance', { blockId: 'made-up', offset: 0, progress: 0 }),
     ).rejects.toMatchObject({ code: 'invalid-argument' });
     expect(await api.getReadingPositions()).toEqual({});
+  });
+
+  it('refuses an offset past the end of its block, naming both, and stores nothing', async () => {
+    const { api } = await start(await writeCollection(ARTICLES));
+    const length = 'A defense treaty was signed.'.length;
+    await expect(
+      api.saveReadingPosition('alliance', {
+        blockId: 'alliance-b1',
+        offset: length + 1,
+        progress: 0.5,
+      }),
+    ).rejects.toMatchObject({
+      code: 'invalid-argument',
+      message: `saveReadingPosition: offset ${length + 1} is past the end of block "alliance-b1" of article "alliance", which has ${length} characters.`,
+    });
+    expect(await api.getReadingPositions()).toEqual({});
+    // The very end of the block is a place: the reader finished it.
+    await api.saveReadingPosition('alliance', {
+      blockId: 'alliance-b1',
+      offset: length,
+      progress: 1,
+    });
+    expect((await api.getReadingPositions()).alliance).toMatchObject({ offset: length });
   });
 
   it('moves an unreadable settings file aside, keeps it, and starts from defaults', async () => {
