@@ -52,6 +52,8 @@ export function createAnnotationService(options: AnnotationServiceOptions) {
   const maxImportChars = options.maxImportChars ?? MAX_IMPORT_CHARS;
   /** Articles already checked this session, so each change is re-anchored once. */
   const checked = new Map<string, Promise<void>>();
+  /** Places found again that the store could not save this session, by annotation id. */
+  const unsavedPlaces = new Map<string, Pick<Annotation, 'anchor' | 'anchoring'>>();
 
   function find(id: string): Annotation {
     const found = store.get(id);
@@ -93,14 +95,27 @@ export function createAnnotationService(options: AnnotationServiceOptions) {
       }
       // Only the place changes: a note or colour edited meanwhile is kept,
       // and an annotation deleted meanwhile stays deleted.
-      await store.putWith(() =>
-        updated.flatMap((placed) => {
-          const current = store.get(placed.id);
-          return current
-            ? [{ ...current, anchor: placed.anchor, anchoring: placed.anchoring }]
-            : [];
-        }),
-      );
+      try {
+        await store.putWith(() =>
+          updated.flatMap((placed) => {
+            const current = store.get(placed.id);
+            return current
+              ? [{ ...current, anchor: placed.anchor, anchoring: placed.anchoring }]
+              : [];
+          }),
+        );
+      } catch (error) {
+        if (!(error instanceof ReaderError && error.code === 'storage-failed')) throw error;
+        // The store cannot be written this session (read-only, full, another
+        // copy holds it): the new places are shown all the same, and found
+        // again at the next start, when the store may be writable.
+        for (const placed of updated) {
+          unsavedPlaces.set(placed.id, { anchor: placed.anchor, anchoring: placed.anchoring });
+        }
+        log(
+          `The new places of ${updated.length} annotation(s) of "${articleId}" could not be saved: ${error.message}`,
+        );
+      }
       const lost = updated.filter((a) => a.anchoring?.method === 'orphan').length;
       log(
         `Re-anchored ${updated.length} annotation(s) of "${articleId}" after it changed${lost ? `; ${lost} could not be found again` : ''}.`,
@@ -126,7 +141,13 @@ export function createAnnotationService(options: AnnotationServiceOptions) {
   async function listFor(articleId?: string): Promise<Annotation[]> {
     if (articleId === undefined) await ensureAllAnchored();
     else await ensureAnchored(articleId, await summaryOf(articleId));
-    return store.all().filter((a) => articleId === undefined || a.articleId === articleId);
+    return store
+      .all()
+      .filter((a) => articleId === undefined || a.articleId === articleId)
+      .map((a) => {
+        const place = unsavedPlaces.get(a.id);
+        return place ? { ...a, ...place } : a;
+      });
   }
 
   async function create(

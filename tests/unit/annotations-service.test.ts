@@ -279,6 +279,28 @@ describe('re-anchoring when the publisher changes an article', () => {
     expect(kept?.anchor.startBlockId).toBe('p2b');
   });
 
+  it("shows a changed article's highlights in their new place even when the store cannot be written", async () => {
+    const dir = await userDir();
+    let api = await start([ALLIANCE], dir);
+    const h = await api.createHighlight({
+      articleId: 'alliance',
+      range: { startBlockId: 'p2', startOffset: 2, endBlockId: 'p2', endOffset: 16 },
+    });
+    await open.pop()!.close();
+    const changed = article('alliance', 'A Dangerous Alliance', [
+      para('p0', 'An editor added this opening paragraph.'),
+      para('p2b', `Reportedly, ${P2}`),
+    ]);
+    // Another copy holds the profile: this one may read, not write.
+    await start([changed], dir);
+    api = await start([changed], dir);
+    expect((await api.getAnnotationsStatus()).unavailable).toBeDefined();
+    const [placed] = await api.listAnnotations('alliance');
+    expect(placed).toMatchObject({ id: h.id, anchoring: { method: 'exact-nearby' } });
+    expect(placed?.anchor.startBlockId).toBe('p2b');
+    expect((await api.listAllAnnotations())[0]?.anchor.startBlockId).toBe('p2b');
+  });
+
   it('keeps the highlights of an article that left the collection, as unanchored', async () => {
     const dir = await userDir();
     let api = await start([ALLIANCE], dir);
