@@ -15,7 +15,7 @@ import { createListeners } from '../common/listeners';
 import { ReaderError } from '../common/errors';
 import { feedNotesToSearch } from './annotations/searchable-notes';
 import { createAnnotationService } from './annotations/service';
-import { CANNOT_SAVE } from './annotations/storage-errors';
+import { CANNOT_SAVE } from './storage/storage-errors';
 import { openAnnotationStore, type AnnotationStore } from './annotations/store';
 import { openUnavailableStore } from './annotations/unavailable-store';
 import { openCollection } from './content/collection';

@@ -2,8 +2,8 @@
 // only once it is whole and fdatasynced; a line that could not be finished is
 // cut off again, so the next one never starts glued onto a torn line.
 import { open, readFile } from 'node:fs/promises';
-import { writeAll } from './durable-write';
-import { withPath } from './storage-errors';
+import { writeAll } from '../storage/durable-write';
+import { withPath } from '../storage/storage-errors';
 import {
   CURRENT_SCHEMA_VERSION,
   JournalEntrySchema,

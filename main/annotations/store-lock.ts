@@ -14,7 +14,7 @@ import { uptime } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ReaderError } from '../../common/errors';
-import { CANNOT_SAVE, asStorageError, errnoCode } from './storage-errors';
+import { CANNOT_SAVE, asStorageError, errnoCode } from '../storage/storage-errors';
 
 export const LOCK_FILE = 'annotations.lock';
 

@@ -20,10 +20,10 @@
 import { closeSync, fsyncSync, openSync } from 'node:fs';
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import { AnnotationSchema, type Annotation } from '../../common/annotations';
-import { removeLeftoverTempFiles, replaceFileDurably } from './durable-write';
+import { removeLeftoverTempFiles, replaceFileDurably } from '../storage/durable-write';
 import { openJournalWriter } from './journal';
 import { CURRENT_SCHEMA_VERSION, STORE_FORMAT, type JournalEntry } from './schema';
-import { asStorageError } from './storage-errors';
+import { asStorageError } from '../storage/storage-errors';
 import { exists, loadStore, storePaths, type StoreRecovery } from './store-load';
 import { acquireStoreLock, type StoreLock } from './store-lock';
 

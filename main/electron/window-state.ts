@@ -3,7 +3,7 @@
 // tested; the file is written atomically so a crash mid-write never leaves
 // half a file, and a damaged file is moved aside rather than crashing start-up.
 import { readFile, rename } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
+import { replaceFileDurably } from '../storage/durable-write';
 import { z } from 'zod';
 import { log } from './log';
 
@@ -138,7 +138,7 @@ export function createWindowStateStore(file: string): WindowStateStore {
     save(state) {
       const text = `${JSON.stringify(state, null, 2)}\n`;
       writes = writes.then(() =>
-        writeFileAtomic(file, text).catch((error: unknown) =>
+        replaceFileDurably(file, text, log.warn).catch((error: unknown) =>
           log.warn(`Could not save the window state to ${file}: ${describeError(error)}`),
         ),
       );

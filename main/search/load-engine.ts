@@ -4,7 +4,7 @@
 // changed collection is indexed once, not at every start.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { replaceFileDurably } from '../storage/durable-write';
 import { COLLECTION_FILES } from '../../common/collection';
 import type { Article } from '../../common/model';
 import { openCollection } from '../content/collection';
@@ -83,10 +83,7 @@ export async function loadSearchEngine(options: LoadEngineOptions): Promise<Load
   );
   if (cachedPath) {
     // Losing the cache only costs a rebuild next time: say so, do not fail search.
-    await writeFileAtomic(
-      cachedPath,
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    ).catch((error: unknown) =>
+    await replaceFileDurably(cachedPath, bytes, log).catch((error: unknown) =>
       log(
         `The rebuilt search index could not be kept in ${cachedPath}: ${(error as Error).message}`,
       ),

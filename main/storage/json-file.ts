@@ -1,9 +1,11 @@
 // A small JSON document on disk that is never torn and never silently lost:
-// writes go through write-file-atomic (temp file, fsync, rename), so a crash
-// leaves the old or the new file; a file that cannot be read or fails its
+// writes replace it durably (temp file written whole, fsync, rename:
+// durable-write.ts), so a crash or a full disk leaves the old or the new file; a file that cannot be read or fails its
 // schema is moved aside (kept for the user) and the defaults are used.
 import { readFile, rename } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
+import { basename, dirname } from 'node:path';
+import { replaceFileDurably } from './durable-write';
+import { asStorageError } from './storage-errors';
 import type { z } from 'zod';
 import { ReaderError } from '../../common/errors';
 
@@ -13,6 +15,8 @@ export interface JsonFileOptions<T> {
   defaults: () => T;
   /** Where problems are reported; they are never swallowed. */
   log?: (message: string) => void;
+  /** What the file holds, for messages ("Your settings"); the file name by default. */
+  label?: string;
 }
 
 export interface JsonFile<T> {
@@ -30,6 +34,7 @@ export interface JsonFile<T> {
 
 export function openJsonFile<T>(options: JsonFileOptions<T>): JsonFile<T> {
   const log = options.log ?? ((m) => console.warn(m));
+  const label = options.label ?? basename(options.path);
   let loaded: Promise<T> | undefined;
   let recoveredFrom: string | undefined;
   // Writes are chained so they reach the disk in call order.
@@ -74,7 +79,11 @@ export function openJsonFile<T>(options: JsonFileOptions<T>): JsonFile<T> {
       const run = queue.then(async () => {
         const current = await (loaded ??= load());
         const next = change(current);
-        await writeFileAtomic(options.path, `${JSON.stringify(next, null, 2)}\n`, { fsync: true });
+        try {
+          await replaceFileDurably(options.path, `${JSON.stringify(next, null, 2)}\n`, log);
+        } catch (error) {
+          throw asStorageError(error, dirname(options.path), `${label} could not be saved`);
+        }
         // Only a value that reached the disk becomes the current one.
         loaded = Promise.resolve(next);
         return next;

@@ -18,6 +18,7 @@ export function openSettingsStore(userDataDir: string, log?: (m: string) => void
   }));
   const file = openJsonFile<Settings>({
     path: join(userDataDir, SETTINGS_FILE),
+    label: 'Your settings',
     schema,
     defaults: () => ({ ...DEFAULT_SETTINGS }),
     log,

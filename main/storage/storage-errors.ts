@@ -1,6 +1,7 @@
-// What the reader is told when the annotations folder refuses a write: the
-// file system's error code becomes one plain reason, so a full disk reads as
-// "the disk is full" (code 'storage-failed') and never as an internal error.
+// What the reader is told when the profile folder refuses a write (the
+// annotations store, settings, reading positions): the file system's error
+// code becomes one plain reason, so a full disk reads as "the disk is full"
+// (code 'storage-failed') and never as an internal error.
 import { ReaderError } from '../../common/errors';
 
 export const CANNOT_SAVE = 'Highlights cannot be saved';

@@ -1,7 +1,8 @@
 // Writes that count only when every byte is on disk. A full disk may take
-// part of a write and report how much without failing (write-file-atomic
-// does not look, and would rename a cut-off snapshot into place), so every
-// write here goes on until all bytes are written or the disk refuses.
+// part of a write and report how much without failing (write-file-atomic,
+// which the app used before, does not look, and renamed a cut-off file into
+// place), so every write here goes on until all bytes are written or the
+// disk refuses. Every file the app keeps is written through this module.
 import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -41,19 +42,24 @@ export async function removeLeftoverTempFiles(
 }
 
 /**
- * Replaces `path` with `text` atomically: a temp file beside it, written
+ * Replaces `path` with `contents` atomically: a temp file beside it, written
  * whole and fsynced, then renamed over it. On failure `path` is untouched
  * and the temp file is removed. The caller syncs the folder.
  */
 export async function replaceFileDurably(
   path: string,
-  text: string,
+  contents: string | Uint8Array,
   log: (message: string) => void,
 ): Promise<void> {
   const temp = `${path}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`;
   const handle = await open(temp, 'wx');
   try {
-    await writeAll(handle, Buffer.from(text));
+    await writeAll(
+      handle,
+      typeof contents === 'string'
+        ? Buffer.from(contents)
+        : Buffer.from(contents.buffer, contents.byteOffset, contents.byteLength),
+    );
     await handle.sync();
     await handle.close();
   } catch (error) {
