@@ -20,6 +20,7 @@
 import { closeSync, fsyncSync, openSync } from 'node:fs';
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import { AnnotationSchema, type Annotation } from '../../common/annotations';
+import { ReaderError } from '../../common/errors';
 import { removeLeftoverTempFiles, replaceFileDurably } from '../storage/durable-write';
 import { openJournalWriter } from './journal';
 import { CURRENT_SCHEMA_VERSION, STORE_FORMAT, type JournalEntry } from './schema';
@@ -60,11 +61,6 @@ export interface AnnotationStore {
   readonly unavailable?: { message: string };
   /** Waits for pending writes, closes the journal and gives up the lock. */
   close(): Promise<void>;
-}
-
-/** A put was refused because the annotation does not match the schema; nothing was written. */
-export class InvalidAnnotationError extends Error {
-  override readonly name = 'InvalidAnnotationError';
 }
 
 const defaultCompactAfter = (count: number) => Math.max(500, Math.floor(count / 4));
@@ -191,8 +187,10 @@ async function openLocked(
         const checked = AnnotationSchema.safeParse(item);
         if (!checked.success) {
           const issue = checked.error.issues[0];
-          throw new InvalidAnnotationError(
-            `${issue?.path.join('.') || 'annotation'}: ${issue?.message}`,
+          // Refused as the caller's mistake, with nothing written.
+          throw new ReaderError(
+            'invalid-argument',
+            `This annotation cannot be saved: ${issue?.path.join('.') || 'annotation'}: ${issue?.message}`,
           );
         }
       }

@@ -190,7 +190,10 @@ describe('annotations store', () => {
     const dir = await tempDir();
     const store = await openAnnotationStore({ dir, ...quiet });
     const broken = { ...makeAnnotation('item-bad01'), tags: [''] };
-    await expect(store.put([makeAnnotation('item-good1'), broken])).rejects.toThrow(/tag/);
+    const refused = store.put([makeAnnotation('item-good1'), broken]);
+    await expect(refused).rejects.toThrow(/tag/);
+    // The caller's mistake, told as one (never an 'internal' error over IPC).
+    await expect(refused).rejects.toMatchObject({ name: 'ReaderError', code: 'invalid-argument' });
     expect(store.all()).toEqual([]);
     await store.close();
     const reopened = await openAnnotationStore({ dir, ...quiet });
