@@ -143,32 +143,7 @@ export async function launchReader(options: LaunchOptions = {}): Promise<Launche
       return dispatch(method, args);
     },
   );
-  await context.addInitScript(
-    ({ methods, events }: { methods: string[]; events: string[] }) => {
-      const w = window as unknown as {
-        __readerInvoke: (method: string, args: unknown[]) => Promise<unknown>;
-      };
-      const bridge: Record<string, unknown> = {};
-      for (const method of methods) {
-        bridge[method] = (...args: unknown[]) => w.__readerInvoke(method, args);
-      }
-      // Events: like the preload, only the contract's names, only the payload.
-      const listeners = new Map<string, Set<(payload: unknown) => void>>();
-      bridge.subscribe = (event: string, listener: (payload: unknown) => void) => {
-        if (!events.includes(event)) throw new Error(`There is no event named ${event}.`);
-        if (!listeners.has(event)) listeners.set(event, new Set());
-        listeners.get(event)!.add(listener);
-        return () => listeners.get(event)?.delete(listener);
-      };
-      Object.defineProperty(window, '__readerDeliver', {
-        value: (event: string, payload: unknown) => {
-          for (const listener of listeners.get(event) ?? []) listener(payload);
-        },
-      });
-      Object.defineProperty(window, 'reader', { value: Object.freeze(bridge) });
-    },
-    { methods: READER_METHODS as string[], events: READER_EVENTS as string[] },
-  );
+  await context.addInitScript({ content: bridgeScript(READER_METHODS, READER_EVENTS) });
 
   const page = await context.newPage();
   app.page = page;
@@ -237,4 +212,33 @@ function resolveRendererFile(pathname: string): string | undefined {
   const file = normalize(join(BUILT_RENDERER, relative));
   if (!file.startsWith(BUILT_RENDERER + sep) || !existsSync(file)) return undefined;
   return file;
+}
+
+/**
+ * The page's window.reader, as source text: a function handed to
+ * addInitScript would carry the helpers that tsx's transform adds to named
+ * functions (`__name`), which do not exist in the page.
+ */
+function bridgeScript(methods: readonly string[], events: readonly string[]): string {
+  return `(() => {
+    const methods = ${JSON.stringify(methods)};
+    const events = ${JSON.stringify(events)};
+    const bridge = {};
+    for (const method of methods) {
+      bridge[method] = (...args) => window.__readerInvoke(method, args);
+    }
+    // Events: like the preload, only the contract's names, only the payload.
+    const listeners = new Map();
+    bridge.subscribe = (event, listener) => {
+      if (!events.includes(event)) throw new Error('There is no event named ' + event + '.');
+      if (!listeners.has(event)) listeners.set(event, new Set());
+      listeners.get(event).add(listener);
+      return () => listeners.get(event)?.delete(listener);
+    };
+    const deliver = (event, payload) => {
+      for (const listener of listeners.get(event) ?? []) listener(payload);
+    };
+    Object.defineProperty(window, '__readerDeliver', { value: deliver });
+    Object.defineProperty(window, 'reader', { value: Object.freeze(bridge) });
+  })();`;
 }

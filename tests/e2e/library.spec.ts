@@ -65,22 +65,26 @@ test('long identifiers in headings wrap inside the table of contents and the art
   expect(await page.getByRole('article').evaluate(overflows)).toBe(false);
 });
 
-test('in a narrow window every control of the top bar stays on screen', async ({ launch }) => {
-  const { page } = await launch({ viewport: { width: 360, height: 700 } });
-  await expect(page.getByRole('list', { name: 'Articles' })).toBeVisible();
-  const onScreen = async () => {
-    const controls = page.locator('.app-bar').first().locator('button, a, input');
-    const count = await controls.count();
-    expect(count).toBeGreaterThan(2);
-    for (let i = 0; i < count; i++) {
-      const box = await controls.nth(i).boundingBox();
-      if (!box) continue; // not rendered at this width
-      expect(box.x, `control ${i} starts on screen`).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width, `control ${i} ends on screen`).toBeLessThanOrEqual(360);
-    }
-  };
-  await onScreen();
-  await page.getByRole('link', { name: SEED_TITLE_PATTERN }).click();
-  await expect(page.getByRole('article')).toBeVisible();
-  await onScreen();
-});
+for (const width of [360, 320]) {
+  test(`in a ${width} px window every control of the top bar stays on screen`, async ({
+    launch,
+  }) => {
+    const { page } = await launch({ viewport: { width, height: 700 } });
+    await expect(page.getByRole('list', { name: 'Articles' })).toBeVisible();
+    const onScreen = async () => {
+      const controls = page.locator('.app-bar').first().locator('button, a, input');
+      const count = await controls.count();
+      expect(count).toBeGreaterThan(2);
+      for (let i = 0; i < count; i++) {
+        const box = await controls.nth(i).boundingBox();
+        if (!box) continue; // not rendered at this width
+        expect(box.x, `control ${i} starts on screen`).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, `control ${i} ends on screen`).toBeLessThanOrEqual(width);
+      }
+    };
+    await onScreen();
+    await page.getByRole('link', { name: SEED_TITLE_PATTERN }).click();
+    await expect(page.getByRole('article')).toBeVisible();
+    await onScreen();
+  });
+}

@@ -31,6 +31,8 @@ import { mergeDecorations } from '../../../common/highlight-decorations';
 
 /** Wide enough for contents beside the text; below it they live in a drawer. */
 const SIDEBAR_QUERY = '(min-width: 55rem)';
+/** Wide enough for contents, text and the Annotations panel side by side. */
+const SIDEBAR_AND_PANEL_QUERY = '(min-width: 70rem)';
 
 interface Props {
   article: Article;
@@ -60,11 +62,15 @@ export function ArticleReader({
   const sidebarFits = useMediaQuery(SIDEBAR_QUERY);
   const [sidebarOpen, setSidebarOpen] = useState(true);
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const showSidebar = hasContents && sidebarFits && sidebarOpen;
+  const sidebarAndPanelFit = useMediaQuery(SIDEBAR_AND_PANEL_QUERY);
   const showDrawer = hasContents && !sidebarFits && drawerOpen;
 
   const search = useReaderSearch({ article, articleRef, searchQuery, targetBlockId });
   const highlights = useHighlights(article, articleRef);
+  // The open panel takes the sidebar's room where there is not room for both;
+  // the sidebar comes back when the panel closes.
+  const showSidebar =
+    hasContents && sidebarFits && sidebarOpen && (sidebarAndPanelFit || !highlights.panelOpen);
   // Search marks come after highlights so the current match shows on top.
   const decorations = useMemo(
     () => mergeDecorations(highlights.decorations, search.decorations),
@@ -102,9 +108,12 @@ export function ArticleReader({
 
   const toggleContents = useCallback(() => {
     if (!hasContents) return false;
-    if (sidebarFits) setSidebarOpen((open) => !open);
+    if (sidebarFits && !showSidebar && sidebarOpen) {
+      // Hidden by the Annotations panel: the contents come back in its place.
+      highlights.closePanel(false);
+    } else if (sidebarFits) setSidebarOpen((open) => !open);
     else setDrawerOpen((open) => !open);
-  }, [hasContents, sidebarFits]);
+  }, [hasContents, sidebarFits, showSidebar, sidebarOpen, highlights]);
 
   const closeDrawer = useCallback(({ returnFocus }: { returnFocus: boolean }) => {
     setDrawerOpen(false);
@@ -179,7 +188,7 @@ export function ArticleReader({
       className="icon-button"
       aria-label="Contents"
       title="Contents (t)"
-      aria-expanded={sidebarFits ? sidebarOpen : drawerOpen}
+      aria-expanded={sidebarFits ? showSidebar : drawerOpen}
       onClick={toggleContents}
     >
       <ContentsIcon />
