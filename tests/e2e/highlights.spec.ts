@@ -263,10 +263,14 @@ test('export as Web Annotation JSON and Markdown, then import into another profi
   await target.page.getByRole('link', { name: 'Notebook' }).click();
   const targetNotebook = target.page.getByRole('region', { name: 'Notebook' });
   await targetNotebook.getByLabel('Import annotations').setInputFiles(jsonPath);
-  await expect(targetNotebook.getByRole('status')).toContainText('1 added, 0 updated, 0 skipped');
+  await expect(targetNotebook.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+    '1 added, 0 updated, 0 skipped',
+  );
   await expect(targetNotebook.getByRole('listitem')).toHaveCount(1);
   await targetNotebook.getByLabel('Import annotations').setInputFiles(jsonPath);
-  await expect(targetNotebook.getByRole('status')).toContainText('0 added, 0 updated, 1 skipped');
+  await expect(targetNotebook.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+    '0 added, 0 updated, 1 skipped',
+  );
   await expect(targetNotebook.getByRole('listitem')).toHaveCount(1);
 
   await targetNotebook.getByRole('link', { name: 'Go to passage' }).click();

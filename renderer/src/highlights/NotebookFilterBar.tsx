@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { COLOR_LABELS, HIGHLIGHT_COLORS } from '../../../common/annotations';
+import { SearchIcon } from '../components/Icons';
 import { SORT_LABELS, type NotebookFilters, type NotebookSort } from './notebook-filters';
 
 interface Props {
@@ -9,65 +11,85 @@ interface Props {
   articles: Array<[string, string]>;
 }
 
-/** Colour, tag, article, sort order and a text filter over quotes, notes and tags. */
+/** A labelled select drawn like the library's. */
+function Select({
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
+  return (
+    <label className="notebook-filter">
+      <span className="select-label__text">{label}</span>
+      <span className="select-wrap">
+        <select className="select" value={value} onChange={(e) => onChange(e.target.value)}>
+          {children}
+        </select>
+      </span>
+    </label>
+  );
+}
+
+/** A text filter over quotes, notes and tags, then colour, tag, article and sort order. */
 export function NotebookFilterBar({ filters, onChange, tags, articles }: Props) {
   return (
     <div className="notebook__filters">
-      <label>
-        Colour
-        <select value={filters.kind} onChange={(e) => onChange({ kind: e.target.value })}>
-          <option value="">All</option>
-          {HIGHLIGHT_COLORS.map((c) => (
-            <option key={c} value={c}>
-              {COLOR_LABELS[c]}
-            </option>
-          ))}
-          <option value="bookmark">Bookmarks</option>
-        </select>
-      </label>
-      <label>
-        Tag
-        <select value={filters.tag} onChange={(e) => onChange({ tag: e.target.value })}>
-          <option value="">All tags</option>
-          {tags.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Article
-        <select value={filters.articleId} onChange={(e) => onChange({ articleId: e.target.value })}>
-          <option value="">All articles</option>
-          {articles.map(([id, title]) => (
-            <option key={id} value={id}>
-              {title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Sort
-        <select
-          value={filters.sort}
-          onChange={(e) => onChange({ sort: e.target.value as NotebookSort })}
-        >
-          {Object.entries(SORT_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Find in notes
+      <div className="field notebook__find">
+        <SearchIcon />
         <input
+          className="field__input"
           type="search"
+          aria-label="Find in notes"
+          placeholder="Find in quotes, notes and tags"
           value={filters.text}
           onChange={(e) => onChange({ text: e.target.value })}
         />
-      </label>
+      </div>
+      <Select label="Colour" value={filters.kind} onChange={(kind) => onChange({ kind })}>
+        <option value="">All</option>
+        {HIGHLIGHT_COLORS.map((c) => (
+          <option key={c} value={c}>
+            {COLOR_LABELS[c]}
+          </option>
+        ))}
+        <option value="bookmark">Bookmarks</option>
+      </Select>
+      <Select label="Tag" value={filters.tag} onChange={(tag) => onChange({ tag })}>
+        <option value="">All tags</option>
+        {tags.map((t) => (
+          <option key={t} value={t}>
+            {t}
+          </option>
+        ))}
+      </Select>
+      <Select
+        label="Article"
+        value={filters.articleId}
+        onChange={(articleId) => onChange({ articleId })}
+      >
+        <option value="">All articles</option>
+        {articles.map(([id, title]) => (
+          <option key={id} value={id}>
+            {title}
+          </option>
+        ))}
+      </Select>
+      <Select
+        label="Sort"
+        value={filters.sort}
+        onChange={(sort) => onChange({ sort: sort as NotebookSort })}
+      >
+        {Object.entries(SORT_LABELS).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </Select>
     </div>
   );
 }

@@ -46,7 +46,7 @@ export function NotebookTransfer({ articleId, empty, onImported }: Props) {
   };
 
   return (
-    <>
+    <div className="notebook__transfer">
       <div className="notebook__actions">
         {!empty && (
           <>
@@ -78,6 +78,6 @@ export function NotebookTransfer({ articleId, empty, onImported }: Props) {
           {importSummary}
         </p>
       )}
-    </>
+    </div>
   );
 }

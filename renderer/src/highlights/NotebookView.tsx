@@ -6,7 +6,7 @@ import { BackIcon } from '../components/Icons';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useShortcuts } from '../hooks/useShortcuts';
 import { focusWithoutScrolling } from '../lib/focus';
-import { formatDay } from '../lib/format';
+import { formatCount, formatDay } from '../lib/format';
 import { articleHref, libraryHref, navigateTo } from '../lib/routes';
 import { AnnotationListItem, leaveItemField } from './AnnotationListItem';
 import {
@@ -111,7 +111,16 @@ export function NotebookView({ onShowShortcuts }: { onShowShortcuts: () => void 
       </header>
       <main id="main">
         <section className="notebook" aria-label="Notebook">
-          <h1 ref={headingRef}>Notebook</h1>
+          <div className="notebook__header">
+            <h1 className="notebook__title" ref={headingRef}>
+              Notebook
+            </h1>
+            <NotebookTransfer
+              articleId={filters.articleId}
+              empty={notebook.loaded && all.length === 0}
+              onImported={notebook.reload}
+            />
+          </div>
           {notebook.status?.unavailable && (
             <p className="notice notebook__recovery" role="alert">
               {notebook.status.unavailable.message}
@@ -122,11 +131,6 @@ export function NotebookView({ onShowShortcuts }: { onShowShortcuts: () => void 
               {notebook.status.recovery.message}
             </p>
           )}
-          <NotebookTransfer
-            articleId={filters.articleId}
-            empty={notebook.loaded && all.length === 0}
-            onImported={notebook.reload}
-          />
           {mutations.lastDeleted && (
             <p className="notebook__summary" role="status">
               Deleted.{' '}
@@ -140,10 +144,18 @@ export function NotebookView({ onShowShortcuts }: { onShowShortcuts: () => void 
             </p>
           )}
           {!notebook.loaded ? null : all.length === 0 ? (
-            <p className="notebook__summary">
-              Nothing saved yet. Select text in an article and choose Highlight, or press b to
-              bookmark a paragraph.
-            </p>
+            <div className="notebook__empty">
+              <p>Nothing saved yet.</p>
+              <p>
+                Select text in an article and choose Highlight (or press h), or press b to bookmark
+                the paragraph you are reading. Everything you mark is gathered here.
+              </p>
+              <p>
+                <a className="text-button" href={libraryHref()}>
+                  Open the library
+                </a>
+              </p>
+            </div>
           ) : (
             <>
               <NotebookFilterBar
@@ -152,9 +164,23 @@ export function NotebookView({ onShowShortcuts }: { onShowShortcuts: () => void 
                 tags={tags}
                 articles={articles}
               />
-              <p className="notebook__summary">
-                {visible.length} of {all.length} shown
+              <p className="notebook__count" role="status">
+                {visible.length === all.length
+                  ? formatCount(all.length, 'passage')
+                  : `${formatCount(visible.length, 'passage')} of ${numberOf(all.length)}`}
               </p>
+              {visible.length === 0 && (
+                <p className="notebook__empty">
+                  Nothing matches these filters.{' '}
+                  <button
+                    type="button"
+                    className="text-button"
+                    onClick={() => setFilters(NO_FILTERS)}
+                  >
+                    Show everything
+                  </button>
+                </p>
+              )}
               <ol className="notebook__list">{anchored.map(entry)}</ol>
               {unanchored.length > 0 && (
                 <section aria-labelledby="notebook-unanchored">
@@ -185,3 +211,5 @@ function AnnotationMeta({ annotation: a }: { annotation: Annotation }) {
     </>
   );
 }
+
+const numberOf = (count: number) => new Intl.NumberFormat().format(count);
