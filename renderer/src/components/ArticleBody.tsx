@@ -81,8 +81,10 @@ const BlockElement = memo(function BlockElement({
     case 'quote':
       return <blockquote data-block-id={block.id}>{text}</blockquote>;
     case 'code':
+      // Focusable: a listing wider than the column scrolls sideways, and
+      // keyboard users scroll it with the arrow keys once it has focus.
       return (
-        <pre data-block-id={block.id}>
+        <pre data-block-id={block.id} tabIndex={0}>
           <code>{text}</code>
         </pre>
       );

@@ -67,45 +67,49 @@ export function SelectionToolbar({ article, articleRef, controller, onNote }: Pr
   };
 
   return (
-    <div
-      className="selection-toolbar"
-      role="toolbar"
-      aria-label="Selected text"
-      style={{ top: place.top, left: place.left }}
-      // Keep the selection: a click here must not collapse it before the action runs.
-      onMouseDown={(e) => e.preventDefault()}
-    >
-      <button
-        type="button"
-        className="selection-toolbar__main"
-        title="Highlight (h)"
-        onClick={() => highlight(controller.lastColor)}
+    // A landmark of its own: it floats outside the article's <main>, and a
+    // screen reader can still find it by name.
+    <section aria-label="Selection">
+      <div
+        className="selection-toolbar"
+        role="toolbar"
+        aria-label="Selected text"
+        style={{ top: place.top, left: place.left }}
+        // Keep the selection: a click here must not collapse it before the action runs.
+        onMouseDown={(e) => e.preventDefault()}
       >
-        <span
-          className={`swatch swatch--small swatch--${controller.lastColor}`}
-          aria-hidden="true"
-        />
-        Highlight
-      </button>
-      <div className="selection-toolbar__colors" role="group" aria-label="Highlight colour">
-        {HIGHLIGHT_COLORS.map((color, index) => (
-          <button
-            key={color}
-            type="button"
-            className={`swatch swatch--${color}`}
-            aria-label={COLOR_LABELS[color]}
-            title={`${COLOR_LABELS[color]} (${index + 1})`}
-            onClick={() => highlight(color)}
+        <button
+          type="button"
+          className="selection-toolbar__main"
+          title="Highlight (h)"
+          onClick={() => highlight(controller.lastColor)}
+        >
+          <span
+            className={`swatch swatch--small swatch--${controller.lastColor}`}
+            aria-hidden="true"
           />
-        ))}
+          Highlight
+        </button>
+        <div className="selection-toolbar__colors" role="group" aria-label="Highlight colour">
+          {HIGHLIGHT_COLORS.map((color, index) => (
+            <button
+              key={color}
+              type="button"
+              className={`swatch swatch--${color}`}
+              aria-label={COLOR_LABELS[color]}
+              title={`${COLOR_LABELS[color]} (${index + 1})`}
+              onClick={() => highlight(color)}
+            />
+          ))}
+        </div>
+        <button type="button" onClick={() => void note()}>
+          Note
+        </button>
+        <button type="button" onClick={() => void copy()}>
+          Copy with citation
+        </button>
       </div>
-      <button type="button" onClick={() => void note()}>
-        Note
-      </button>
-      <button type="button" onClick={() => void copy()}>
-        Copy with citation
-      </button>
-    </div>
+    </section>
   );
 }
 
