@@ -1,7 +1,8 @@
-// Highlights, notes and bookmarks behind the API: validates against the
-// article, keeps the store, re-anchors when the publisher changed an article
-// (once per changed article; the result is stored so it is not redone), and
-// exports and imports the notebook.
+// Highlights, notes and bookmarks behind the API: creates, edits, deletes and
+// restores them against the article and the store, within the notebook's
+// limit. Its parts: re-anchoring after the publisher changed an article
+// (reanchoring.ts, placing.ts), Undo's checks (restore.ts), export
+// (export.ts) and import (import.ts).
 import { randomUUID } from 'node:crypto';
 import { describeRange, type Anchor } from '../../common/anchoring';
 import {
@@ -19,17 +20,12 @@ import {
   NewHighlightSchema,
 } from '../../common/annotations';
 import { ReaderError } from '../../common/errors';
-import type { Article, ArticleSummary } from '../../common/model';
-import {
-  articleToMarkdown,
-  notebookToMarkdown,
-  notebookToWebAnnotations,
-  type ArticleInfo,
-} from '../../common/notebook-export';
+import type { Article } from '../../common/model';
 import type { Collection } from '../content/collection';
+import { exportNotebook } from './export';
 import { importNotebook } from './import';
 import { notebookFullMessage, notebookRoom } from './notebook-limit';
-import { flatTextCache, placeIn, stale } from './placing';
+import { createReanchoring } from './reanchoring';
 import { checkRestorable } from './restore';
 import type { AnnotationStore } from './store';
 
@@ -50,10 +46,7 @@ export function createAnnotationService(options: AnnotationServiceOptions) {
   const now = options.now ?? (() => new Date().toISOString());
   const log = options.log ?? ((m: string) => console.warn(m));
   const maxImportChars = options.maxImportChars ?? MAX_IMPORT_CHARS;
-  /** Articles already checked this session, so each change is re-anchored once. */
-  const checked = new Map<string, Promise<void>>();
-  /** Places found again that the store could not save this session, by annotation id. */
-  const unsavedPlaces = new Map<string, Pick<Annotation, 'anchor' | 'anchoring'>>();
+  const { list: listFor, articleOrNull } = createReanchoring({ store, collection, now, log });
 
   function find(id: string): Annotation {
     const found = store.get(id);
@@ -63,91 +56,6 @@ export function createAnnotationService(options: AnnotationServiceOptions) {
         `There is no highlight or bookmark "${id}"; it may have been deleted.`,
       );
     return found;
-  }
-
-  async function articleOrNull(id: string): Promise<Article | null> {
-    try {
-      return await collection.article(id);
-    } catch (error) {
-      if (error instanceof ReaderError && error.code === 'not-found') return null;
-      throw error;
-    }
-  }
-
-  /** Re-anchors one article's annotations if its text changed since they were placed. */
-  function ensureAnchored(articleId: string, summary: ArticleSummary | undefined): Promise<void> {
-    const existing = checked.get(articleId);
-    if (existing) return existing;
-    const work = (async () => {
-      const mine = store
-        .all()
-        .filter((a) => a.articleId === articleId && stale(a, summary?.contentHash));
-      if (mine.length === 0) return;
-      const article = summary ? await articleOrNull(articleId) : null;
-      const at = now();
-      const flat = article ? flatTextCache()(article) : undefined;
-      const updated: Annotation[] = [];
-      for (const annotation of mine) {
-        updated.push(placeIn(annotation, article, at, flat));
-        // An approximate search over a long article takes a while: let other
-        // calls (and, in Electron, the main process) run between highlights.
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-      // Only the place changes: a note or colour edited meanwhile is kept,
-      // and an annotation deleted meanwhile stays deleted.
-      try {
-        await store.putWith(() =>
-          updated.flatMap((placed) => {
-            const current = store.get(placed.id);
-            return current
-              ? [{ ...current, anchor: placed.anchor, anchoring: placed.anchoring }]
-              : [];
-          }),
-        );
-      } catch (error) {
-        if (!(error instanceof ReaderError && error.code === 'storage-failed')) throw error;
-        // The store cannot be written this session (read-only, full, another
-        // copy holds it): the new places are shown all the same, and found
-        // again at the next start, when the store may be writable.
-        for (const placed of updated) {
-          unsavedPlaces.set(placed.id, { anchor: placed.anchor, anchoring: placed.anchoring });
-        }
-        log(
-          `The new places of ${updated.length} annotation(s) of "${articleId}" could not be saved: ${error.message}`,
-        );
-      }
-      const lost = updated.filter((a) => a.anchoring?.method === 'orphan').length;
-      log(
-        `Re-anchored ${updated.length} annotation(s) of "${articleId}" after it changed${lost ? `; ${lost} could not be found again` : ''}.`,
-      );
-    })();
-    // A failed attempt may be retried on the next call.
-    checked.set(articleId, work);
-    work.catch(() => checked.delete(articleId));
-    return work;
-  }
-
-  async function ensureAllAnchored(): Promise<void> {
-    const manifest = await collection.manifest();
-    const summaries = new Map(manifest.articles.map((a) => [a.id, a]));
-    const articleIds = new Set(store.all().map((a) => a.articleId));
-    for (const id of articleIds) await ensureAnchored(id, summaries.get(id));
-  }
-
-  async function summaryOf(articleId: string): Promise<ArticleSummary | undefined> {
-    return (await collection.manifest()).articles.find((a) => a.id === articleId);
-  }
-
-  async function listFor(articleId?: string): Promise<Annotation[]> {
-    if (articleId === undefined) await ensureAllAnchored();
-    else await ensureAnchored(articleId, await summaryOf(articleId));
-    return store
-      .all()
-      .filter((a) => articleId === undefined || a.articleId === articleId)
-      .map((a) => {
-        const place = unsavedPlaces.get(a.id);
-        return place ? { ...a, ...place } : a;
-      });
   }
 
   async function create(
@@ -294,39 +202,12 @@ export function createAnnotationService(options: AnnotationServiceOptions) {
     },
 
     async export(format: ExportFormat, articleId?: string): Promise<ExportedFile> {
-      const items = await listFor(articleId);
-      const manifest = await collection.manifest();
-      const infos: ArticleInfo[] = manifest.articles.map((a) => ({
-        id: a.id,
-        title: a.title,
-        source: a.source,
-        sourceUrl: a.sourceUrl,
-      }));
-      const stem = articleId ? `${articleId}-notes` : 'notebook';
-      if (format === 'web-annotation') {
-        return {
-          fileName: `${stem}.annotations.json`,
-          mimeType: 'application/ld+json',
-          // Without indentation: a third smaller, and it must fit one import (notebook-limit.ts).
-          content: `${JSON.stringify(notebookToWebAnnotations(`${manifest.title}: notebook`, items))}\n`,
-        };
-      }
-      if (articleId) {
-        const info = infos.find((a) => a.id === articleId) ?? {
-          id: articleId,
-          title: items[0]?.articleTitle ?? articleId,
-        };
-        return {
-          fileName: `${stem}.md`,
-          mimeType: 'text/markdown',
-          content: articleToMarkdown(info, items),
-        };
-      }
-      return {
-        fileName: `${stem}.md`,
-        mimeType: 'text/markdown',
-        content: notebookToMarkdown(`${manifest.title}: notebook`, infos, items),
-      };
+      return exportNotebook(
+        await listFor(articleId),
+        await collection.manifest(),
+        format,
+        articleId,
+      );
     },
 
     import(text: string): Promise<ImportSummary> {
