@@ -77,16 +77,34 @@ export function readMainContent(
   return readElement(document.body, isPageChrome);
 }
 
-/** The one element the page says is its main content, if it says so unambiguously. */
+/**
+ * The one element the page says is its main content, if it says so
+ * unambiguously: one <main>, else one role="main", else one <article>
+ * (counting only the outermost of each; hidden ones do not count).
+ */
 function namedMainContent(document: Document): Element | undefined {
-  for (const selector of ['main', '[role="main"]', 'article']) {
-    const found = [...document.querySelectorAll(selector)].filter(
-      // The outermost ones: an <article> inside the <article> is part of it.
-      (element) => !element.parentElement?.closest(selector) && !isHidden(element),
-    );
-    if (found.length === 1) return found[0];
+  const found = { main: [] as Element[], role: [] as Element[], article: [] as Element[] };
+  // One walk, without recursion, that does not descend into what it found:
+  // querySelectorAll would take a second per selector on a page of 25,000 elements.
+  const pending: Array<[Element, { main: boolean; role: boolean; article: boolean }]> = [
+    [document.documentElement, { main: false, role: false, article: false }],
+  ];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [element, inside] = next;
+    if (isHidden(element)) continue;
+    const here = {
+      main: inside.main || element.localName === 'main',
+      role: inside.role || element.getAttribute('role')?.trim().toLowerCase() === 'main',
+      article: inside.article || element.localName === 'article',
+    };
+    if (here.main && !inside.main) found.main.push(element);
+    if (here.role && !inside.role) found.role.push(element);
+    if (here.article && !inside.article) found.article.push(element);
+    for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
+      pending.push([child, here]);
+    }
   }
-  return undefined;
+  return [found.main, found.role, found.article].find((list) => list.length === 1)?.[0];
 }
 
 /** Menus and site search: never the article's text, wherever they are. */
