@@ -184,6 +184,17 @@ describe('HTML main content keeps what the author wrote', () => {
   });
 });
 
+describe('HTML main content is still found', () => {
+  it('in the text Readability picks when the one <article> is only a teaser beside it', () => {
+    const html = `<html><head><title>Teasers</title></head><body>
+<div id="story"><p>${OPENING}</p><p>${CLOSING}</p></div>
+<article><a href="/other">Another story, in short.</a></article>
+</body></html>`;
+    const article = compile('teaser.html', html);
+    expect(texts(article)).toEqual([OPENING.trim(), CLOSING.trim()]);
+  });
+});
+
 describe('Markdown raw HTML blocks', () => {
   it('keep their text, never their markup', () => {
     const article = compile(
