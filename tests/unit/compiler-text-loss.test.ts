@@ -185,6 +185,20 @@ describe('HTML main content keeps what the author wrote', () => {
 });
 
 describe('HTML main content is still found', () => {
+  it('in a short role="main", not in the longer site footer beside it', () => {
+    const html = `<html><head><title>The Package</title></head><body>
+<div class="body" role="main"><h1>The Package</h1>
+<p>Currently, there is only one module in this package:</p>
+<ul><li><a href="m.html">the module</a> – doing the work</li></ul></div>
+<div class="footer"><p>© Copyright 2001-2024, The Foundation. This page is licensed under the Foundation License Version 2. Examples, recipes, and other code in the documentation are additionally licensed under the Zero Clause BSD License.</p>
+<p>The Foundation is a non-profit corporation. Please donate. Last updated on Oct 07, 2024. Found a bug? Created using the generator.</p></div>
+</body></html>`;
+    expect(texts(compile('package.html', html))).toEqual([
+      'Currently, there is only one module in this package:',
+      'the module – doing the work',
+    ]);
+  });
+
   it('in the text Readability picks when the one <article> is only a teaser beside it', () => {
     const html = `<html><head><title>Teasers</title></head><body>
 <div id="story"><p>${OPENING}</p><p>${CLOSING}</p></div>

@@ -65,11 +65,14 @@ export function readMainContent(
 ): MainContent {
   const named = namedMainContent(document);
   if (named) {
-    const whole = readElement(named, isNavigation);
-    // A page whose <article> is a teaser beside the real text: Readability's
-    // pick holds more words than the named element, so it wins.
-    const keptWords = readability ? wordsOf(blocksFromHtml(readability)) : 0;
-    if (wordsOf(whole.blocks) >= keptWords) return whole;
+    const whole = readElement(named.element, isNavigation);
+    // <main> and role="main" say what they are. A lone <article> may be a
+    // teaser beside the real text: when Readability picked something else,
+    // with more words, that wins. When its pick is in the article or around
+    // it, the article is the text (the extra words around it are chrome).
+    if (named.says === 'main' || !readability) return whole;
+    if (overlaps(readability, named.element, sources)) return whole;
+    if (wordsOf(whole.blocks) >= wordsOf(blocksFromHtml(readability))) return whole;
   }
   const kept = readability ? readWithin(readability, sources) : undefined;
   if (kept && kept.blocks.length > 0) return kept;
@@ -82,7 +85,9 @@ export function readMainContent(
  * unambiguously: one <main>, else one role="main", else one <article>
  * (counting only the outermost of each; hidden ones do not count).
  */
-function namedMainContent(document: Document): Element | undefined {
+function namedMainContent(
+  document: Document,
+): { element: Element; says: 'main' | 'article' } | undefined {
   const found = { main: [] as Element[], role: [] as Element[], article: [] as Element[] };
   // One walk, without recursion, that does not descend into what it found:
   // querySelectorAll would take a second per selector on a page of 25,000 elements.
@@ -104,7 +109,10 @@ function namedMainContent(document: Document): Element | undefined {
       pending.push([child, here]);
     }
   }
-  return [found.main, found.role, found.article].find((list) => list.length === 1)?.[0];
+  const main = [found.main, found.role].find((list) => list.length === 1)?.[0];
+  if (main) return { element: main, says: 'main' };
+  const article = found.article.length === 1 ? found.article[0] : undefined;
+  return article && { element: article, says: 'article' };
 }
 
 /** Menus and site search: never the article's text, wherever they are. */
@@ -175,6 +183,20 @@ function readWithin(readability: Node, sources: Element[]): MainContent {
     },
   });
   return { blocks, notShown };
+}
+
+/** Whether any element Readability kept is, or is inside or around, `element`. */
+function overlaps(readability: Node, element: Element, sources: Element[]): boolean {
+  const pending: Node[] = [readability];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    const mark = node.nodeType === 1 ? (node as Element).getAttribute(SOURCE_MARK) : null;
+    const source = mark === null ? undefined : sources[Number(mark)];
+    if (source && (element.contains(source) || source.contains(element))) return true;
+    // Only elements Readability made itself (wrappers) are looked into.
+    if (!source)
+      for (let child = node.firstChild; child; child = child.nextSibling) pending.push(child);
+  }
+  return false;
 }
 
 function wordsOf(blocks: DraftBlock[]): number {
