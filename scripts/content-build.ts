@@ -106,14 +106,19 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     return 1;
   }
 
+  for (const warning of result.warnings) {
+    const where = warning.line === undefined ? warning.path : `${warning.path}:${warning.line}`;
+    output.stderr(`warning ${where}: ${warning.message}`);
+  }
   for (const rejection of result.rejections) {
     output.stderr(`rejected ${rejection.path}: ${rejection.reason}`);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const rejected = `${result.rejections.length} rejected`;
+  const warned = count(result.warnings.length, 'warning');
   if (result.written) {
     output.stdout(
-      `${count(result.articleCount, 'article')}, ${count(result.wordCount, 'word')} compiled into ${options.out} in ${seconds} s; ${rejected}`,
+      `${count(result.articleCount, 'article')}, ${count(result.wordCount, 'word')} compiled into ${options.out} in ${seconds} s; ${rejected}, ${warned}`,
     );
     return 0;
   }

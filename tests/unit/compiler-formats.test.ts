@@ -54,14 +54,16 @@ describe('Markdown', () => {
       ['list-item', 'First item'],
       ['list-item', 'Second item with emphasis'],
       ['code', 'const answer = 42;'],
+      ['paragraph', 'Raw HTML shows its text only.'],
       ['heading', 3, 'Deeper Heading'],
       ['paragraph', 'Closing paragraph. After a hard break.'],
     ]);
   });
 
-  it('drops raw HTML instead of showing or running it', () => {
+  it('shows the text of raw HTML, never its markup, and runs nothing', () => {
     const text = JSON.stringify(compileFixture('field-notes.md'));
-    expect(text).not.toMatch(/onclick|<div|raw html/);
+    expect(text).toContain('Raw HTML shows its text only.');
+    expect(text).not.toMatch(/onclick|<div|alert/);
   });
 
   it('takes the title from the first H1 when there is no front matter, and does not repeat it', () => {

@@ -38,7 +38,13 @@ describe('rejections of a single source', () => {
     expectRejected('a.md', new Uint8Array(), 'empty', /empty/);
     expectRejected('a.txt', utf8('  \n\t\n'), 'empty', /whitespace/);
     expectRejected('a.md', utf8('---\ntitle: Only Metadata\n---\n'), 'empty', /no text/);
-    expectRejected('a.md', utf8('<div>only raw html</div>\n\n---\n'), 'empty', /no text/);
+    // Raw HTML gives its text (issue 10); a comment and a script have none.
+    expectRejected(
+      'a.md',
+      utf8('<!-- a comment -->\n\n<script>x()</script>\n\n---\n'),
+      'empty',
+      /no text/,
+    );
     expectRejected('a.html', utf8('<script>alert(1)</script>'), 'empty', /no text/);
     expectRejected('a.md', utf8('# Just A Title\n'), 'empty', /after the title "Just A Title"/);
   });

@@ -6,7 +6,7 @@ import type { Manifest } from '../../../common/collection';
 import { buildSearchIndex } from '../../search/build-index';
 import { compileFolder, type BuildProgress } from './compile';
 import { buildManifest } from './manifest';
-import type { Rejection } from './types';
+import type { CompileWarning, Rejection } from './types';
 import { resolveArticlesDir } from './walk';
 import { writeCollection } from './write';
 
@@ -35,6 +35,8 @@ export interface CollectionBuildResult {
   articleCount: number;
   wordCount: number;
   rejections: Rejection[];
+  /** Text the articles leave out on purpose; they are written all the same. */
+  warnings: CompileWarning[];
   manifest?: Manifest;
 }
 
@@ -53,6 +55,7 @@ export async function compileCollection(
     articleCount: compiled.articles.length,
     wordCount: compiled.articles.reduce((sum, article) => sum + article.wordCount, 0),
     rejections: compiled.rejections,
+    warnings: compiled.warnings,
   };
   // An empty collection would replace a good one with nothing: never write it.
   if ((compiled.rejections.length > 0 && !keepGoing) || compiled.articles.length === 0) {

@@ -10,7 +10,7 @@ import { formatOfFileName, SUPPORTED_EXTENSIONS, type SourceFormat } from './lim
 import { parseMarkdown } from './markdown';
 import { parsePlainText } from './plaintext';
 import { SourceRejected } from './rejection';
-import type { CompileResult, ParsedDocument, Rejection } from './types';
+import type { CompileResult, CompileWarning, ParsedDocument, Rejection } from './types';
 
 export interface SourceFile {
   /** Used for the file name (id, fallback title, format) and in rejection messages. */
@@ -24,7 +24,12 @@ export function compileSource({ path: sourcePath, bytes }: SourceFile): CompileR
     const fileName = path.basename(sourcePath);
     const format = requireFormat(fileName);
     const text = decodeSourceText(bytes);
-    return { article: assembleArticle(fileName, parseSource(format, text)) };
+    const parsed = parseSource(format, text);
+    const warnings: CompileWarning[] = (parsed.warnings ?? []).map((warning) => ({
+      path: sourcePath,
+      ...warning,
+    }));
+    return { article: assembleArticle(fileName, parsed), warnings };
   } catch (error) {
     return { rejection: toRejection(sourcePath, error) };
   }
@@ -57,12 +62,17 @@ function requireFormat(fileName: string): SourceFormat {
 
 function parseSource(format: SourceFormat, text: string): ParsedDocument {
   if (format === 'html') {
-    const { metadata, title, blocks } = parseHtml(text);
-    return title === undefined ? { metadata, blocks } : { metadata, blocks, bodyTitle: title };
+    const { metadata, title, blocks, warnings } = parseHtml(text);
+    return { metadata, blocks, warnings, ...(title === undefined ? {} : { bodyTitle: title }) };
   }
-  const { metadata, body } = splitFrontMatter(text);
+  const { metadata, body, bodyLine } = splitFrontMatter(text);
   const parseBody = format === 'markdown' ? parseMarkdown : parsePlainText;
-  return { metadata, ...parseBody(body, metadata.title) };
+  const { warnings = [], ...parsed } = parseBody(body, metadata.title);
+  // Body parsers count lines from the body; the publisher's editor counts from the file's start.
+  const inSource = warnings.map((warning) =>
+    warning.line === undefined ? warning : { ...warning, line: warning.line + bodyLine - 1 },
+  );
+  return { metadata, ...parsed, warnings: inSource };
 }
 
 function toRejection(sourcePath: string, error: unknown): Rejection {

@@ -4,7 +4,7 @@
 // rejections is the caller's decision (compileCollection's keepGoing).
 import type { Article } from '../../../common/model';
 import { compileFile } from './compile-source';
-import type { Rejection } from './types';
+import type { CompileWarning, Rejection } from './types';
 import { listSourceFiles } from './walk';
 
 export type BuildProgress =
@@ -21,6 +21,8 @@ export interface CompileFolderOptions {
 export interface CompiledFolder {
   articles: Article[];
   rejections: Rejection[];
+  /** Text the compiled articles leave out on purpose, file by file in the order compiled. */
+  warnings: CompileWarning[];
   /** Files found, including rejected ones and any not reached. */
   fileCount: number;
 }
@@ -31,6 +33,7 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
   const total = listing.files.length + listing.rejections.length;
   const articles: Article[] = [];
   const rejections: Rejection[] = [...listing.rejections];
+  const warnings: CompileWarning[] = [];
   /** Which file first used each id, for the duplicate message. */
   const firstPathOfId = new Map<string, string>();
 
@@ -45,6 +48,8 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
       if (firstPath === undefined) {
         firstPathOfId.set(compiled.article.id, file);
         articles.push(compiled.article);
+        // A loop, not push(...): a file may have more warnings than fit on the stack.
+        for (const warning of compiled.warnings) warnings.push(warning);
       } else {
         rejection = {
           path: file,
@@ -57,5 +62,5 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
       rejections.push(rejection);
     }
   }
-  return { articles, rejections, fileCount: total };
+  return { articles, rejections, warnings, fileCount: total };
 }

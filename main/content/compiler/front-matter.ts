@@ -65,12 +65,14 @@ const FrontMatterSchema = z.looseObject({
 export interface SplitSource {
   metadata: SourceMetadata;
   body: string;
+  /** The source line the body starts on (1 without front matter), for warnings. */
+  bodyLine: number;
 }
 
 /** Separates and validates the front matter; a source without one has empty metadata. */
 export function splitFrontMatter(text: string): SplitSource {
   const opening = OPENING.exec(text);
-  if (!opening) return { metadata: {}, body: text };
+  if (!opening) return { metadata: {}, body: text, bodyLine: 1 };
   const rest = text.slice(opening[0].length);
   const closing = CLOSING.exec(rest);
   if (!closing) {
@@ -80,8 +82,9 @@ export function splitFrontMatter(text: string): SplitSource {
     );
   }
   const yamlText = rest.slice(0, closing.index);
-  const body = rest.slice(closing.index + closing[0].length);
-  return { metadata: parseFrontMatter(yamlText), body };
+  const consumed = opening[0].length + closing.index + closing[0].length;
+  const body = text.slice(consumed);
+  return { metadata: parseFrontMatter(yamlText), body, bodyLine: 1 + lineBreaksIn(text, consumed) };
 }
 
 function parseFrontMatter(yamlText: string): SourceMetadata {
@@ -118,6 +121,11 @@ function parseFrontMatter(yamlText: string): SourceMetadata {
     tags,
     summary,
   });
+}
+
+/** Line breaks (LF, CRLF or a lone CR, as plaintext-lines.ts counts them) before `end`. */
+function lineBreaksIn(text: string, end: number): number {
+  return text.slice(0, end).match(/\r\n|\r|\n/g)?.length ?? 0;
 }
 
 function describeYamlValue(value: unknown): string {

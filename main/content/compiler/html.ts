@@ -1,15 +1,16 @@
 // HTML source -> draft blocks and metadata. jsdom builds the DOM with its
 // defaults, which run no scripts and load no resources (no runScripts, no
-// resources option); Readability then picks the main content, and
-// html-blocks.ts takes only its text.
+// resources option); Readability, on a copy, finds the main content and the
+// metadata; html-main.ts reads the article's text from the page itself.
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { normalizeProse } from '../../../common/text';
-import { blocksFromHtml } from './html-blocks';
+import { notShownWarnings } from './html-blocks';
 import { estimateHtmlDepth } from './html-depth';
+import { markSourceElements, readMainContent } from './html-main';
 import { SourceRejected } from './rejection';
-import { sameTitle } from './title';
-import type { DraftBlock, SourceMetadata } from './types';
+import { headingRepeatsTitle, sameTitle } from './title';
+import type { DraftBlock, SourceMetadata, SourceWarning } from './types';
 
 /** Relative links resolve against this, so nothing points at the local disk. */
 const PLACEHOLDER_URL = 'https://invalid.local/';
@@ -23,7 +24,7 @@ const READABILITY_MAX_ELEMENTS = 20_000;
 /** Deeper documents are rejected: walking them could overflow the stack. */
 const MAX_DEPTH = 500;
 /** Sources whose tags suggest this depth are refused before jsdom parses them. */
-const MAX_ESTIMATED_DEPTH = 4 * MAX_DEPTH;
+export const MAX_ESTIMATED_DEPTH = 4 * MAX_DEPTH;
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -32,6 +33,7 @@ export interface ParsedHtml {
   /** From <title> (via Readability) or the first <h1>. */
   title?: string;
   blocks: DraftBlock[];
+  warnings: SourceWarning[];
 }
 
 export function parseHtml(html: string): ParsedHtml {
@@ -44,10 +46,16 @@ export function parseHtml(html: string): ParsedHtml {
   }
   // A VirtualConsole that is not connected anywhere: jsdom's complaints about
   // a page's broken CSS are about the source page, not about this build.
-  const dom = new JSDOM(html, { url: PLACEHOLDER_URL, virtualConsole: new VirtualConsole() });
+  // Node locations give warnings their line. They also make jsdom parse as
+  // a browser with scripts on does, where <noscript> holds plain text: with
+  // scripts off, an unclosed tag inside it swallows the rest of the page.
+  const dom = new JSDOM(html, {
+    url: PLACEHOLDER_URL,
+    virtualConsole: new VirtualConsole(),
+    includeNodeLocations: true,
+  });
   try {
     const { document } = dom.window;
-    // Read before Readability, which rearranges the document.
     const documentTitle = normalizeProse(document.title);
     const firstH1 = normalizeProse(document.querySelector('h1')?.textContent ?? '');
     const documentLanguage = document.documentElement.getAttribute('lang') ?? '';
@@ -61,27 +69,64 @@ export function parseHtml(html: string): ParsedHtml {
     }
     const useReadability =
       size.depth <= READABILITY_MAX_DEPTH && size.elements <= READABILITY_MAX_ELEMENTS;
+    const sources = useReadability ? markSourceElements(document.documentElement) : [];
+    // Readability rearranges the document it reads: it gets a copy, and the
+    // page stays whole for html-main.ts to read the text from.
     const article = useReadability
-      ? new Readability<Node>(document, { serializer: (node) => node }).parse()
+      ? new Readability<Node>(document.cloneNode(true) as Document, {
+          serializer: (node) => node,
+        }).parse()
       : null;
-    let blocks = article?.content ? blocksFromHtml(article.content) : [];
-    // Readability gives up on some pages (very short ones), or was skipped: read the whole body.
-    if (blocks.length === 0) blocks = blocksFromHtml(document.body);
+    const main = readMainContent(document, article?.content ?? null, sources);
+    const blocks = main.blocks;
 
     const title =
       [normalizeProse(article?.title ?? ''), documentTitle, firstH1].find((t) => t !== '') ||
       undefined;
     const first = blocks[0];
-    if (title && first?.kind === 'heading' && sameTitle(first.text, title)) blocks.shift();
+    if (
+      title &&
+      first?.kind === 'heading' &&
+      (first.level ?? 1) <= 2 &&
+      (sameTitle(first.text, title) || headingRepeatsTitle(first.text, title))
+    ) {
+      blocks.shift();
+    }
+    const metadata = metadataOf(article, documentLanguage);
+    placeByline(metadata, blocks);
 
     return {
-      metadata: metadataOf(article, documentLanguage),
+      metadata,
       ...(title === undefined ? {} : { title }),
       blocks,
+      warnings: notShownWarnings(
+        main.notShown.map((element) => ({
+          tag: element.localName,
+          line: dom.nodeLocation(element)?.startLine,
+        })),
+      ),
     };
   } finally {
     dom.window.close();
   }
+}
+
+/**
+ * Readability takes a short element it thinks is the byline out of the text
+ * (a `class="author-note"` paragraph is one). The text is read from the page
+ * again, so that element is a block once more: above the text it is the
+ * byline and leaves the body; further down it is part of the text, and was
+ * no byline after all.
+ */
+function placeByline(metadata: SourceMetadata, blocks: DraftBlock[]): void {
+  if (metadata.byline === undefined) return;
+  const byline = metadata.byline;
+  const index = blocks.findIndex(
+    (block) => block.kind !== 'heading' && block.kind !== 'code' && sameTitle(block.text, byline),
+  );
+  if (index === -1) return;
+  if (blocks.slice(0, index).every((block) => block.kind === 'heading')) blocks.splice(index, 1);
+  else delete metadata.byline;
 }
 
 /** Element count and nesting depth, walked without recursion so any depth is safe. */

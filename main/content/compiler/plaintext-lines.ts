@@ -12,8 +12,11 @@ const WRAPPED_LINE_CHARS = 100;
 
 export type LineGroup =
   | { kind: 'title'; text: string; style: string }
-  /** Consecutive non-blank lines; blankLinesBefore keeps code blocks exact. */
-  | { kind: 'lines'; lines: string[]; blankLinesBefore: number };
+  /**
+   * Consecutive non-blank lines; blankLinesBefore keeps code blocks exact;
+   * line is the first one's number (from 1), for warnings.
+   */
+  | { kind: 'lines'; lines: string[]; blankLinesBefore: number; line: number };
 
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
@@ -27,10 +30,11 @@ export function splitLines(text: string): string[] {
 export function groupLines(lines: string[]): LineGroup[] {
   const groups: LineGroup[] = [];
   let run: string[] = [];
+  let runStart = 0;
   let blankLines = 0;
   const endRun = () => {
     if (run.length === 0) return;
-    groups.push({ kind: 'lines', lines: run, blankLinesBefore: blankLines });
+    groups.push({ kind: 'lines', lines: run, blankLinesBefore: blankLines, line: runStart + 1 });
     run = [];
     blankLines = 0;
   };
@@ -55,6 +59,7 @@ export function groupLines(lines: string[]): LineGroup[] {
       blankLines++;
       continue;
     }
+    if (run.length === 0) runStart = i;
     run.push(line);
   }
   endRun();
@@ -134,6 +139,7 @@ function oneGroupPerLine(groups: LineGroup[]): LineGroup[] {
           kind: 'lines',
           lines: [line],
           blankLinesBefore: index === 0 ? group.blankLinesBefore : 0,
+          line: group.line + index,
         })),
   );
 }

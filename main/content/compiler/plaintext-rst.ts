@@ -3,28 +3,31 @@
 // explicit markup lines starting with `..`, and `::` introducing code.
 
 /** Directives whose indented body is code. */
-const CODE_DIRECTIVES = new Set([
-  'code-block',
-  'code',
-  'sourcecode',
-  'highlight',
-  'literalinclude',
-]);
+const CODE_DIRECTIVES = new Set(['code-block', 'code', 'sourcecode', 'highlight']);
 /**
- * Directives whose body is build machinery (file lists, include paths, raw
- * output), not text for a reader.
+ * Directives that bring in text from other files (or list them): the
+ * compiler reads one file, so that text is not in the article. Said in a
+ * warning.
  */
-const HIDDEN_DIRECTIVES = new Set([
-  'toctree',
+const INCLUDE_DIRECTIVES = new Set([
   'include',
+  'literalinclude',
+  'toctree',
   'kernel-doc',
   'kernel-include',
   'kernel-abi',
   'kernel-feat',
-  'kernel-figure',
-  'image',
-  'figure',
-  'raw',
+]);
+/** A picture, or raw output for another format. Said in a warning. */
+const NOT_SHOWN_DIRECTIVES = new Set(['image', 'raw']);
+/** A picture with a caption: the caption (the indented text after it) is kept. */
+const FIGURE_DIRECTIVES = new Set(['figure', 'kernel-figure']);
+/**
+ * Directives that show nothing in the rendered document, or only what the
+ * article has anyway (an index entry, a table of its sections): dropped
+ * without a word.
+ */
+const SILENT_DIRECTIVES = new Set([
   'index',
   'contents',
   'sectionauthor',
@@ -36,32 +39,109 @@ const HIDDEN_DIRECTIVES = new Set([
   'c:namespace-pop',
 ]);
 
+/** Markup only reST has: directives, targets, substitutions, footnotes, SPDX tags, roles. */
+const REST_SIGNS = [
+  /^[ \t]*\.\.[ \t]+[A-Za-z0-9:_-]+::/m,
+  /^[ \t]*\.\.[ \t]+_[^\n]*:/m,
+  /^[ \t]*\.\.[ \t]+\|[^|\n]+\|/m,
+  /^[ \t]*\.\.[ \t]+\[[^\]\n]+\]/m,
+  /^\.\.[ \t]+SPDX-License-Identifier:/m,
+  /(?<![\w`]):[a-z][\w.+-]*(?::[\w.+-]+)*:`[^`\n]+`/,
+];
+
+/**
+ * Whether a text is reStructuredText, where `.. anything` is a comment. In
+ * other plain text a paragraph starting ".. and then" is an ellipsis.
+ */
+export function looksLikeRest(text: string): boolean {
+  return REST_SIGNS.some((sign) => sign.test(text));
+}
+
+/** What a warning about dropped markup says; the caller adds the line. */
+export interface MarkupWarning {
+  code: 'not-shown' | 'not-included' | 'comment';
+  message: string;
+}
+
 /** What an explicit markup block (`.. something`) means for the blocks after it. */
 export type ExplicitMarkup =
-  /** A comment, label or hidden directive: drop it and its indented body. */
-  | { kind: 'hidden' }
+  /**
+   * A comment, label or hidden directive: drop it and its indented body;
+   * bodyWarning is for an indented body, should one follow.
+   */
+  | { kind: 'hidden'; warning?: MarkupWarning; bodyWarning?: MarkupWarning }
   /** A code directive: its indented body is code. */
   | { kind: 'code' }
   /** Any other directive (note, warning, c:function...) or footnote: keep its text. */
-  | { kind: 'text'; text: string };
+  | { kind: 'text'; text: string; warning?: MarkupWarning };
 
-/** Reads a group whose first line starts with `..`, or returns undefined. */
-export function readExplicitMarkup(lines: string[]): ExplicitMarkup | undefined {
+/**
+ * Reads a group whose first line starts with `..`. Returns undefined when
+ * the group is not explicit markup after all: a would-be comment in a text
+ * that is not reST (`isRest` false) is a paragraph like any other.
+ */
+export function readExplicitMarkup(lines: string[], isRest: boolean): ExplicitMarkup | undefined {
   const first = lines[0] ?? '';
   if (!/^\.\.(?:\s|$)/.test(first)) return undefined;
   const directive = /^\.\.\s+([A-Za-z0-9:_-]+?)::(.*)$/.exec(first);
   if (directive) {
-    const name = (directive[1] ?? '').toLowerCase();
-    if (CODE_DIRECTIVES.has(name)) return { kind: 'code' };
-    if (HIDDEN_DIRECTIVES.has(name)) return { kind: 'hidden' };
-    // Options (`:maxdepth: 2`) follow the directive line; the rest is its text.
-    const body = lines.slice(1).filter((line) => !/^\s*:[\w -]+:/.test(line));
-    return { kind: 'text', text: [directive[2] ?? '', ...body].join(' ') };
+    return readDirective((directive[1] ?? '').toLowerCase(), directive[2] ?? '', lines);
   }
   const footnote = /^\.\.\s+\[[^\]]+\]\s+(.*)$/.exec(first);
   if (footnote) return { kind: 'text', text: [footnote[1] ?? '', ...lines.slice(1)].join(' ') };
-  // `.. comment`, `.. _label:` and `.. |name| replace::` carry nothing to read.
-  return { kind: 'hidden' };
+  // `.. _label:` and `.. |name| replace::` carry nothing to read.
+  if (/^\.\.\s+(?:_[^\n]*:|\|[^|]+\|)/.test(first)) return { kind: 'hidden' };
+  if (!isRest) return undefined;
+  const comment = lines
+    .map((line) => line.trim())
+    .join(' ')
+    .replace(/^\.\.\s*/, '');
+  // A licence tag is for tools.
+  if (comment.startsWith('SPDX-License-Identifier:')) return { kind: 'hidden' };
+  const excerpt = comment.length > 40 ? `${comment.slice(0, 40)}…` : comment;
+  const warning: MarkupWarning = {
+    code: 'comment',
+    message: `reST comment not shown (the rendered document hides it too): "..${excerpt ? ` ${excerpt}` : ''}"`,
+  };
+  // An empty `..` ends a list or a block, and hides only an indented body.
+  return comment === '' ? { kind: 'hidden', bodyWarning: warning } : { kind: 'hidden', warning };
+}
+
+function readDirective(name: string, argument: string, lines: string[]): ExplicitMarkup {
+  if (CODE_DIRECTIVES.has(name)) return { kind: 'code' };
+  if (INCLUDE_DIRECTIVES.has(name)) {
+    return {
+      kind: 'hidden',
+      warning: {
+        code: 'not-included',
+        message: `".. ${name}::" is not followed: the text it brings in from other files is not in the article`,
+      },
+    };
+  }
+  if (NOT_SHOWN_DIRECTIVES.has(name)) {
+    return {
+      kind: 'hidden',
+      warning: {
+        code: 'not-shown',
+        message: `".. ${name}::" is not shown: articles hold text only`,
+      },
+    };
+  }
+  if (SILENT_DIRECTIVES.has(name)) return { kind: 'hidden' };
+  // Options (`:maxdepth: 2`) follow the directive line; the rest is its text.
+  const body = lines.slice(1).filter((line) => !/^\s*:[\w -]+:/.test(line));
+  if (FIGURE_DIRECTIVES.has(name)) {
+    // The argument is the picture's file name, not text for a reader.
+    return {
+      kind: 'text',
+      text: body.join(' '),
+      warning: {
+        code: 'not-shown',
+        message: `the picture of ".. ${name}::" is not shown, only its caption: articles hold text only`,
+      },
+    };
+  }
+  return { kind: 'text', text: [argument, ...body].join(' ') };
 }
 
 /**

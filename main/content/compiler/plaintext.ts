@@ -7,13 +7,14 @@ import { groupLines, splitLines } from './plaintext-lines';
 import {
   closesSimpleTable,
   isTable,
+  looksLikeRest,
   opensSimpleTable,
   readExplicitMarkup,
   stripInlineMarkup,
   stripLiteralMarker,
 } from './plaintext-rst';
 import { sameTitle } from './title';
-import type { DraftBlock, ParsedBody } from './types';
+import type { DraftBlock, ParsedBody, SourceWarning } from './types';
 
 /** Headings are short: longer lines are sentences, even without a full stop. */
 const MAX_HEADING_CHARS = 80;
@@ -28,12 +29,13 @@ type WorkingBlock = DraftBlock & { fromOneLine?: boolean };
  */
 export function parsePlainText(body: string, title?: string): ParsedBody {
   const groups = groupLines(splitLines(body));
-  const blocks = classifyGroups(groups);
+  const warnings: SourceWarning[] = [];
+  const blocks = classifyGroups(groups, looksLikeRest(body), warnings);
   // Adorned titles are explicit; guessing headings from short lines as well
   // would turn RST captions and labels into a noisy table of contents.
   if (!groups.some((group) => group.kind === 'title')) markShortLineHeadings(blocks);
 
-  const parsed: ParsedBody = { blocks: [] };
+  const parsed: ParsedBody = { blocks: [], warnings };
   const first = blocks[0];
   if (first?.kind === 'heading' && (title === undefined || sameTitle(first.text, title))) {
     parsed.bodyTitle = first.text;
@@ -43,17 +45,23 @@ export function parsePlainText(body: string, title?: string): ParsedBody {
   return parsed;
 }
 
-function classifyGroups(groups: ReturnType<typeof groupLines>): WorkingBlock[] {
+function classifyGroups(
+  groups: ReturnType<typeof groupLines>,
+  isRest: boolean,
+  warnings: SourceWarning[],
+): WorkingBlock[] {
   const blocks: WorkingBlock[] = [];
   const headingStyles: string[] = [];
   /**
    * What the runs indented deeper than `bodyIndent` are: the code after a
    * `::` or code directive, the hidden body of a directive, or plain prose.
    */
-  let nested: { runsAre: 'prose' | 'code' | 'hidden'; bodyIndent: number } = {
-    runsAre: 'prose',
-    bodyIndent: 0,
-  };
+  let nested: {
+    runsAre: 'prose' | 'code' | 'hidden';
+    bodyIndent: number;
+    /** Said once if a hidden body turns out to hold text. */
+    hiddenBodyWarning?: SourceWarning;
+  } = { runsAre: 'prose', bodyIndent: 0 };
   let code: string[] = [];
   const endCode = () => {
     pushCode(blocks, code);
@@ -90,14 +98,28 @@ function classifyGroups(groups: ReturnType<typeof groupLines>): WorkingBlock[] {
       appendCode(lines, group.blankLinesBefore);
       continue;
     }
-    if (isNested && nested.runsAre === 'hidden') continue;
+    if (isNested && nested.runsAre === 'hidden') {
+      if (nested.hiddenBodyWarning) warnings.push(nested.hiddenBodyWarning);
+      delete nested.hiddenBodyWarning;
+      continue;
+    }
     endCode();
     nested = { runsAre: 'prose', bodyIndent: indent };
 
-    const markup = readExplicitMarkup(lines.map((line) => line.slice(indent)));
+    const markup = readExplicitMarkup(
+      lines.map((line) => line.slice(indent)),
+      isRest,
+    );
+    if (markup && 'warning' in markup && markup.warning) {
+      warnings.push({ line: group.line, ...markup.warning });
+    }
     if (markup?.kind === 'text') pushProse(blocks, 'paragraph', markup.text);
-    else if (markup) nested.runsAre = markup.kind;
-    else if (opensSimpleTable(lines)) {
+    else if (markup) {
+      nested.runsAre = markup.kind;
+      if (markup.kind === 'hidden' && markup.bodyWarning) {
+        nested.hiddenBodyWarning = { line: group.line, ...markup.bodyWarning };
+      }
+    } else if (opensSimpleTable(lines)) {
       appendCode(lines, 0);
       inSimpleTable = true;
     } else if (isTable(lines)) pushCode(blocks, lines);

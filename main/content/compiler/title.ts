@@ -12,3 +12,23 @@ export function titleFromFileName(fileName: string): string {
   const words = normalizeProse(withoutExtension.replace(/[-_]+/g, ' '));
   return words === '' ? 'Untitled' : words;
 }
+
+/**
+ * A page's first heading repeats its <title> when most of the heading's text
+ * is words of the title ("json — JSON encoder¶" under the title "json — JSON
+ * encoder — Python docs"): three quarters of its characters, as Readability
+ * judges it.
+ */
+export function headingRepeatsTitle(heading: string, title: string): boolean {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  const titleWords = new Set(words(title));
+  const headingWords = words(heading);
+  if (titleWords.size === 0 || headingWords.length === 0) return false;
+  const length = (list: string[]) => list.join(' ').length;
+  const unmatched = headingWords.filter((word) => !titleWords.has(word));
+  return length(unmatched) / length(headingWords) < 0.25;
+}

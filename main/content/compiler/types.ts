@@ -31,6 +31,8 @@ export interface ParsedBody {
    * article's title; that heading is not among the blocks.
    */
   bodyTitle?: string;
+  /** Text of the body left out on purpose, with lines counted from the body's start. */
+  warnings?: SourceWarning[];
 }
 
 /** What a format parser hands to article.ts. */
@@ -42,7 +44,35 @@ export interface ParsedDocument {
    */
   bodyTitle?: string;
   blocks: DraftBlock[];
+  /** Lines are the source file's. */
+  warnings?: SourceWarning[];
 }
+
+export type WarningCode =
+  /** Content a reader of the source would see that a text article cannot hold (images, video, embedded pages). */
+  | 'not-shown'
+  /** A directive that pulls text in from elsewhere (an include, a toctree, kernel-doc), which the compiler does not follow. */
+  | 'not-included'
+  /** A source comment (reST `.. comment`) that looks like text but is not shown in the rendered document. */
+  | 'comment';
+
+/**
+ * Text of the main content that the compiler leaves out on purpose. The
+ * article is still compiled; the publisher is told where, so nothing is lost
+ * without a word.
+ */
+export interface CompileWarning {
+  /** The source path as the caller named it. */
+  path: string;
+  /** 1-based line in the source file, when the parser knows it. */
+  line?: number;
+  code: WarningCode;
+  /** One line a publisher can act on. */
+  message: string;
+}
+
+/** A warning as a parser reports it, before the file's path is known. */
+export type SourceWarning = Omit<CompileWarning, 'path'>;
 
 export type RejectionCode =
   | 'unsupported-type'
@@ -68,4 +98,5 @@ export interface Rejection {
   reason: string;
 }
 
-export type CompileResult = { article: Article } | { rejection: Rejection };
+export type CompileResult =
+  { article: Article; warnings: CompileWarning[] } | { rejection: Rejection };
