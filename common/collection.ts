@@ -13,6 +13,11 @@ export const COLLECTION_FILES = {
   articlesDir: 'articles',
   /** Binary; see main/search/index-file.ts. */
   searchIndex: 'search-index.bin',
+  /**
+   * Marks a folder the content compiler wrote, so the next build may replace
+   * it whole. The reader never opens it.
+   */
+  marker: '.offline-reader-collection',
 } as const;
 
 export const ManifestSchema = z.object({

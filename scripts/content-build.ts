@@ -1,15 +1,16 @@
 // npm run content:build -- --in <dir> --out <dir> [--keep-going] [--title <text>]
+//   [--file-timeout <seconds>] [--file-memory <MB>]
 // Compiles a folder of Markdown, plain-text and HTML articles into the
 // collection the app reads (see common/collection.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import {
-  compileCollection,
-  DEFAULT_COLLECTION_TITLE,
-  type BuildProgress,
-} from '../main/content/compiler/index';
+// Not the compiler's index: the parsers (jsdom above all) load in the compile
+// workers only, so this thread starts faster.
+import { compileCollection, DEFAULT_COLLECTION_TITLE } from '../main/content/compiler/collection';
+import type { BuildProgress } from '../main/content/compiler/compile';
+import { DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_TIMEOUT_MS } from '../main/content/compiler/limits';
 
 /**
  * The library is named after the product (package.json "productName"), so
@@ -41,11 +42,18 @@ Compiles articles (.md with YAML front matter, .txt, .html) into a collection.
 Options:
   --in <dir>       content folder; articles are read from <dir>/articles/ if it
                    exists, else from <dir>, recursively (default: content)
-  --out <dir>      compiled collection, replaced whole (default: out/content)
+  --out <dir>      compiled collection, replaced whole (default: out/content);
+                   must be missing, empty or a collection built here before
   --keep-going     compile and write the other articles when some are rejected
                    (exit 0); without it any rejection means nothing is written (exit 1)
   --title <text>   collection title (default: "${DEFAULT_TITLE}", from the
                    productName in package.json)
+  --file-timeout <seconds>
+                   time one file may take to compile before it is rejected as
+                   too complex (default: ${DEFAULT_FILE_TIMEOUT_MS / 1000})
+  --file-memory <MB>
+                   memory one file may use to compile before it is rejected as
+                   too complex (default: ${DEFAULT_FILE_MEMORY_MB})
   --help           show this help`;
 
 /** Print at most once a second, so long runs show progress and short ones stay quiet. */
@@ -64,6 +72,7 @@ const processOutput: CliOutput = {
 /** Runs the CLI; resolves to the exit code (0 built, 1 failed, 2 bad usage). */
 export async function main(argv: string[], output: CliOutput = processOutput): Promise<number> {
   let options;
+  let budget;
   try {
     options = parseArgs({
       args: argv,
@@ -72,11 +81,21 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
         out: { type: 'string', default: path.join('out', 'content') },
         'keep-going': { type: 'boolean', default: false },
         title: { type: 'string' },
+        'file-timeout': { type: 'string' },
+        'file-memory': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
       allowPositionals: false,
     }).values;
+    budget = {
+      ...(options['file-timeout'] !== undefined && {
+        fileTimeoutMs: positiveNumber('--file-timeout', options['file-timeout']) * 1000,
+      }),
+      ...(options['file-memory'] !== undefined && {
+        fileMemoryMb: positiveNumber('--file-memory', options['file-memory']),
+      }),
+    };
   } catch (error) {
     output.stderr(`content:build: ${error instanceof Error ? error.message : String(error)}`);
     output.stderr(USAGE);
@@ -100,6 +119,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       // SOURCE_DATE_EPOCH (seconds) makes builds reproducible byte for byte.
       ...(Number.isFinite(sourceDateEpoch) && { builtAt: new Date(sourceDateEpoch * 1000) }),
       onProgress: progressPrinter(output),
+      budget,
     });
   } catch (error) {
     output.stderr(`content:build: ${error instanceof Error ? error.message : String(error)}`);
@@ -132,6 +152,14 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     );
   }
   return 1;
+}
+
+function positiveNumber(flag: string, value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number <= 0) {
+    throw new Error(`${flag} takes a positive number, not ${JSON.stringify(value)}`);
+  }
+  return number;
 }
 
 function count(n: number, noun: string): string {

@@ -77,7 +77,9 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-describe('content:build', () => {
+// Every build compiles in worker threads (compile-pool.ts), which take
+// seconds to start on a busy machine: each test may take a while.
+describe('content:build', { timeout: 90_000 }, () => {
   it('exits 1 and writes nothing when a file is rejected, 0 with --keep-going', async () => {
     await writeFile(path.join(inDir, 'articles', 'broken.md'), '---\ntitle: [\n---\nText');
 
@@ -126,6 +128,7 @@ describe('content:build', () => {
     const result = await runMain(['--in', inDir, '--out', outDir, '--title', 'Fruit and Stripes']);
     expect(result.code).toBe(0);
     expect(await listTree(outDir)).toEqual([
+      '.offline-reader-collection',
       'articles',
       'articles/apple.json',
       'articles/page.json',
@@ -204,7 +207,7 @@ describe('content:build', () => {
     await writeFile(path.join(documents, 'precious.txt'), 'keep me');
     const foreign = await runMain(['--in', inDir, '--out', documents]);
     expect(foreign.code).toBe(1);
-    expect(foreign.stderr).toMatch(/refusing to replace .*not a compiled collection/);
+    expect(foreign.stderr).toMatch(/refusing to replace .*not a collection this compiler built/);
     expect(await readFile(path.join(documents, 'precious.txt'), 'utf8')).toBe('keep me');
 
     const overSources = await runMain(['--in', inDir, '--out', root]);
@@ -213,6 +216,39 @@ describe('content:build', () => {
     const insideSources = await runMain(['--in', inDir, '--out', path.join(inDir, 'out')]);
     expect(insideSources.code).toBe(1);
     expect(insideSources.stderr).toMatch(/inside the sources/);
+  });
+
+  it('refuses a folder with a manifest.json it did not write, such as a browser extension', async () => {
+    const extension = path.join(root, 'extension');
+    await mkdir(path.join(extension, 'src'), { recursive: true });
+    await writeFile(path.join(extension, 'manifest.json'), '{"manifest_version": 3}');
+    await writeFile(path.join(extension, 'src', 'background.js'), 'chrome.runtime;');
+    await writeFile(path.join(extension, 'README.md'), '# My extension');
+    const before = await listTree(extension);
+    const result = await runMain(['--in', inDir, '--out', extension]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `refusing to replace ${path.resolve(extension)}: it is not empty and holds no .offline-reader-collection, so it is not a collection this compiler built; choose an empty or new folder for --out`,
+    );
+    expect(await listTree(extension)).toEqual(before);
+    expect(await readFile(path.join(extension, 'README.md'), 'utf8')).toBe('# My extension');
+  });
+
+  it('replaces a collection built before the marker existed, but not one with other files added', async () => {
+    expect((await runMain(['--in', inDir, '--out', outDir])).code).toBe(0);
+    const marker = path.join(outDir, '.offline-reader-collection');
+    expect(await readFile(marker, 'utf8')).toMatch(/^offline-reader-collection\n/);
+    // What builds before the marker wrote: manifest, search index, articles/*.json.
+    await rm(marker);
+    expect((await runMain(['--in', inDir, '--out', outDir])).code).toBe(0);
+    expect(await readFile(marker, 'utf8')).toMatch(/^offline-reader-collection\n/);
+
+    await rm(marker);
+    await writeFile(path.join(outDir, 'notes.txt'), 'mine');
+    const refused = await runMain(['--in', inDir, '--out', outDir]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/refusing to replace .*holds no \.offline-reader-collection/);
+    expect(await readFile(path.join(outDir, 'notes.txt'), 'utf8')).toBe('mine');
   });
 
   it('exits 1 without writing when there are no articles at all', async () => {
@@ -231,5 +267,23 @@ describe('content:build', () => {
     const wrong = await runMain(['--colour']);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/Unknown option '--colour'/);
+  });
+
+  it('takes a per-file budget, and refuses one that is not a positive number', async () => {
+    expect((await runMain(['--help'])).stdout).toMatch(
+      /--file-timeout <seconds>[\s\S]*--file-memory <MB>/,
+    );
+    for (const [flag, value] of [
+      ['--file-timeout', 'soon'],
+      ['--file-timeout', '0'],
+      ['--file-memory', 'lots'],
+    ]) {
+      const wrong = await runMain(['--in', inDir, '--out', outDir, flag!, value!]);
+      expect(wrong.code).toBe(2);
+      expect(wrong.stderr).toContain(`${flag} takes a positive number, not "${value}"`);
+    }
+    await expect(stat(outDir)).rejects.toThrow();
+    const built = await runMain(['--in', inDir, '--out', outDir, '--file-timeout', '30']);
+    expect(built.code).toBe(0);
   });
 });

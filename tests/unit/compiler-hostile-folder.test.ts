@@ -2,7 +2,7 @@
 // good ones, compiled by the content:build command with --keep-going: each
 // bad file is rejected with one clear line, the good files are still
 // compiled, and nothing is written anywhere but --out.
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,20 @@ const HOSTILE: Record<string, { bytes: string | Buffer; code: string }> = {
     code: 'duplicate-id',
   },
   'program.exe': { bytes: Buffer.from([0x4d, 0x5a, 0x90, 0x00]), code: 'unsupported-type' },
+  'notepad-unicode.txt': {
+    bytes: Buffer.from('Saved as UTF-16 without a byte order mark.', 'utf16le'),
+    code: 'not-text',
+  },
+};
+
+/** Link name -> where it points, and the reason each must get. */
+const LINKS: Record<string, { target: string; reason: RegExp }> = {
+  'passwd.txt': {
+    target: '/etc/passwd',
+    reason: /outside the content folder/,
+  },
+  'broken.md': { target: 'missing.md', reason: /a broken link/ },
+  'loop.md': { target: 'loop.md', reason: /a link loop/ },
 };
 
 const GOOD: Record<string, string> = {
@@ -88,6 +102,8 @@ beforeAll(async () => {
   for (const [name, { bytes }] of Object.entries(HOSTILE))
     await writeFile(path.join(inDir, name), bytes);
   for (const [name, text] of Object.entries(GOOD)) await writeFile(path.join(inDir, name), text);
+  for (const [name, { target }] of Object.entries(LINKS))
+    await symlink(target, path.join(inDir, name));
   expect((await stat(path.join(inDir, 'huge.txt'))).size).toBeGreaterThanOrEqual(FIFTY_MB - 64);
   before = await listTree(root);
   const stdout: string[] = [];
@@ -98,7 +114,7 @@ beforeAll(async () => {
   });
   result = { code, stdout, stderr };
   after = await listTree(root);
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
@@ -109,7 +125,7 @@ describe('a folder of hostile sources', () => {
     expect(result.code).toBe(0);
     expect(result.stdout.join('\n')).toMatch(
       new RegExp(
-        `^2 articles, .* compiled into .*; ${Object.keys(HOSTILE).length} rejected, \\d+ warnings?$`,
+        `^2 articles, .* compiled into .*; ${Object.keys(HOSTILE).length + Object.keys(LINKS).length} rejected, \\d+ warnings?$`,
       ),
     );
   });
@@ -125,6 +141,16 @@ describe('a folder of hostile sources', () => {
     expect(reason).not.toMatch(/\n|at .*\(.*:\d+:\d+\)|undefined|\[object /);
     expect(code).not.toBe('compiler-error');
   });
+
+  it.each(Object.entries(LINKS))(
+    'rejects the link %s with one clear line, never reading through it',
+    (name, { reason }) => {
+      const prefix = `rejected ${path.join(inDir, name)}: `;
+      const lines = result.stderr.filter((line) => line.startsWith(prefix));
+      expect(lines, result.stderr.join('\n')).toHaveLength(1);
+      expect(lines[0]!.slice(prefix.length)).toMatch(reason);
+    },
+  );
 
   it('gives each kind of problem its own reason', async () => {
     const { compileFile } = await import('../../main/content/compiler/index');
@@ -145,6 +171,7 @@ describe('a folder of hostile sources', () => {
     const added = after.filter((entry) => !before.includes(entry));
     expect(added.filter((entry) => entry !== 'out' && !entry.startsWith('out/'))).toEqual([]);
     expect(after.filter((entry) => /escaped/.test(entry))).toEqual([]);
+    expect(after.filter((entry) => entry.startsWith('out/articles/passwd'))).toEqual([]);
     expect(await listTree(path.join(outDir, 'articles'))).toEqual([
       'good-one.json',
       'good-two.json',

@@ -1,6 +1,6 @@
 // Every reason a source is rejected, each with the file's path and a reason a
 // publisher can act on. compileSource and compileFile never throw for bad input.
-import { mkdtemp, mkdir, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -63,6 +63,41 @@ describe('rejections of a single source', () => {
       'not-text',
       /not UTF-8.*offset 3/,
     );
+  });
+
+  it('reads UTF-16 with a byte order mark, and names UTF-16 without one', () => {
+    const text = '# Café Notes\n\nNaïve text, 日本語 and 😀.';
+    const utf16le = Buffer.from(text, 'utf16le');
+    const utf16be = Buffer.from(utf16le).swap16();
+    const marked = {
+      'UTF-16 LE': Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le]),
+      'UTF-16 BE': Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be]),
+      'UTF-8': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+    };
+    for (const [encoding, bytes] of Object.entries(marked)) {
+      const result = compileSource({ path: 'notes.md', bytes });
+      if (!('article' in result)) throw new Error(`${encoding}: ${result.rejection.reason}`);
+      expect(result.article.title, encoding).toBe('Café Notes');
+      expect(result.article.blocks.map((b) => b.text)).toEqual(['Naïve text, 日本語 and 😀.']);
+    }
+    // Without the mark the byte order is a guess: the publisher is told what to do.
+    expectRejected(
+      'notes.md',
+      utf16le,
+      'not-text',
+      /UTF-16 text without a byte order mark: re-save it as UTF-8/,
+    );
+    const cut = Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le.subarray(0, 7)]);
+    expectRejected('cut.md', cut, 'not-text', /UTF-16 LE.*half way through a character/);
+    const lone = Buffer.concat([Buffer.from([0xff, 0xfe, 0x61, 0, 0x3d, 0xd8, 0x61, 0])]);
+    expectRejected(
+      'lone.md',
+      lone,
+      'not-text',
+      /a broken character \(unpaired surrogate\) at offset 4/,
+    );
+    const utf32 = Buffer.from([0xff, 0xfe, 0, 0, 0x61, 0, 0, 0]);
+    expectRejected('wide.md', utf32, 'not-text', /UTF-32 .*re-save it as UTF-8/);
   });
 
   it('rejects other file types as unsupported', () => {
@@ -161,6 +196,8 @@ describe('rejections of a single source', () => {
   });
 });
 
+// Folders are compiled in worker threads (compile-pool.ts); starting one
+// takes seconds on a busy machine, hence the longer timeouts.
 describe('rejections of files and folders', () => {
   let dir: string;
   beforeEach(async () => {
@@ -197,6 +234,76 @@ describe('rejections of files and folders', () => {
       },
     ]);
   });
+
+  it('gives a file the same id whether its name is composed (NFC) or decomposed (NFD)', async () => {
+    // Korean and Japanese names have no Latin slug, so their id is a hash of
+    // the name: macOS (NFD) and Windows or Linux (NFC) must hash the same.
+    const names = ['가이드.md', 'ガイド.txt', 'Café.md'];
+    const idsOf = async (form: 'NFC' | 'NFD') => {
+      const folder = path.join(dir, form);
+      await mkdir(folder);
+      for (const name of names) await writeFile(path.join(folder, name.normalize(form)), 'Text.');
+      const compiled = await compileFolder({ sourceDir: folder });
+      expect(compiled.rejections).toEqual([]);
+      return compiled.articles.map((a) => a.id).sort();
+    };
+    const composed = await idsOf('NFC');
+    expect(composed).toHaveLength(3);
+    expect(await idsOf('NFD')).toEqual(composed);
+  }, 60_000);
+
+  it('rejects two files whose names differ only in normalisation as one id used twice', async () => {
+    await writeFile(path.join(dir, '가이드.md'.normalize('NFC')), 'Composed.');
+    await writeFile(path.join(dir, '가이드.md'.normalize('NFD')), 'Decomposed.');
+    const compiled = await compileFolder({ sourceDir: dir });
+    expect(compiled.articles).toHaveLength(1);
+    expect(compiled.rejections.map((r) => r.code)).toEqual(['duplicate-id']);
+  }, 60_000);
+
+  it('reads links to files inside the folder, and rejects links out of it without reading them', async () => {
+    const outside = await mkdtemp(path.join(os.tmpdir(), 'compiler-outside-'));
+    try {
+      await writeFile(path.join(outside, 'secret.txt'), 'Secret words from outside.');
+      await writeFile(path.join(dir, 'inside.md'), 'Words from inside.');
+      await symlink(path.join(outside, 'secret.txt'), path.join(dir, 'passwd.txt'));
+      await symlink('inside.md', path.join(dir, 'alias.md'));
+      await mkdir(path.join(dir, 'sub'));
+      await symlink(
+        '../../' + path.basename(outside) + '/secret.txt',
+        path.join(dir, 'sub', 'up.txt'),
+      );
+      const compiled = await compileFolder({ sourceDir: dir });
+      expect(compiled.articles.map((a) => [a.id, a.blocks[0]?.text])).toEqual([
+        ['alias', 'Words from inside.'],
+        ['inside', 'Words from inside.'],
+      ]);
+      expect(compiled.rejections.map((r) => [path.relative(dir, r.path), r.code])).toEqual([
+        ['passwd.txt', 'unsupported-type'],
+        ['sub/up.txt', 'unsupported-type'],
+      ]);
+      expect(compiled.rejections[0]!.reason).toMatch(
+        /^a link to .*secret\.txt, outside the content folder: only links to files inside .* are read$/,
+      );
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('rejects broken links and link loops one by one, and compiles the rest', async () => {
+    await writeFile(path.join(dir, 'fine.md'), 'Fine.');
+    await symlink('missing.md', path.join(dir, 'broken.md'));
+    await symlink('loop.md', path.join(dir, 'loop.md'));
+    await symlink('ping.md', path.join(dir, 'pong.md'));
+    await symlink('pong.md', path.join(dir, 'ping.md'));
+    const compiled = await compileFolder({ sourceDir: dir });
+    expect(compiled.articles.map((a) => a.id)).toEqual(['fine']);
+    expect(compiled.rejections.map((r) => [path.basename(r.path), r.code, r.reason])).toEqual([
+      ['broken.md', 'unreadable', 'a broken link: the file it points to does not exist'],
+      ['loop.md', 'unreadable', 'a link loop: the link leads back to itself'],
+      ['ping.md', 'unreadable', 'a link loop: the link leads back to itself'],
+      ['pong.md', 'unreadable', 'a link loop: the link leads back to itself'],
+    ]);
+  }, 60_000);
 
   it('reports every rejected file in one run, and skips dotfiles silently', async () => {
     await writeFile(path.join(dir, '.DS_Store'), new Uint8Array([0, 1, 2]));

@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { Manifest } from '../../../common/collection';
 import { buildSearchIndex } from '../../search/build-index';
 import { compileFolder, type BuildProgress } from './compile';
+import type { CompileBudget } from './compile-pool';
+import { refuseToReplaceForeignFolder } from './collection-marker';
 import { buildManifest } from './manifest';
 import type { CompileWarning, Rejection } from './types';
 import { resolveArticlesDir } from './walk';
@@ -15,7 +17,10 @@ export const DEFAULT_COLLECTION_TITLE = 'Offline Reader Library';
 export interface CompileCollectionOptions {
   /** A content folder: sources are read from `<inDir>/articles/` if it exists, else `<inDir>`. */
   inDir: string;
-  /** Replaced whole by the compiled collection; nothing is written outside it. */
+  /**
+   * Replaced whole by the compiled collection; nothing is written outside it.
+   * Must be missing, empty or a collection this compiler wrote.
+   */
   outDir: string;
   /** Write the articles that compiled even when others were rejected. */
   keepGoing?: boolean;
@@ -23,6 +28,10 @@ export interface CompileCollectionOptions {
   /** Defaults to now; fixed for reproducible builds. */
   builtAt?: Date;
   onProgress?: (progress: BuildProgress) => void;
+  /** Each file's time and memory budget (defaults in limits.ts). */
+  budget?: Partial<CompileBudget>;
+  /** Files compiled at once; defaults to one per core. */
+  workers?: number;
 }
 
 export interface CollectionBuildResult {
@@ -43,10 +52,17 @@ export interface CollectionBuildResult {
 export async function compileCollection(
   options: CompileCollectionOptions,
 ): Promise<CollectionBuildResult> {
-  const { inDir, outDir, keepGoing = false, onProgress } = options;
+  const { inDir, outDir, keepGoing = false, onProgress, budget, workers } = options;
   refuseOverlappingFolders(inDir, outDir);
+  // Checked again just before the swap; here so a refused build fails at once.
+  await refuseToReplaceForeignFolder(path.resolve(outDir));
   const sourceDir = await resolveArticlesDir(inDir);
-  const compiled = await compileFolder({ sourceDir, ...(onProgress && { onProgress }) });
+  const compiled = await compileFolder({
+    sourceDir,
+    ...(onProgress && { onProgress }),
+    ...(budget && { budget }),
+    ...(workers !== undefined && { workers }),
+  });
   const result: CollectionBuildResult = {
     written: false,
     sourceDir,

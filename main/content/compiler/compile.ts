@@ -3,8 +3,9 @@
 // fixing them one build at a time; whether anything is written despite
 // rejections is the caller's decision (compileCollection's keepGoing).
 import type { Article } from '../../../common/model';
-import { compileFile } from './compile-source';
-import type { CompileWarning, Rejection } from './types';
+import { CompilePool, defaultWorkerCount, type CompileBudget } from './compile-pool';
+import { DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_TIMEOUT_MS } from './limits';
+import type { CompileResult, CompileWarning, Rejection } from './types';
 import { listSourceFiles } from './walk';
 
 export type BuildProgress =
@@ -16,6 +17,10 @@ export interface CompileFolderOptions {
   /** The folder holding the sources (searched recursively). */
   sourceDir: string;
   onProgress?: (progress: BuildProgress) => void;
+  /** Each file's budget; a file over it is rejected as too complex. */
+  budget?: Partial<CompileBudget>;
+  /** Files compiled at once (worker threads); defaults to one per core. */
+  workers?: number;
 }
 
 export interface CompiledFolder {
@@ -38,10 +43,14 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
   const firstPathOfId = new Map<string, string>();
 
   let done = listing.rejections.length;
-  for (const file of listing.files) {
-    const compiled = await compileFile(file);
+  const results = await compileInWorkers(listing.files, options, () => {
     done++;
     onProgress?.({ phase: 'compile', done, total });
+  });
+  // Files finish in any order; they are taken in sorted order, so which of
+  // two files keeps a shared id is the same on every run and machine.
+  for (const [index, file] of listing.files.entries()) {
+    const compiled = results[index]!;
     let rejection = 'rejection' in compiled ? compiled.rejection : undefined;
     if ('article' in compiled) {
       const firstPath = firstPathOfId.get(compiled.article.id);
@@ -63,4 +72,28 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
     }
   }
   return { articles, rejections, warnings, fileCount: total };
+}
+
+async function compileInWorkers(
+  files: string[],
+  options: CompileFolderOptions,
+  onFileDone: () => void,
+): Promise<CompileResult[]> {
+  if (files.length === 0) return [];
+  const pool = new CompilePool({
+    fileTimeoutMs: options.budget?.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
+    fileMemoryMb: options.budget?.fileMemoryMb ?? DEFAULT_FILE_MEMORY_MB,
+    workers: Math.min(options.workers ?? defaultWorkerCount(files.length), files.length),
+  });
+  try {
+    return await Promise.all(
+      files.map(async (file) => {
+        const result = await pool.compile(file);
+        onFileDone();
+        return result;
+      }),
+    );
+  } finally {
+    await pool.close();
+  }
 }

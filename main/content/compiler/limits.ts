@@ -9,6 +9,14 @@
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 export const MAX_SOURCE_LABEL = '5 MB';
 
+/**
+ * Each file's compile budget (compile-pool.ts). A 5 MB article takes a few
+ * seconds; a source built to make a parser quadratic would take minutes or
+ * gigabytes, and is rejected when it runs over.
+ */
+export const DEFAULT_FILE_TIMEOUT_MS = 20_000;
+export const DEFAULT_FILE_MEMORY_MB = 1024;
+
 export type SourceFormat = 'markdown' | 'plaintext' | 'html';
 
 const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = {

@@ -9,7 +9,9 @@ const MAX_ID_CHARS = 120;
 
 /** "Kernel Docs__README.rst.txt" -> "kernel-docs-readme-rst". */
 export function slugFromFileName(fileName: string): string {
-  const stem = fileName.replace(/\.[^.]*$/, '');
+  // NFC first: macOS writes names decomposed (NFD), other systems composed,
+  // and a file copied between them must keep its id (highlights hang on it).
+  const stem = fileName.normalize('NFC').replace(/\.[^.]*$/, '');
   const slug = stem
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '') // accents split off by NFKD: é -> e

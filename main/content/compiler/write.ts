@@ -3,10 +3,11 @@
 // interrupted build leaves the previous collection (or none), never half of
 // one, and article files from earlier builds do not linger.
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTION_FILES, type Manifest } from '../../../common/collection';
 import type { Article } from '../../../common/model';
+import { MARKER_TEXT, refuseToReplaceForeignFolder } from './collection-marker';
 
 /** Files written at once: enough to keep the disk busy, few enough for any file-handle limit. */
 const PARALLEL_WRITES = 32;
@@ -36,6 +37,7 @@ export async function writeCollection(outDir: string, files: CollectionFiles): P
 }
 
 async function writeFilesInto(dir: string, files: CollectionFiles): Promise<void> {
+  await writeFile(path.join(dir, COLLECTION_FILES.marker), MARKER_TEXT);
   const articlesDir = path.join(dir, COLLECTION_FILES.articlesDir);
   await mkdir(articlesDir);
   const queue = [...files.articles];
@@ -77,19 +79,6 @@ async function swapInto(staging: string, target: string): Promise<void> {
     throw error;
   }
   if (hadOld) await rm(old, { recursive: true, force: true });
-}
-
-/**
- * The output folder is replaced whole, so it must be a collection this
- * compiler wrote (or empty): `--out ~/Documents` must not delete documents.
- */
-async function refuseToReplaceForeignFolder(target: string): Promise<void> {
-  if (!(await exists(target))) return;
-  const entries = await readdir(target);
-  if (entries.length === 0 || entries.includes(COLLECTION_FILES.manifest)) return;
-  throw new Error(
-    `refusing to replace ${target}: it is not empty and holds no ${COLLECTION_FILES.manifest}, so it is not a compiled collection`,
-  );
 }
 
 async function exists(file: string): Promise<boolean> {
