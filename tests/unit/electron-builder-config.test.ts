@@ -1,5 +1,5 @@
 // electron-builder.yml, checked without building anything: valid for the
-// electron-builder installed here, the installers the issue asks for, the
+// electron-builder installed here, the installers for each system (NSIS and portable, dmg and zip, AppImage and deb), the
 // fuses, one icon image, and every file the app reads at run time packaged.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -163,7 +163,7 @@ describe('passages', () => {
   });
 });
 
-describe('the seam for highlight notes', () => {
+describe('highlight notes beside the text', () => {
   const notes = [
     { id: 'n1', articleId: 'snow', blockId: 'snow-b0', text: 'Reminds me of the owl I saw.' },
     { id: 'n2', articleId: 'mice', blockId: 'mice-b0', text: 'Check how many seeds.' },

@@ -1,5 +1,6 @@
-// One source file -> one Article or one Rejection. This is the entry point
-// for a reader's own files too, so it never throws for bad input.
+// One source file -> one Article (with warnings for what it leaves out) or
+// one Rejection. Every source is someone else's input, so it never throws
+// for bad input.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { assembleArticle } from './article';

@@ -1,5 +1,6 @@
-// The content compiler's public surface, for the CLI (scripts/content-build.ts)
-// and for the main process (importing a reader's own files).
+// The content compiler's public surface, for the CLI (scripts/content-build.ts),
+// the benchmarks and the tests. The app never runs the compiler (a lint rule
+// keeps its code from importing it): collections are compiled ahead of time.
 export { compileCollection, DEFAULT_COLLECTION_TITLE } from './collection';
 export type { CollectionBuildResult, CompileCollectionOptions } from './collection';
 export { compileFolder } from './compile';

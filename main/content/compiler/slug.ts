@@ -1,6 +1,8 @@
 // Article ids. They become file names in the compiled collection, so they are
-// checked against ARTICLE_ID_PATTERN, which has no dots or slashes: an id
-// can never name a path outside the articles folder.
+// checked against ARTICLE_ID_PATTERN, which has no dots or slashes (an id can
+// never name a path outside the articles folder) and no device name Windows
+// keeps (con, nul, com1...; see common/model.ts). File names are taken in NFC,
+// so a file copied between systems keeps its id.
 import { createHash } from 'node:crypto';
 import { ARTICLE_ID_PATTERN } from '../../../common/model';
 import { SourceRejected } from './rejection';
