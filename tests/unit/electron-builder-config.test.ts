@@ -1,6 +1,7 @@
 // electron-builder.yml, checked without building anything: valid for the
-// electron-builder installed here, the installers for each system (NSIS and portable, dmg and zip, AppImage and deb), the
-// fuses, one icon image, and every file the app reads at run time packaged.
+// electron-builder installed here, the installers for each system (NSIS and
+// portable, dmg and zip, AppImage and deb), the fuses, one icon image, and
+// every file the app reads at run time packaged.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, posix, relative, resolve } from 'node:path';
