@@ -4,7 +4,7 @@
 // main/electron/ (only main/index.ts and main/electron/ may), and no app code
 // imports the content compiler. And the app is offline by design: no app
 // source can import a network client or call fetch/XHR/WebSocket.
-// tests/unit/lint-layers.test.ts and lint-offline.test.ts prove the rules bite.
+// tests/unit/lint/layers.test.ts and lint-offline.test.ts prove the rules bite.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';

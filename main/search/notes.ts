@@ -12,8 +12,8 @@
 // Wiring: the worker (or the inline engine) keeps the last list sent through
 // SearchService.setNotes as its NotesSource; main/annotations/searchable-notes.ts
 // sends the store's notes at start and after every change to the store.
-// tests/unit/search-engine.test.ts shows the behaviour with an in-memory
-// source; tests/unit/search-notes-wiring.test.ts through the real services.
+// tests/unit/main/search/engine.test.ts shows the behaviour with an in-memory
+// source; tests/unit/main/search/notes-wiring.test.ts through the real services.
 import type { SearchPassage } from '../../common/api';
 import type { Block } from '../../common/model';
 import { findPassages, prepareText, type MatchTarget } from './passages';

@@ -4,7 +4,7 @@
 import { rm } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { article, writeCollection } from '../unit/helpers/collection-fixture';
+import { article, writeCollection } from '../support/collection-fixture';
 import { SEED_TITLE_PATTERN, expect, test } from './fixtures';
 
 const THEMES = ['light', 'dark', 'sepia'] as const;

@@ -2,7 +2,7 @@
 // records it the way Electron's window-open handler hands it over), only
 // when the reader clicks it and confirms the address, and never inside the app.
 import { rm } from 'node:fs/promises';
-import { article, writeCollection } from '../unit/helpers/collection-fixture';
+import { article, writeCollection } from '../support/collection-fixture';
 import { APP_URL } from './harness';
 import { expect, test } from './fixtures';
 

@@ -4,7 +4,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { article, writeCollection } from '../unit/helpers/collection-fixture';
+import { article, writeCollection } from '../support/collection-fixture';
 import { SEED_TITLE_PATTERN, expect, test } from './fixtures';
 import { APP_ORIGIN } from './harness';
 

@@ -1,4 +1,4 @@
-import { article, writeCollection } from '../unit/helpers/collection-fixture';
+import { article, writeCollection } from '../support/collection-fixture';
 import { SEED_HEADINGS, SEED_TITLE_PATTERN, expect, test } from './fixtures';
 
 test('the library lists the bundled seed article', async ({ launch }) => {

@@ -6,7 +6,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { article, writeCollection } from '../unit/helpers/collection-fixture';
+import { article, writeCollection } from '../support/collection-fixture';
 import { expect, test } from './fixtures';
 
 const COUNT = 3200;

@@ -7,7 +7,7 @@ import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as ElectronBuilder from 'electron-builder';
-import { projectRoot, readBuilderConfig } from '../unit/helpers/packaging-rules';
+import { projectRoot, readBuilderConfig } from '../support/packaging-rules';
 
 export async function packWithStandInElectron(
   overrides: Record<string, unknown> = {},

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { listPackage, uncache } from '@electron/asar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPackagedApp, findPackagedApps, type PackagedApp } from '../../scripts/check-package';
-import { projectRoot, readPackageJson } from '../unit/helpers/packaging-rules';
+import { projectRoot, readPackageJson } from '../support/packaging-rules';
 import { packWithStandInElectron } from './pack-with-stand-in';
 
 const onLinux = process.platform === 'linux';

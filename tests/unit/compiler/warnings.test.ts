@@ -1,0 +1,163 @@
+// Text the compiler leaves out on purpose is reported as a warning with the
+// file and line, through compileSource, compileFolder and content:build.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compileFolder, compileSource } from '../../../main/content/compiler/index';
+import type { CompileWarning } from '../../../main/content/compiler/types';
+import { main } from '../../../scripts/content-build';
+
+function warningsOf(sourcePath: string, text: string): CompileWarning[] {
+  const result = compileSource({ path: sourcePath, bytes: new TextEncoder().encode(text) });
+  if ('rejection' in result) throw new Error(result.rejection.reason);
+  return result.warnings;
+}
+
+const REST = [
+  '.. SPDX-License-Identifier: GPL-2.0', // 1: a licence tag, no warning
+  '',
+  'Guide',
+  '=====',
+  '',
+  'Some text.', // 6
+  '',
+  '.. and then a note the editors left', // 8
+  '',
+  '.. include:: ../other.rst', // 10
+  '',
+  '.. toctree::', // 12
+  '   :maxdepth: 1',
+  '',
+  '   intro',
+  '',
+  '.. image:: diagram.svg', // 17
+  '',
+  '.. figure:: photo.png', // 19
+  '',
+  '   The caption stays.',
+  '',
+  '..', // 23
+  '',
+  '   An indented comment body.',
+  '',
+  '.. index:: single: guide', // 27: shows nothing in the rendered docs, no warning
+  '',
+  'The end.',
+  '',
+].join('\n');
+
+describe('warnings', () => {
+  it('are given for reST comments, includes, toctrees and pictures, with their lines', () => {
+    const warnings = warningsOf('docs/guide.txt', REST);
+    expect(warnings.map(({ path: p, line, code }) => [p, line, code])).toEqual([
+      ['docs/guide.txt', 8, 'comment'],
+      ['docs/guide.txt', 10, 'not-included'],
+      ['docs/guide.txt', 12, 'not-included'],
+      ['docs/guide.txt', 17, 'not-shown'],
+      ['docs/guide.txt', 19, 'not-shown'],
+      ['docs/guide.txt', 23, 'comment'],
+    ]);
+    expect(warnings[0]?.message).toContain('.. and then a note the editors left');
+    expect(warnings[1]?.message).toMatch(/include::.*not followed/);
+    const result = compileSource({ path: 'guide.txt', bytes: new TextEncoder().encode(REST) });
+    const text = 'article' in result ? result.article.blocks.map((block) => block.text) : [];
+    // A figure's caption is text for the reader; the comments and the toctree's entries are not.
+    expect(text).toEqual(['Some text.', 'The caption stays.', 'The end.']);
+  });
+
+  it('count lines from the top of the file, front matter included', () => {
+    const warnings = warningsOf(
+      'notes.txt',
+      '---\ntitle: Notes\n---\n.. _label:\n\nText.\n\n.. a comment\n',
+    );
+    expect(warnings.map(({ line, code }) => [line, code])).toEqual([[8, 'comment']]);
+  });
+
+  it('name the images, video and embedded pages of an HTML article, at their first line', () => {
+    const html = [
+      '<html><head><title>Pictures</title></head><body>', // 1
+      '<nav><img src="logo.png" alt="Site logo"></nav>', // 2: chrome, not the article's
+      '<article>', // 3
+      '<p>Text of the article that goes on for long enough to be the main content here.</p>',
+      '<img src="a.png" alt="A">', // 5
+      '<p>More text.</p>',
+      '<video src="v.mp4"></video>', // 7
+      '<p><img src="b.png" alt="B"> and an inline picture.</p>', // 8
+      '</article>',
+      '</body></html>',
+    ].join('\n');
+    const warnings = warningsOf('pictures.html', html);
+    expect(warnings).toEqual([
+      {
+        path: 'pictures.html',
+        line: 5,
+        code: 'not-shown',
+        message: '2 images are not shown: articles hold text only',
+      },
+      {
+        path: 'pictures.html',
+        line: 7,
+        code: 'not-shown',
+        message: '1 video is not shown: articles hold text only',
+      },
+    ]);
+  });
+
+  it('name the images in a Markdown file’s raw HTML, at their line', () => {
+    const warnings = warningsOf(
+      'raw.md',
+      '---\ntitle: Raw\n---\n\nText.\n\n<figure>\n<img src="a.png">\n<figcaption>A caption.</figcaption>\n</figure>\n\nAn <img src="b.png"> inline.\n',
+    );
+    expect(warnings.map(({ line, code, message }) => [line, code, message])).toEqual([
+      [7, 'not-shown', '2 images are not shown: articles hold text only'],
+    ]);
+  });
+
+  it('are not given for a source whose text is all kept', () => {
+    expect(
+      warningsOf('plain.md', '# Title\n\nJust <em>text</em>.\n\n<!-- a comment -->\n'),
+    ).toEqual([]);
+    expect(warningsOf('story.txt', 'Story\n\n.. and then it went on.\n')).toEqual([]);
+  });
+});
+
+describe('warnings of a folder', () => {
+  let root: string;
+  beforeEach(async () => {
+    root = await mkdtemp(path.join(os.tmpdir(), 'compiler-warnings-'));
+    await mkdir(path.join(root, 'content', 'articles'), { recursive: true });
+    await writeFile(path.join(root, 'content', 'articles', 'guide.txt'), REST);
+    await writeFile(path.join(root, 'content', 'articles', 'clean.md'), '# Clean\n\nAll kept.\n');
+  });
+  afterEach(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('are collected from every article, with each file’s path', async () => {
+    const sourceDir = path.join(root, 'content', 'articles');
+    const compiled = await compileFolder({ sourceDir });
+    expect(compiled.articles).toHaveLength(2);
+    expect(compiled.warnings).toHaveLength(6);
+    expect(new Set(compiled.warnings.map((w) => w.path))).toEqual(
+      new Set([path.join(sourceDir, 'guide.txt')]),
+    );
+  });
+
+  it('are printed by content:build as path:line and counted in the summary', async () => {
+    const stdout: string[] = [];
+    const stderr: string[] = [];
+    const outDir = path.join(root, 'out');
+    const code = await main(['--in', path.join(root, 'content'), '--out', outDir], {
+      stdout: (line) => stdout.push(line),
+      stderr: (line) => stderr.push(line),
+    });
+    expect(code).toBe(0);
+    const guide = path.join(root, 'content', 'articles', 'guide.txt');
+    expect(stderr).toContain(
+      `warning ${guide}:8: reST comment not shown (the rendered document hides it too): ".. and then a note the editors left"`,
+    );
+    expect(stderr.filter((line) => line.startsWith('warning '))).toHaveLength(6);
+    expect(stdout.join('\n')).toMatch(/; 0 rejected, 6 warnings$/);
+  });
+});
