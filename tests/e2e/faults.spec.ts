@@ -2,16 +2,17 @@
 // page. A missing or damaged collection gets a screen that says what is
 // wrong and how to fix it; a damaged settings file is moved aside and the app
 // starts; a damaged search index is rebuilt and search works.
-import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COLLECTION_FILES } from '../../common/collection';
 import { BUILT_CONTENT } from './harness';
 import { SEED_TITLE_PATTERN, expect, test } from './fixtures';
+import { makeTempDir } from '../support/temp-dir';
 
 const temporary: string[] = [];
 async function copyOfBuiltContent(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'reader-faults-'));
+  const dir = await makeTempDir('reader-faults-');
   temporary.push(dir);
   await cp(BUILT_CONTENT, join(dir, 'content'), { recursive: true });
   return join(dir, 'content');
@@ -49,7 +50,7 @@ test('a damaged article file is named when the reader opens it', async ({ launch
 });
 
 test('a damaged settings file is moved aside and the reader starts', async ({ launch }) => {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'reader-faults-profile-'));
+  const userDataDir = await makeTempDir('reader-faults-profile-');
   temporary.push(userDataDir);
   await writeFile(join(userDataDir, 'settings.json'), Buffer.from([0xff, 0xfe, 0x00, 0x7b]));
   const reader = await launch({ userDataDir });

@@ -5,8 +5,7 @@
 // page as webContents.send delivers them. Only the Electron glue is left out; that is
 // what tests/electron covers.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page, type Request } from '@playwright/test';
@@ -17,6 +16,7 @@ import { CONTENT_SECURITY_POLICY } from '../../main/security/csp';
 import { createReaderServices } from '../../main/services';
 import { QUIET_CHROMIUM_ARGS, findChromium } from './chromium';
 import { watchOutgoingSockets } from './socket-watch';
+import { makeTempDir } from '../support/temp-dir';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const BUILT_RENDERER = join(ROOT, 'out', 'renderer');
@@ -74,7 +74,7 @@ export async function launchReader(options: LaunchOptions = {}): Promise<Launche
   }
   const contentDir = options.contentDir ?? BUILT_CONTENT;
   const ownUserData = options.userDataDir === undefined;
-  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'reader-e2e-')));
+  const userDataDir = options.userDataDir ?? (await makeTempDir('reader-e2e-'));
   const serviceLog: string[] = [];
   const offMachineRequests: string[] = [];
   // The services run in this process: any socket it opens from now on counts.

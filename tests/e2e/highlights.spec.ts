@@ -1,12 +1,11 @@
 // Highlights as a reader makes and keeps them: select, highlight, note,
 // relaunch; the publisher changes the article; export and import again.
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { article, writeCollection } from '../support/collection-fixture';
 import { SEED_TITLE_PATTERN, expect, test } from './fixtures';
 import { APP_ORIGIN } from './harness';
+import { makeTempDir } from '../support/temp-dir';
 
 /** Selects `text` inside the article as a reader dragging over it would. */
 async function selectText(page: Page, text: string, endText?: string) {
@@ -41,7 +40,7 @@ test('select, highlight, note; after a relaunch it is drawn in place and listed 
   launch,
 }) => {
   // Our own folder: the harness removes the folders it made itself on close.
-  const userDataDir = await mkdtemp(join(tmpdir(), 'reader-e2e-highlights-'));
+  const userDataDir = await makeTempDir('reader-e2e-highlights-');
   const first = await launch({ userDataDir });
   let page = first.page;
   await page.getByRole('link', { name: SEED_TITLE_PATTERN }).click();
@@ -194,7 +193,7 @@ test('when the publisher changes the article, a highlight moves with its text or
   launch,
 }) => {
   const before = article('alliance', 'A Dangerous Alliance', [P1, P2, P3]);
-  const userDataDir = await mkdtemp(join(tmpdir(), 'reader-e2e-anchoring-'));
+  const userDataDir = await makeTempDir('reader-e2e-anchoring-');
   const first = await launch({ contentDir: await writeCollection([before]), userDataDir });
   await first.page.getByRole('link', { name: 'A Dangerous Alliance' }).click();
   await selectText(first.page, 'defense treaty was signed');

@@ -1,10 +1,8 @@
 // What the reader sets up and where they stop reading survive closing the app:
 // each scenario relaunches against the same userDataDir, as a restart would.
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { SEED_TITLE_PATTERN, expect, test } from './fixtures';
+import { makeTempDir } from '../support/temp-dir';
 
 async function openSeedArticle(page: Page) {
   await page
@@ -26,7 +24,7 @@ async function paragraphFontSize(page: Page): Promise<number> {
 test('theme and text size chosen in Reading settings are kept across a relaunch', async ({
   launch,
 }) => {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'reader-settings-'));
+  const userDataDir = await makeTempDir('reader-settings-');
   const first = await launch({ userDataDir, colorScheme: 'light' });
   await openSeedArticle(first.page);
   const defaultSize = await paragraphFontSize(first.page);
@@ -64,7 +62,7 @@ test('theme and text size chosen in Reading settings are kept across a relaunch'
 test('an article reopens where the reader left it, even in a window of another size', async ({
   launch,
 }) => {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'reader-position-'));
+  const userDataDir = await makeTempDir('reader-position-');
   const first = await launch({ userDataDir, viewport: { width: 1200, height: 700 } });
   await openSeedArticle(first.page);
 

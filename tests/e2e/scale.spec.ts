@@ -3,11 +3,9 @@
 // Launch time and frame timings are reported as annotations, not asserted
 // (shared machines are noisy); docs/benchmarks.md says how to run this on the
 // kernel docs and read them.
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { article, writeCollection } from '../support/collection-fixture';
 import { expect, test } from './fixtures';
+import { makeTempDir } from '../support/temp-dir';
 
 const COUNT = 3200;
 
@@ -25,7 +23,7 @@ async function largeCollection(): Promise<string> {
       { tags: [`subject-${i % 13}`] },
     );
   });
-  return writeCollection(articles, { dir: await mkdtemp(join(tmpdir(), 'reader-scale-')) });
+  return writeCollection(articles, { dir: await makeTempDir('reader-scale-') });
 }
 
 test('a library of thousands of articles renders only what is on screen and scrolls to the end', async ({

@@ -5,13 +5,13 @@
 // any link opened outside, and any console error, which is where a CSP
 // violation would show), and no active markup in the page; the readable text
 // around each vector is on screen word for word.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compileCollection } from '../../main/content/compiler/index';
 import { APP_ORIGIN, APP_URL } from './harness';
 import { expect, test } from './fixtures';
 import { XSS_PAYLOADS, writeCorpus } from './xss-corpus';
+import { makeTempDir } from '../support/temp-dir';
 
 /** Markup that could run, load or frame something, if the app ever let it in. */
 const ACTIVE_ELEMENTS =
@@ -20,7 +20,7 @@ const ACTIVE_ELEMENTS =
 
 test('no XSS vector in an article runs, loads, navigates or hides its text', async ({ launch }) => {
   test.setTimeout(240_000);
-  const dir = await mkdtemp(join(tmpdir(), 'reader-xss-'));
+  const dir = await makeTempDir('reader-xss-');
   try {
     const corpus = await writeCorpus(join(dir, 'in'));
     const built = await compileCollection({

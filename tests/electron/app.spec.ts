@@ -2,9 +2,8 @@
 // main process opens the window, the renderer loads over app:// under the
 // CSP, window.reader reaches the services, and the bundled article opens.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -15,6 +14,7 @@ import {
   type Page,
 } from '@playwright/test';
 import { READER_METHODS } from '../../common/api';
+import { makeTempDir } from '../support/temp-dir';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -48,7 +48,7 @@ test.beforeAll(async () => {
   if (!existsSync(join(projectRoot, 'out', 'main', 'index.js')) || !existsSync(manifestPath)) {
     throw new Error('The app is not built: run `npm run build` before `npm run test:electron`.');
   }
-  userData = await mkdtemp(join(tmpdir(), 'reader-electron-'));
+  userData = await makeTempDir('reader-electron-');
   app = await electron.launch({
     executablePath: electronBinary,
     // The project folder, as `electron .` would: package.json names

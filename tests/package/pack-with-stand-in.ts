@@ -3,16 +3,16 @@
 // cannot be downloaded here. Everything electron-builder decides (which
 // files go into app.asar, which node_modules, the resources beside it) is
 // real; only the executable is fake, so no fuses are flipped.
-import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type * as ElectronBuilder from 'electron-builder';
 import { projectRoot, readBuilderConfig } from '../support/packaging-rules';
+import { makeTempDir } from '../support/temp-dir';
 
 export async function packWithStandInElectron(
   overrides: Record<string, unknown> = {},
 ): Promise<string> {
-  const work = await mkdtemp(join(tmpdir(), 'reader-pack-'));
+  const work = await makeTempDir('reader-pack-');
   const electronDist = join(work, 'electron');
   await mkdir(join(electronDist, 'resources'), { recursive: true });
   await writeFile(join(electronDist, 'electron'), '#!/bin/sh\necho "stand-in Electron"\n');

@@ -1,7 +1,6 @@
 // Writes a small compiled collection straight from Article objects, so the
 // service tests do not depend on the compiler's parsing.
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import {
@@ -13,6 +12,7 @@ import {
 import type { Article, Block } from '../../common/model';
 import { countWords, readingMinutes } from '../../common/text';
 import { buildSearchIndex } from '../../main/search/build-index';
+import { makeTempDir } from './temp-dir';
 
 export function article(
   id: string,
@@ -55,7 +55,7 @@ export async function writeCollection(
   articles: Article[],
   options: { dir?: string; withIndex?: boolean } = {},
 ): Promise<string> {
-  const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'reader-collection-')));
+  const dir = options.dir ?? (await makeTempDir('reader-collection-'));
   await mkdir(join(dir, COLLECTION_FILES.articlesDir), { recursive: true });
   const contentHash = collectionHash(articles);
   const manifest: Manifest = {

@@ -2,9 +2,8 @@
 // the test (root only, as in CI). Where mounting is not permitted, `reason`
 // says why, for the test to report itself skipped.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { makeTempDir } from './temp-dir';
 
 export interface SmallDisk {
   dir: string;
@@ -15,7 +14,7 @@ export interface SmallDisk {
 export async function mountSmallDisk(size: string): Promise<SmallDisk | { reason: string }> {
   if (process.platform !== 'linux') return { reason: 'tmpfs mounts need Linux' };
   if (process.getuid?.() !== 0) return { reason: 'mounting a tmpfs needs root' };
-  const dir = await mkdtemp(join(tmpdir(), 'small-disk-'));
+  const dir = await makeTempDir('small-disk-');
   const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir], {
     encoding: 'utf8',
   });

@@ -1,8 +1,7 @@
 // The content:build command: exit codes, --keep-going, the written collection
 // and its schemas, the atomic replace, and that nothing lands outside --out.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -13,6 +12,7 @@ import { ArticleSchema } from '../../../common/model';
 import { writeCollection } from '../../../main/content/compiler/write';
 import { collectionContentHash } from '../../../main/content/compiler/hash';
 import { defaultCollectionTitle, main } from '../../../scripts/content-build';
+import { makeTempDir } from '../../support/temp-dir';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const script = path.join(repoRoot, 'scripts', 'content-build.ts');
@@ -58,7 +58,7 @@ let inDir: string;
 let outDir: string;
 
 beforeEach(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'content-build-'));
+  root = await makeTempDir('content-build-');
   inDir = path.join(root, 'content');
   outDir = path.join(root, 'out', 'content');
   await mkdir(path.join(inDir, 'articles', 'more'), { recursive: true });

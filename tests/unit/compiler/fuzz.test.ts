@@ -2,13 +2,13 @@
 // article or a rejection with one readable line, never a crash and never a
 // 'compiler-error' (the code for a bug in the compiler itself).
 import fc from 'fast-check';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../../../common/model';
 import { compileFolder, compileSource } from '../../../main/content/compiler/index';
 import { slugFromFileName } from '../../../main/content/compiler/slug';
+import { makeTempDir } from '../../support/temp-dir';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1_000);
 
@@ -122,7 +122,7 @@ const repeated = fc
 
 describe('the compiler, fed repeated fragments under a time budget', () => {
   it('turns every file into an article or a one-line rejection, each within its budget', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'compiler-fuzz-'));
+    const dir = await makeTempDir('compiler-fuzz-');
     try {
       const sources = fc.sample(repeated, { numRuns: 12, seed: 10 });
       for (const [i, { text, extension }] of sources.entries()) {

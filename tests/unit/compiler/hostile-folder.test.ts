@@ -2,11 +2,11 @@
 // good ones, compiled by the content:build command with --keep-going: each
 // bad file is rejected with one clear line, the good files are still
 // compiled, and nothing is written anywhere but --out.
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../scripts/content-build';
+import { makeTempDir } from '../../support/temp-dir';
 
 const FIFTY_MB = 50 * 1024 * 1024;
 
@@ -95,7 +95,7 @@ async function listTree(dir: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'hostile-folder-'));
+  root = await makeTempDir('hostile-folder-');
   inDir = path.join(root, 'content');
   outDir = path.join(root, 'out');
   await mkdir(inDir);

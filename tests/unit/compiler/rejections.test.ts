@@ -1,7 +1,6 @@
 // Every reason a source is rejected, each with the file's path and a reason a
 // publisher can act on. compileSource and compileFile never throw for bad input.
-import { mkdtemp, mkdir, rm, symlink, truncate, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -11,6 +10,7 @@ import {
   MAX_SOURCE_BYTES,
   type RejectionCode,
 } from '../../../main/content/compiler/index';
+import { makeTempDir } from '../../support/temp-dir';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -201,7 +201,7 @@ describe('rejections of a single source', () => {
 describe('rejections of files and folders', () => {
   let dir: string;
   beforeEach(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'compiler-rejections-'));
+    dir = await makeTempDir('compiler-rejections-');
   });
   afterEach(async () => {
     await rm(dir, { recursive: true, force: true });
@@ -261,7 +261,7 @@ describe('rejections of files and folders', () => {
   }, 60_000);
 
   it('reads links to files inside the folder, and rejects links out of it without reading them', async () => {
-    const outside = await mkdtemp(path.join(os.tmpdir(), 'compiler-outside-'));
+    const outside = await makeTempDir('compiler-outside-');
     try {
       await writeFile(path.join(outside, 'secret.txt'), 'Secret words from outside.');
       await writeFile(path.join(dir, 'inside.md'), 'Words from inside.');

@@ -3,13 +3,13 @@
 // its budget and is rejected with one clear line (or compiles, once a parser
 // handles it), and the good files are still compiled. Before the budget,
 // these took from 20 s to several minutes each, or over a gigabyte.
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileCollection, compileFolder } from '../../../main/content/compiler/index';
 import { main } from '../../../scripts/content-build';
 import { STALL_SOURCES } from '../../support/stall-sources';
+import { makeTempDir } from '../../support/temp-dir';
 
 const TIMEOUT_SECONDS = 4;
 const MEMORY_MB = 256;
@@ -26,7 +26,7 @@ let outDir: string;
 let result: { code: number; stdout: string[]; stderr: string[]; seconds: number };
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'compiler-stalls-'));
+  root = await makeTempDir('compiler-stalls-');
   inDir = path.join(root, 'content');
   outDir = path.join(root, 'out');
   await mkdir(inDir);
@@ -90,7 +90,7 @@ describe('sources built to stall the compiler', () => {
 describe('the compile budget', () => {
   let dir: string;
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'compiler-budget-'));
+    dir = await makeTempDir('compiler-budget-');
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });

@@ -1,12 +1,12 @@
 // Text the compiler leaves out on purpose is reported as a warning with the
 // file and line, through compileSource, compileFolder and content:build.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compileFolder, compileSource } from '../../../main/content/compiler/index';
 import type { CompileWarning } from '../../../main/content/compiler/types';
 import { main } from '../../../scripts/content-build';
+import { makeTempDir } from '../../support/temp-dir';
 
 function warningsOf(sourcePath: string, text: string): CompileWarning[] {
   const result = compileSource({ path: sourcePath, bytes: new TextEncoder().encode(text) });
@@ -125,7 +125,7 @@ describe('warnings', () => {
 describe('warnings of a folder', () => {
   let root: string;
   beforeEach(async () => {
-    root = await mkdtemp(path.join(os.tmpdir(), 'compiler-warnings-'));
+    root = await makeTempDir('compiler-warnings-');
     await mkdir(path.join(root, 'content', 'articles'), { recursive: true });
     await writeFile(path.join(root, 'content', 'articles', 'guide.txt'), REST);
     await writeFile(path.join(root, 'content', 'articles', 'clean.md'), '# Clean\n\nAll kept.\n');

@@ -2,8 +2,7 @@
 // harness start): damaged profile files are moved aside and the reader
 // starts; a damaged search index is rebuilt from the articles; a damaged or
 // missing collection is named, never shown as an empty library.
-import { chmod, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COLLECTION_FILES } from '../../../common/collection';
@@ -14,6 +13,7 @@ import { READING_POSITIONS_FILE } from '../../../main/storage/reading-positions-
 import { SETTINGS_FILE } from '../../../main/storage/settings-store';
 import { article, writeCollection } from '../../support/collection-fixture';
 import { mountSmallDisk, type SmallDisk } from '../../support/small-disk';
+import { makeTempDir } from '../../support/temp-dir';
 
 const ARTICLES = [
   article('alliance', 'A Dangerous Alliance', [
@@ -26,7 +26,7 @@ const ARTICLES = [
 const open: ReaderServices[] = [];
 const temporary: string[] = [];
 async function tempDir(prefix: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
+  const dir = await makeTempDir(prefix);
   temporary.push(dir);
   return dir;
 }

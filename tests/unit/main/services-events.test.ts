@@ -1,8 +1,7 @@
 // The services tell their listeners what changes on its own (the search
 // index loading or failing), so the page does not poll; every payload is
 // checked against the contract before it leaves.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readerEvents, type ReaderEvent } from '../../../common/api';
@@ -10,6 +9,7 @@ import { createEventsClient } from '../../../common/client';
 import { COLLECTION_FILES } from '../../../common/collection';
 import { createReaderServices, type ReaderServices } from '../../../main/services';
 import { article, writeCollection } from '../../support/collection-fixture';
+import { makeTempDir } from '../../support/temp-dir';
 
 const open: ReaderServices[] = [];
 const folders: string[] = [];
@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 async function start(contentDir: string) {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'reader-events-'));
+  const userDataDir = await makeTempDir('reader-events-');
   folders.push(contentDir, userDataDir);
   const services = await createReaderServices({ contentDir, userDataDir, log: () => undefined });
   open.push(services);

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { createReaderServices, type ReaderServices } from '../../../main/service
 import { article, writeCollection } from '../../support/collection-fixture';
 import { bundleSearchWorker } from '../../support/bundle-worker';
 import { loadSearchEngine } from '../../../main/search/load-engine';
+import { makeTempDir } from '../../support/temp-dir';
 
 const ARTICLES = [
   article('alliance', 'A Dangerous Alliance', [
@@ -22,7 +23,7 @@ const open: ReaderServices[] = [];
 async function start(contentDir: string, userDataDir?: string, log?: string[]) {
   const services = await createReaderServices({
     contentDir,
-    userDataDir: userDataDir ?? (await mkdtemp(join(tmpdir(), 'reader-user-'))),
+    userDataDir: userDataDir ?? (await makeTempDir('reader-user-')),
     log: (m) => log?.push(m),
   });
   open.push(services);
@@ -81,7 +82,7 @@ describe('library and articles', () => {
 describe('settings and reading positions', () => {
   it('starts from defaults and keeps changes across a restart', async () => {
     const content = await writeCollection(ARTICLES);
-    const userData = await mkdtemp(join(tmpdir(), 'reader-user-'));
+    const userData = await makeTempDir('reader-user-');
     const first = await start(content, userData);
     expect(await first.api.getSettings()).toEqual(DEFAULT_SETTINGS);
     await first.api.updateSettings({ theme: 'sepia', fontSize: 22 });
@@ -97,7 +98,7 @@ describe('settings and reading positions', () => {
 
   it('keeps a reading position by block and offset across a restart', async () => {
     const content = await writeCollection(ARTICLES);
-    const userData = await mkdtemp(join(tmpdir(), 'reader-user-'));
+    const userData = await makeTempDir('reader-user-');
     const first = await start(content, userData);
     await first.api.saveReadingPosition('alliance', {
       blockId: 'alliance-b1',
@@ -117,7 +118,7 @@ describe('settings and reading positions', () => {
       article(`a${i}`, `Article ${i}`, ['Some text, long enough for every offset below.']),
     );
     const content = await writeCollection(many);
-    const userData = await mkdtemp(join(tmpdir(), 'reader-user-'));
+    const userData = await makeTempDir('reader-user-');
     const { api } = await start(content, userData);
     await Promise.all(
       many.map((a, i) =>
@@ -130,7 +131,7 @@ describe('settings and reading positions', () => {
 
   it('refuses a position in a block the article does not have, and stores nothing', async () => {
     const content = await writeCollection(ARTICLES);
-    const userData = await mkdtemp(join(tmpdir(), 'reader-user-'));
+    const userData = await makeTempDir('reader-user-');
     const { api } = await start(content, userData);
     await expect(
       api.saveReadingPosition('alliance', { blockId: 'made-up', offset: 0, progress: 0 }),
@@ -163,7 +164,7 @@ describe('settings and reading positions', () => {
 
   it('moves an unreadable settings file aside, keeps it, and starts from defaults', async () => {
     const content = await writeCollection(ARTICLES);
-    const userData = await mkdtemp(join(tmpdir(), 'reader-user-'));
+    const userData = await makeTempDir('reader-user-');
     await writeFile(join(userData, 'settings.json'), '{ not json');
     const log: string[] = [];
     const { api } = await start(content, userData, log);
@@ -204,7 +205,7 @@ describe('search', () => {
       join(dir, COLLECTION_FILES.searchIndex),
       await readFile(join(stale, COLLECTION_FILES.searchIndex)),
     );
-    const userData = await mkdtemp(join(tmpdir(), 'reader-user-'));
+    const userData = await makeTempDir('reader-user-');
     const firstLog: string[] = [];
     const first = await start(dir, userData, firstLog);
     expect((await searchWhenReady(first, 'treaty')).hits[0]?.articleId).toBe('alliance');
@@ -251,7 +252,7 @@ describe('search', () => {
   it('runs in a worker thread when given the worker entry', async () => {
     const services = await createReaderServices({
       contentDir: await writeCollection(ARTICLES),
-      userDataDir: await mkdtemp(join(tmpdir(), 'reader-user-')),
+      userDataDir: await makeTempDir('reader-user-'),
       searchWorker: await bundleSearchWorker(),
     });
     open.push(services);

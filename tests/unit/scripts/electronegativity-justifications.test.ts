@@ -5,6 +5,7 @@ import {
   readJustifications,
   type Finding,
 } from '../../../scripts/electronegativity/justifications';
+import { makeTempDir } from '../../support/temp-dir';
 
 const finding = (check: string, line: number, file = 'main/a.ts'): Finding => ({
   check,
@@ -87,10 +88,9 @@ describe('judging findings', () => {
 describe('the check over real sources', () => {
   it('fails on an insecure window and a missing CSP, and accepts a justified window', async () => {
     const { checkSources } = await import('../../../scripts/electronegativity-check');
-    const { mkdtemp, mkdir, rm, writeFile } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
+    const { mkdir, rm, writeFile } = await import('node:fs/promises');
     const { join } = await import('node:path');
-    const root = await mkdtemp(join(tmpdir(), 'electronegativity-'));
+    const root = await makeTempDir('electronegativity-');
     try {
       await writeFile(
         join(root, 'package.json'),

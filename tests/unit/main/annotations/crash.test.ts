@@ -2,15 +2,14 @@
 // and checks, after every kill, that the store opens, that every acknowledged
 // write is there, and that nothing else is (at most the one write in flight).
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../../common/annotations';
 import { openAnnotationStore } from '../../../../main/annotations/store';
 import { crashOp } from '../../../support/annotation-factory';
+import { makeTempDir } from '../../../support/temp-dir';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
 const KILLS = 200;
@@ -91,7 +90,7 @@ async function lane(
   kills: number,
   seed: number,
 ): Promise<{ acked: number; inFlightLanded: number }> {
-  const dir = await mkdtemp(join(tmpdir(), 'annotations-crash-'));
+  const dir = await makeTempDir('annotations-crash-');
   const model = new Model();
   let random = seed;
   const nextRandom = () => ((random = (Math.imul(random, 1103515245) + 12345) >>> 0) % 1000) / 1000;

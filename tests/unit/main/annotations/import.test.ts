@@ -2,9 +2,6 @@
 // instants, one bad item does not sink the file, an id cannot move a
 // highlight to another article, a long article does not freeze the app, and
 // an exported notebook always imports back.
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_CHARS, type Annotation } from '../../../../common/annotations';
 import type { Article } from '../../../../common/model';
@@ -14,6 +11,7 @@ import { accountedChars } from '../../../../main/annotations/notebook-limit';
 import { createAnnotationService } from '../../../../main/annotations/service';
 import { openAnnotationStore, type AnnotationStore } from '../../../../main/annotations/store';
 import { article, writeCollection } from '../../../support/collection-fixture';
+import { makeTempDir } from '../../../support/temp-dir';
 
 const para = (id: string, text: string) => ({ id, kind: 'paragraph' as const, text });
 const ALLIANCE = article('alliance', 'A Dangerous Alliance', [
@@ -39,7 +37,7 @@ async function start(
   } = {},
 ) {
   const store = await openAnnotationStore({
-    dir: await mkdtemp(join(tmpdir(), 'reader-import-')),
+    dir: await makeTempDir('reader-import-'),
     log: () => undefined,
   });
   stores.push(store);

@@ -1,15 +1,13 @@
 // The annotation API as the renderer calls it, against real files: creating,
 // relaunching, re-anchoring after the publisher changed an article, and the
 // export/import round trip.
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../../common/annotations';
 import { ReaderError } from '../../../../common/errors';
 import type { Article } from '../../../../common/model';
 import { createReaderServices, type ReaderServices } from '../../../../main/services';
 import { article, writeCollection } from '../../../support/collection-fixture';
+import { makeTempDir } from '../../../support/temp-dir';
 
 const P1 = 'Troops stationed in the Kursk region were seen moving north at dawn.';
 const P2 = 'A defense treaty was signed between the two governments last summer.';
@@ -38,7 +36,7 @@ async function start(articles: Article[], userDataDir: string) {
 afterEach(async () => {
   await Promise.all(open.splice(0).map((s) => s.close()));
 });
-const userDir = () => mkdtemp(join(tmpdir(), 'reader-annotations-'));
+const userDir = () => makeTempDir('reader-annotations-');
 
 describe('highlights through the API', () => {
   it('creates a highlight with a note across two paragraphs and finds it after a relaunch', async () => {

@@ -1,8 +1,7 @@
 // The journal on a disk that fails, always run: node:fs/promises is wrapped
 // so the journal's writes come up short (a full disk), or its fdatasync or
 // truncate fail. See annotations-store-disk.test.ts for a real full disk.
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDispatch } from '../../../../common/dispatch';
@@ -11,6 +10,7 @@ import { createReaderServices, type ReaderServices } from '../../../../main/serv
 import { makeAnnotation } from '../../../support/annotation-factory';
 import { article, writeCollection } from '../../../support/collection-fixture';
 import { journalDisk } from '../../../support/journal-faults';
+import { makeTempDir } from '../../../support/temp-dir';
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const { withJournalFaults } = await import('../../../support/journal-faults');
@@ -18,7 +18,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 });
 
 const quiet = { log: () => undefined };
-const tempDir = () => mkdtemp(join(tmpdir(), 'annotations-faults-'));
+const tempDir = () => makeTempDir('annotations-faults-');
 const withNote = (id: string) => makeAnnotation(id, { note: 'n'.repeat(1000) });
 
 beforeEach(() => journalDisk.reset());

@@ -2,16 +2,16 @@
 // first is open (even in the same process), and a lock left by a process
 // that is gone is taken over.
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STORE_FILES, openAnnotationStore } from '../../../../main/annotations/store';
 import { LOCK_FILE } from '../../../../main/annotations/store-lock';
 import { makeAnnotation } from '../../../support/annotation-factory';
+import { makeTempDir } from '../../../support/temp-dir';
 
 const quiet = { log: () => undefined };
-const tempDir = () => mkdtemp(join(tmpdir(), 'annotations-lock-'));
+const tempDir = () => makeTempDir('annotations-lock-');
 
 /** Every file in `dir` with its bytes, to show that nothing was written. */
 async function contents(dir: string): Promise<Record<string, string>> {

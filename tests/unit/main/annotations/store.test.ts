@@ -1,13 +1,13 @@
-import { appendFile, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, STORE_FORMAT } from '../../../../main/annotations/schema';
 import { STORE_FILES, openAnnotationStore } from '../../../../main/annotations/store';
 import { makeAnnotation } from '../../../support/annotation-factory';
+import { makeTempDir } from '../../../support/temp-dir';
 
 const quiet = { log: () => undefined };
-const tempDir = () => mkdtemp(join(tmpdir(), 'annotations-store-'));
+const tempDir = () => makeTempDir('annotations-store-');
 
 describe('annotations store', () => {
   it('keeps puts and deletes across reopening, through compactions', async () => {

@@ -1,7 +1,6 @@
 // Where the app looks for its compiled collection, in each layout it runs
 // from, and which explicit choice wins.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { dirname, join, posix, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLECTION_FILES } from '../../../../common/collection';
@@ -13,6 +12,7 @@ import {
   readPackageJson,
   resourceDestination,
 } from '../../../support/packaging-rules';
+import { makeTempDir } from '../../../support/temp-dir';
 
 const project = resolve('/work/project');
 const resources = resolve('/opt/Offline Reader/resources');
@@ -110,7 +110,7 @@ describe('the layouts the build and the installers produce', () => {
   });
 
   it('opens the collection of a fake packaged install through process.resourcesPath', async () => {
-    const install = await mkdtemp(join(tmpdir(), 'reader-install-'));
+    const install = await makeTempDir('reader-install-');
     try {
       const resourcesPath = join(install, 'resources');
       const packagedManifest = resourceDestination(readBuilderConfig(), builtManifest)!;

@@ -5,8 +5,7 @@
 // with an unexpected ('internal') error; and a rejected call must leave the
 // stored data (every file in the profile, and what the services answer)
 // exactly as it was.
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -27,6 +26,7 @@ import { ArticleSchema } from '../../../../common/model';
 import { SettingsSchema } from '../../../../common/settings';
 import { createReaderServices, type ReaderServices } from '../../../../main/services';
 import { article, writeCollection } from '../../../support/collection-fixture';
+import { makeTempDir } from '../../../support/temp-dir';
 
 /** Calls per method; with the unknown-method run, well over 10,000 in all. */
 const RUNS_PER_METHOD = Number(process.env.FUZZ_RUNS ?? 1_400);
@@ -256,7 +256,7 @@ async function send(method: unknown, args: unknown): Promise<Envelope> {
 beforeAll(async () => {
   contentDir = await writeCollection(ARTICLES);
   contentBefore = await snapshotFiles(contentDir);
-  userDataDir = await mkdtemp(join(tmpdir(), 'reader-fuzz-'));
+  userDataDir = await makeTempDir('reader-fuzz-');
   services = await createReaderServices({ contentDir, userDataDir, log: () => undefined });
   dispatch = createDispatch(services.api, {
     onInternalError: (method, error) => internalErrors.push(`${method}: ${String(error)}`),

@@ -1,8 +1,7 @@
 // main/index.ts wired together against the fake Electron, with the services
 // replaced by a stand-in: the order of start-up, the window not waiting for
 // the collection, IPC reaching the services, single instance, quitting.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -14,6 +13,7 @@ import {
 } from '../../../../common/api';
 import type { ReaderServices, ReaderServicesOptions } from '../../../../main/services';
 import type * as FakeElectron from '../../../support/fakes/electron';
+import { makeTempDir } from '../../../support/temp-dir';
 
 vi.mock('electron', () => import('../../../support/fakes/electron'));
 
@@ -34,7 +34,7 @@ beforeEach(async () => {
   // does not re-run mock factories, so this is the instance main/ imports.
   fake = (await import('electron')) as unknown as Fake;
   fake.resetElectronFake();
-  userData = await mkdtemp(join(tmpdir(), 'reader-main-'));
+  userData = await makeTempDir('reader-main-');
   fake.app.paths.set('userData', userData);
   vi.spyOn(console, 'info').mockImplementation(() => undefined);
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);

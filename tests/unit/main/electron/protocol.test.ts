@@ -1,7 +1,6 @@
 // The app:// protocol serves the built renderer and nothing else: no path
 // leads out of its folder, and every answer carries the CSP.
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -15,6 +14,7 @@ import {
 } from '../../../../main/electron/protocol';
 import { lookUpRendererFile } from '../../../../main/electron/renderer-files';
 import { CONTENT_SECURITY_POLICY } from '../../../../main/security/csp';
+import { makeTempDir } from '../../../support/temp-dir';
 
 const SECRET = 'outside the renderer folder';
 let base: string;
@@ -22,7 +22,7 @@ let rendererDir: string;
 let handle: (request: Request) => Promise<Response>;
 
 beforeAll(async () => {
-  base = await mkdtemp(join(tmpdir(), 'reader-protocol-'));
+  base = await makeTempDir('reader-protocol-');
   rendererDir = join(base, 'renderer');
   await mkdir(join(rendererDir, 'assets'), { recursive: true });
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Reader</title>');

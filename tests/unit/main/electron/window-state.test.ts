@@ -1,8 +1,7 @@
 // The remembered window: placed back where it was when that place is still
 // on a display, brought back onto the primary display when it is not, and
 // kept in a file that survives damage without stopping the app.
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -13,6 +12,7 @@ import {
   placeWindow,
   type WindowState,
 } from '../../../../main/electron/window-state';
+import { makeTempDir } from '../../../support/temp-dir';
 
 const primary = { x: 0, y: 0, width: 1920, height: 1040 };
 const rightOfPrimary = { x: 1920, y: 0, width: 1280, height: 984 };
@@ -104,7 +104,7 @@ describe('createWindowStateStore', () => {
   let warn: ReturnType<typeof vi.spyOn>;
 
   beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'reader-window-state-'));
+    dir = await makeTempDir('reader-window-state-');
     file = join(dir, WINDOW_STATE_FILE);
     warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   });

@@ -1,7 +1,6 @@
 // The reader's window: secure preferences, restored placement, no white
 // flash, the app page loaded, its state saved on close.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -23,6 +22,7 @@ import {
   createWindowStateStore,
   type WindowStateStore,
 } from '../../../../main/electron/window-state';
+import { makeTempDir } from '../../../support/temp-dir';
 
 const PRELOAD = '/app/out/preload/index.cjs';
 let dir: string;
@@ -31,7 +31,7 @@ let appWindows: AppWindows;
 
 beforeEach(async () => {
   resetElectronFake();
-  dir = await mkdtemp(join(tmpdir(), 'reader-window-'));
+  dir = await makeTempDir('reader-window-');
   state = createWindowStateStore(join(dir, WINDOW_STATE_FILE));
   appWindows = createAppWindows();
 });

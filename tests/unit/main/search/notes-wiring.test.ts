@@ -1,8 +1,5 @@
 // Highlight notes are found by the library search: the annotations store
 // feeds its notes to the search service at start and after every change.
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReaderApi, SearchResults } from '../../../../common/api';
 import { feedNotesToSearch, searchableNotes } from '../../../../main/annotations/searchable-notes';
@@ -11,6 +8,7 @@ import { createReaderServices, type ReaderServices } from '../../../../main/serv
 import { makeAnnotation } from '../../../support/annotation-factory';
 import { bundleSearchWorker } from '../../../support/bundle-worker';
 import { article, writeCollection } from '../../../support/collection-fixture';
+import { makeTempDir } from '../../../support/temp-dir';
 
 const ARTICLES = [
   article('alliance', 'A Dangerous Alliance', [
@@ -30,7 +28,7 @@ async function start(
 ) {
   const services = await createReaderServices({
     contentDir: await writeCollection(options.articles ?? ARTICLES),
-    userDataDir: options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'reader-notes-'))),
+    userDataDir: options.userDataDir ?? (await makeTempDir('reader-notes-')),
     ...(options.worker && { searchWorker: await bundleSearchWorker() }),
     log: () => undefined,
   });
@@ -105,7 +103,7 @@ describe('searching highlight notes', () => {
   });
 
   it('searches the notes already stored when the app starts', async () => {
-    const userDataDir = await mkdtemp(join(tmpdir(), 'reader-notes-'));
+    const userDataDir = await makeTempDir('reader-notes-');
     const first = await start({ userDataDir });
     await highlightWithNote(first, 'Grandfather smuggled marmalade home.');
     await open.pop()!.close();
@@ -115,7 +113,7 @@ describe('searching highlight notes', () => {
   });
 
   it('stops finding the note of a highlight whose text the publisher removed, once it is re-anchored', async () => {
-    const userDataDir = await mkdtemp(join(tmpdir(), 'reader-notes-'));
+    const userDataDir = await makeTempDir('reader-notes-');
     await highlightWithNote(await start({ userDataDir }), 'Grandfather smuggled marmalade home.');
     await open.pop()!.close();
 
@@ -163,7 +161,7 @@ describe('feeding notes to search', () => {
 
   it('logs a failure to send the notes and still stores the change', async () => {
     const store = await openAnnotationStore({
-      dir: await mkdtemp(join(tmpdir(), 'reader-notes-store-')),
+      dir: await makeTempDir('reader-notes-store-'),
     });
     const logged: string[] = [];
     let sends = 0;
