@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { article, writeCollection } from '../support/collection-fixture';
 import { SEED_TITLE_PATTERN, expect, test } from './fixtures';
+import { selectText } from './select-text';
 
 const THEMES = ['light', 'dark', 'sepia'] as const;
 
@@ -27,27 +28,6 @@ async function expectNoViolations(page: Page, state: string) {
         .join('\n')}`,
   );
   expect(found, `axe violations in ${state}`).toEqual([]);
-}
-
-async function selectWords(page: Page, text: string) {
-  await expect(page.getByRole('article')).toContainText(text);
-  await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(
-      document.querySelector('article')!,
-      NodeFilter.SHOW_TEXT,
-    );
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      const at = node.data.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      return;
-    }
-  }, text);
 }
 
 for (const theme of THEMES) {
@@ -79,7 +59,7 @@ for (const theme of THEMES) {
     await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE_PATTERN })).toBeVisible();
     await expectNoViolations(page, 'the reader');
 
-    await selectWords(page, 'around 10,000 North Korean soldiers');
+    await selectText(page, 'around 10,000 North Korean soldiers');
     await expect(page.getByRole('toolbar', { name: 'Selected text' })).toBeVisible();
     await expectNoViolations(page, 'the reader with the selection toolbar');
     await page.getByRole('button', { name: 'Highlight', exact: true }).click();

@@ -1,39 +1,17 @@
 // Esc closes the innermost open thing first (the selection and its toolbar,
 // a field in the Annotations panel, the panel) and only then leaves the
 // article, as a keyboard user expects.
-import type { Page } from '@playwright/test';
 import { SEED_TITLE_PATTERN, expect, test } from './fixtures';
+import { selectText } from './select-text';
 
 const WORDS = 'around 10,000 North Korean soldiers';
-
-async function selectWords(page: Page, text: string) {
-  await expect(page.getByRole('article')).toContainText(text);
-  await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(
-      document.querySelector('article')!,
-      NodeFilter.SHOW_TEXT,
-    );
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      const at = node.data.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${needle}" is not in the article`);
-  }, text);
-}
 
 test('Esc clears a selection and its toolbar before it leaves the article', async ({ launch }) => {
   const { page } = await launch();
   await page.getByRole('link', { name: SEED_TITLE_PATTERN }).click();
   const heading = page.getByRole('heading', { level: 1, name: SEED_TITLE_PATTERN });
   await expect(heading).toBeVisible();
-  await selectWords(page, WORDS);
+  await selectText(page, WORDS);
   const toolbar = page.getByRole('toolbar', { name: 'Selected text' });
   await expect(toolbar).toBeVisible();
 
@@ -51,7 +29,7 @@ test('Esc in the Annotations panel leaves a field, then closes the panel, then t
 }) => {
   const { page } = await launch();
   await page.getByRole('link', { name: SEED_TITLE_PATTERN }).click();
-  await selectWords(page, WORDS);
+  await selectText(page, WORDS);
   await page.getByRole('button', { name: 'Note' }).click();
   const panel = page.getByRole('complementary', { name: 'Annotations' });
   const note = panel.getByLabel('Note');
@@ -88,7 +66,7 @@ test('Esc in the Notebook leaves a field, closes the open editor, then goes back
 }) => {
   const { page } = await launch();
   await page.getByRole('link', { name: SEED_TITLE_PATTERN }).click();
-  await selectWords(page, WORDS);
+  await selectText(page, WORDS);
   await page.getByRole('button', { name: 'Highlight', exact: true }).click();
   await expect(page.locator('mark[data-highlight-id]')).toHaveCount(1);
   await page.getByRole('link', { name: 'Notebook' }).click();

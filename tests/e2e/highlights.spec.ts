@@ -5,34 +5,8 @@ import type { Page } from '@playwright/test';
 import { article, writeCollection } from '../support/collection-fixture';
 import { SEED_TITLE_PATTERN, expect, test } from './fixtures';
 import { APP_ORIGIN } from './harness';
+import { selectText } from './select-text';
 import { makeTempDir } from '../support/temp-dir';
-
-/** Selects `text` inside the article as a reader dragging over it would. */
-async function selectText(page: Page, text: string, endText?: string) {
-  await expect(page.getByRole('article')).toContainText(text);
-  await page.evaluate(
-    ([start, end]) => {
-      const root = document.querySelector('article')!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-      const find = (needle: string) => {
-        const node = nodes.find((n) => n.data.includes(needle));
-        if (!node) throw new Error(`"${needle}" is not in the article`);
-        return { node, at: node.data.indexOf(needle) };
-      };
-      const from = find(start!);
-      const to = end ? find(end) : from;
-      const range = document.createRange();
-      range.setStart(from.node, from.at);
-      range.setEnd(to.node, to.at + (end ?? start!).length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-    },
-    [text, endText],
-  );
-}
 
 const QUOTE = 'around 10,000 North Korean soldiers are already stationed';
 

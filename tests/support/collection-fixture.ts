@@ -79,3 +79,12 @@ export async function writeCollection(
   }
   return dir;
 }
+
+/** Two short articles: the collection the service, fault and notes tests share. */
+export const TWO_ARTICLES: readonly Article[] = [
+  article('alliance', 'A Dangerous Alliance', [
+    'Troops stationed in the Kursk region.',
+    'A defense treaty was signed.',
+  ]),
+  article('homecoming', 'A Grim Homecoming', ['Many were sent to gulags after the war.']),
+];

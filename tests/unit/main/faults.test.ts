@@ -11,17 +11,11 @@ import { createReaderServices, type ReaderServices } from '../../../main/service
 import { STORE_FILES, openAnnotationStore } from '../../../main/annotations/store';
 import { READING_POSITIONS_FILE } from '../../../main/storage/reading-positions-store';
 import { SETTINGS_FILE } from '../../../main/storage/settings-store';
-import { article, writeCollection } from '../../support/collection-fixture';
+import { TWO_ARTICLES, writeCollection } from '../../support/collection-fixture';
 import { mountSmallDisk, type SmallDisk } from '../../support/small-disk';
 import { makeTempDir } from '../../support/temp-dir';
 
-const ARTICLES = [
-  article('alliance', 'A Dangerous Alliance', [
-    'Troops stationed in the Kursk region.',
-    'A defense treaty was signed.',
-  ]),
-  article('homecoming', 'A Grim Homecoming', ['Many were sent to gulags after the war.']),
-];
+const ARTICLES = [...TWO_ARTICLES];
 
 const open: ReaderServices[] = [];
 const temporary: string[] = [];

@@ -6,18 +6,12 @@ import { COLLECTION_FILES } from '../../../common/collection';
 import { ReaderError } from '../../../common/errors';
 import { DEFAULT_SETTINGS } from '../../../common/settings';
 import { createReaderServices, type ReaderServices } from '../../../main/services';
-import { article, writeCollection } from '../../support/collection-fixture';
+import { TWO_ARTICLES, article, writeCollection } from '../../support/collection-fixture';
 import { bundleSearchWorker } from '../../support/bundle-worker';
 import { loadSearchEngine } from '../../../main/search/load-engine';
 import { makeTempDir } from '../../support/temp-dir';
 
-const ARTICLES = [
-  article('alliance', 'A Dangerous Alliance', [
-    'Troops stationed in the Kursk region.',
-    'A defense treaty was signed.',
-  ]),
-  article('homecoming', 'A Grim Homecoming', ['Many were sent to gulags after the war.']),
-];
+const ARTICLES = [...TWO_ARTICLES];
 
 const open: ReaderServices[] = [];
 async function start(contentDir: string, userDataDir?: string, log?: string[]) {

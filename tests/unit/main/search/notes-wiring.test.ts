@@ -7,16 +7,10 @@ import { openAnnotationStore } from '../../../../main/annotations/store';
 import { createReaderServices, type ReaderServices } from '../../../../main/services';
 import { makeAnnotation } from '../../../support/annotation-factory';
 import { bundleSearchWorker } from '../../../support/bundle-worker';
-import { article, writeCollection } from '../../../support/collection-fixture';
+import { TWO_ARTICLES, article, writeCollection } from '../../../support/collection-fixture';
 import { makeTempDir } from '../../../support/temp-dir';
 
-const ARTICLES = [
-  article('alliance', 'A Dangerous Alliance', [
-    'Troops stationed in the Kursk region.',
-    'A defense treaty was signed.',
-  ]),
-  article('homecoming', 'A Grim Homecoming', ['Many were sent to gulags after the war.']),
-];
+const ARTICLES = [...TWO_ARTICLES];
 
 const open: ReaderServices[] = [];
 afterEach(async () => {
