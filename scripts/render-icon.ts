@@ -9,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { findChromium } from '../tests/e2e/chromium';
+import { findChromium } from '../tests/support/chromium';
 
 export const ICON_SIZE = 1024;
 

@@ -14,7 +14,7 @@ import { createDispatch } from '../../common/dispatch';
 import type { Envelope } from '../../common/errors';
 import { CONTENT_SECURITY_POLICY } from '../../main/security/csp';
 import { createReaderServices } from '../../main/services';
-import { QUIET_CHROMIUM_ARGS, findChromium } from './chromium';
+import { QUIET_CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { watchOutgoingSockets } from './socket-watch';
 import { makeTempDir } from '../support/temp-dir';
 
