@@ -24,9 +24,10 @@ export function assembleArticle(fileName: string, parsed: ParsedDocument): Artic
         : `no text to read after the title ${JSON.stringify(parsed.bodyTitle)} (only markup)`,
     );
   }
-  const blocks = assignBlockIds(parsed.blocks);
+  const blocks = assignBlockIds(parsed.blocks.map(withoutPermalinkMark));
   const title =
-    normalizeProse(metadata.title ?? parsed.bodyTitle ?? '') || titleFromFileName(fileName);
+    stripPermalinkMark(normalizeProse(metadata.title ?? parsed.bodyTitle ?? '')) ||
+    titleFromFileName(fileName);
   const wordCount = blocks.reduce((sum, block) => sum + countWords(block.text), 0);
   const content = {
     title,
@@ -52,6 +53,22 @@ export function assembleArticle(fileName: string, parsed: ParsedDocument): Artic
     throw new SourceRejected('invalid-article', `article is invalid: ${problems.join('; ')}`);
   }
   return checked.data;
+}
+
+/**
+ * Documentation generators end each heading with a link to itself, drawn as
+ * "¶", "🔗" or a lone "#" (Sphinx, MkDocs, GitHub pages): not the author's
+ * words, and noise in the contents and in search. A "#" that is part of a
+ * word ("C#") stays.
+ */
+export function stripPermalinkMark(text: string): string {
+  return text.replace(/(?:\s*[¶🔗]|\s+#)+$/u, '');
+}
+
+function withoutPermalinkMark(block: DraftBlock): DraftBlock {
+  if (block.kind !== 'heading') return block;
+  const text = stripPermalinkMark(block.text);
+  return text === '' || text === block.text ? block : { ...block, text };
 }
 
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
