@@ -49,11 +49,11 @@ Options:
   --title <text>   collection title (default: "${DEFAULT_TITLE}", from the
                    productName in package.json)
   --file-timeout <seconds>
-                   time one file may take to compile before it is rejected as
-                   too complex (default: ${DEFAULT_FILE_TIMEOUT_MS / 1000})
+                   time a file may take to compile before it is rejected as
+                   too complex, per started MB of source (default: ${DEFAULT_FILE_TIMEOUT_MS / 1000})
   --file-memory <MB>
-                   memory one file may use to compile before it is rejected as
-                   too complex (default: ${DEFAULT_FILE_MEMORY_MB})
+                   memory a file may use to compile before it is rejected as
+                   too complex, per started MB of source (default: ${DEFAULT_FILE_MEMORY_MB})
   --help           show this help`;
 
 /** Print at most once a second, so long runs show progress and short ones stay quiet. */

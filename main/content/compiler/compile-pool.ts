@@ -4,9 +4,11 @@
 // rejected with the reason, a fresh worker takes its place and the build goes
 // on. One worker per core also makes large builds faster. Results come back
 // per file; the caller decides their order (compile.ts keeps sorted order).
+import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { WorkerReply, WorkerRequest } from './compile-protocol';
+import { MAX_SOURCE_BYTES } from './limits';
 import type { CompileResult, Rejection } from './types';
 
 /** More threads than this gain little: writing and indexing stay serial. */
@@ -26,9 +28,12 @@ const WORKER_ENTRY = import.meta.url.endsWith('.ts')
   : new URL('./compile-worker.js', import.meta.url);
 
 export interface CompileBudget {
-  /** Wall-clock time one file may take, from when its worker starts on it. */
+  /**
+   * Wall-clock time a file of up to 1 MB may take, from when its worker
+   * starts on it; larger files get as much again per started megabyte.
+   */
   fileTimeoutMs: number;
-  /** Heap one file's worker may use (V8's old generation), in megabytes. */
+  /** Heap (V8's old generation) for a file of up to 1 MB, in MB; likewise per megabyte. */
   fileMemoryMb: number;
 }
 
@@ -43,16 +48,32 @@ export function defaultWorkerCount(fileCount: number): number {
   return Math.max(1, Math.min(os.availableParallelism(), MAX_WORKERS, wanted));
 }
 
+/**
+ * How many budgets a file gets: one per started megabyte. An ordinary 5 MB
+ * article needs about five times a 1 MB one; the stalls found so far are
+ * small files that take minutes, which no size explains.
+ */
+export function budgetScale(bytes: number): number {
+  // Larger files are rejected by their size before they are read.
+  const bytesBudgeted = Math.min(bytes, MAX_SOURCE_BYTES);
+  return Math.max(1, Math.ceil(bytesBudgeted / (1024 * 1024)));
+}
+
 interface Task {
   path: string;
+  scale: number;
   resolve: (result: CompileResult) => void;
   reject: (error: Error) => void;
 }
 
 interface Slot {
   worker: Worker;
+  /** The budget scale its memory limit was set for (fixed when a worker starts). */
+  scale: number;
   /** Loaded and warmed up: its time budget measures the file alone. */
   ready: boolean;
+  /** Started for this task, which needs a larger memory limit than the others. */
+  pinned?: Task;
   task?: Task;
   timer?: NodeJS.Timeout;
 }
@@ -68,18 +89,24 @@ export class CompilePool {
 
   constructor(options: CompilePoolOptions) {
     this.#options = options;
-    for (let i = 0; i < Math.max(1, options.workers); i++) this.#startWorker();
+    for (let i = 0; i < Math.max(1, options.workers); i++) this.#startWorker(1);
   }
 
   /**
    * The file's result, or a rejection when it ran over its budget. Rejects
    * (fails the build) only when no worker can be started at all.
    */
-  compile(path: string): Promise<CompileResult> {
-    if (this.#failure) return Promise.reject(this.#failure);
-    if (this.#closed) return Promise.reject(new Error('the compile pool is closed'));
+  async compile(path: string): Promise<CompileResult> {
+    // A file that cannot be stat'ed gets the smallest budget; compileFile
+    // then reports why it cannot be read.
+    const size = await stat(path).then(
+      (info) => info.size,
+      () => 0,
+    );
+    if (this.#failure) throw this.#failure;
+    if (this.#closed) throw new Error('the compile pool is closed');
     return new Promise((resolve, reject) => {
-      this.#queue.push({ path, resolve, reject });
+      this.#queue.push({ path, scale: budgetScale(size), resolve, reject });
       this.#dispatch();
     });
   }
@@ -90,11 +117,11 @@ export class CompilePool {
     await Promise.all(this.#stopping);
   }
 
-  #startWorker(): void {
+  #startWorker(scale: number, pinned?: Task): void {
     const worker = new Worker(WORKER_ENTRY, {
-      resourceLimits: { maxOldGenerationSizeMb: this.#options.fileMemoryMb },
+      resourceLimits: { maxOldGenerationSizeMb: this.#options.fileMemoryMb * scale },
     });
-    const slot: Slot = { worker, ready: false };
+    const slot: Slot = { worker, scale, ready: false, ...(pinned && { pinned }) };
     this.#slots.add(slot);
     worker.on('message', (reply: WorkerReply) => {
       if (!this.#slots.has(slot)) return; // a late reply from a worker being stopped
@@ -113,19 +140,32 @@ export class CompilePool {
   }
 
   #dispatch(): void {
-    for (const slot of this.#slots) {
+    for (const slot of [...this.#slots]) {
       if (!slot.ready || slot.task) continue;
-      const task = this.#queue.shift();
-      if (!task) return;
-      slot.task = task;
-      const request: WorkerRequest = { path: task.path };
-      slot.worker.postMessage(request);
-      slot.timer = setTimeout(() => {
+      const task = slot.pinned ?? this.#queue.shift();
+      if (!task) continue; // a later slot may still hold its pinned task
+      delete slot.pinned;
+      if (task.scale !== slot.scale) {
+        // Memory limits are fixed per worker: this file gets one of its own size.
         this.#stop(slot);
-        task.resolve(overBudget(task.path, this.#timeoutReason()));
-        this.#startWorker();
-      }, this.#options.fileTimeoutMs);
+        this.#startWorker(task.scale, task);
+        continue;
+      }
+      this.#run(slot, task);
     }
+  }
+
+  #run(slot: Slot, task: Task): void {
+    slot.task = task;
+    const request: WorkerRequest = { path: task.path };
+    slot.worker.postMessage(request);
+    const timeoutMs = this.#options.fileTimeoutMs * task.scale;
+    slot.timer = setTimeout(() => {
+      this.#stop(slot);
+      task.resolve(overBudget(task.path, timeoutReason(timeoutMs)));
+      this.#startWorker(1);
+      this.#dispatch();
+    }, timeoutMs);
   }
 
   /** A worker died on its own: out of memory, or a crash. */
@@ -133,12 +173,15 @@ export class CompilePool {
     if (!this.#slots.delete(slot)) return; // already stopped by the pool
     clearTimeout(slot.timer);
     if (this.#closed) return;
-    if (!slot.ready && !slot.task) {
+    if (!slot.ready) {
+      if (slot.pinned) this.#queue.unshift(slot.pinned);
       this.#fail(new Error(`could not start a compile worker: ${error.message}`));
       return;
     }
-    if (slot.task) slot.task.resolve(lostRejection(slot.task.path, error, this.#options));
-    this.#startWorker();
+    const task = slot.task;
+    if (task)
+      task.resolve(lostRejection(task.path, error, this.#options.fileMemoryMb * task.scale));
+    this.#startWorker(1);
     this.#dispatch();
   }
 
@@ -156,22 +199,23 @@ export class CompilePool {
     for (const task of this.#queue.splice(0)) task.reject(error);
     for (const slot of [...this.#slots]) {
       slot.task?.reject(error);
+      slot.pinned?.reject(error);
       delete slot.task;
+      delete slot.pinned;
       this.#stop(slot);
     }
   }
-
-  #timeoutReason(): string {
-    const seconds = this.#options.fileTimeoutMs / 1000;
-    return `took longer than ${seconds} s to read (the compile budget per file); simplify it or split it into several articles`;
-  }
 }
 
-function lostRejection(path: string, error: Error, budget: CompileBudget): CompileResult {
+function timeoutReason(timeoutMs: number): string {
+  return `took longer than ${timeoutMs / 1000} s to read (the compile budget for a file of its size); simplify it or split it into several articles`;
+}
+
+function lostRejection(path: string, error: Error, memoryMb: number): CompileResult {
   if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
     return overBudget(
       path,
-      `needed more than ${budget.fileMemoryMb} MB of memory to read (the compile budget per file); simplify it or split it into several articles`,
+      `needed more than ${memoryMb} MB of memory to read (the compile budget for a file of its size); simplify it or split it into several articles`,
     );
   }
   const rejection: Rejection = {

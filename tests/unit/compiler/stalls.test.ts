@@ -6,6 +6,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { budgetScale } from '../../../main/content/compiler/compile-pool';
 import { compileCollection, compileFolder } from '../../../main/content/compiler/index';
 import { main } from '../../../scripts/content-build';
 import { STALL_SOURCES } from '../../support/stall-sources';
@@ -73,7 +74,7 @@ describe('sources built to stall the compiler', () => {
       expect(lines).toHaveLength(1);
       expect(lines[0]!.slice(prefix.length)).toMatch(
         new RegExp(
-          `took longer than ${TIMEOUT_SECONDS} s to read \\(the compile budget per file\\); simplify it or split it|needed more than ${MEMORY_MB} MB of memory|too-complex|nested|too many`,
+          `took longer than \\d+ s to read \\(the compile budget for a file of its size\\); simplify it or split it|needed more than \\d+ MB of memory|too-complex|nested|too many`,
         ),
       );
       expect(lines[0]).not.toMatch(/compiler error/);
@@ -96,6 +97,13 @@ describe('the compile budget', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  it('gives a file one budget per started megabyte, so long articles are not cut off', () => {
+    const megabyte = 1024 * 1024;
+    const sizes = [0, 100_000, megabyte, megabyte + 1, 5 * megabyte, 50 * megabyte];
+    // Over the 5 MB limit a file is rejected unread, so it never needs more.
+    expect(sizes.map(budgetScale)).toEqual([1, 1, 1, 2, 5, 5]);
+  });
+
   it('rejects a file that needs more memory than the budget, and goes on', async () => {
     const folder = path.join(dir, 'memory');
     await mkdir(folder);
@@ -111,7 +119,7 @@ describe('the compile budget', () => {
         path: path.join(folder, 'a-links.md'),
         code: 'too-complex',
         reason:
-          'needed more than 64 MB of memory to read (the compile budget per file); simplify it or split it into several articles',
+          'needed more than 64 MB of memory to read (the compile budget for a file of its size); simplify it or split it into several articles',
       },
     ]);
     expect(compiled.articles.map((a) => a.id)).toEqual(['b-fine']);
