@@ -39,6 +39,13 @@ const SILENT_DIRECTIVES = new Set([
   'c:namespace-pop',
 ]);
 
+/**
+ * Directives whose argument is for the tools, not the reader: a condition
+ * (`.. only:: subproject and html`) or a style class (`.. class:: toc-title`).
+ * Their body is text like any other.
+ */
+const ARGUMENT_NOT_SHOWN_DIRECTIVES = new Set(['only', 'class', 'rst-class', 'ifconfig']);
+
 /** Markup only reST has: directives, targets, substitutions, footnotes, SPDX tags, roles. */
 const REST_SIGNS = [
   /^[ \t]*\.\.[ \t]+[A-Za-z0-9:_-]+::/m,
@@ -141,7 +148,8 @@ function readDirective(name: string, argument: string, lines: string[]): Explici
       },
     };
   }
-  return { kind: 'text', text: [argument, ...body].join(' ') };
+  const shownArgument = ARGUMENT_NOT_SHOWN_DIRECTIVES.has(name) ? '' : argument;
+  return { kind: 'text', text: [shownArgument, ...body].join(' ') };
 }
 
 /**

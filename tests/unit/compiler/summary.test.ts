@@ -153,6 +153,26 @@ describe('the summary', () => {
     expect(summary).toBe('Install the tools, then open the first chapter.');
   });
 
+  it('is empty when the article holds nothing but furniture and its contents', () => {
+    const summary = summaryOf('translations__zh_CN__iio__index.txt', [
+      ':Original: Documentation/iio/index.rst',
+      '',
+      ':翻译:',
+      '',
+      ' 司延腾 Yanteng Si <siyanteng@loongson.cn>',
+      '',
+      '=======',
+      '工业 I/O',
+      '=======',
+      '',
+      '.. toctree::',
+      '   :maxdepth: 1',
+      '',
+      '   iio_configfs',
+    ]);
+    expect(summary).toBe('');
+  });
+
   it('is still the publisher’s own when the front matter gives one', () => {
     const summary = summaryOf('tea.md', [
       '---',
