@@ -8,7 +8,7 @@ import { articleContentHash } from './hash';
 import { SourceRejected } from './rejection';
 import { articleId } from './slug';
 import { summaryOf } from './summary';
-import { titleFromFileName } from './title';
+import { sameTitle, titleFromFileName } from './title';
 import type { DraftBlock, ParsedDocument } from './types';
 
 const DEFAULT_LANGUAGE = 'en';
@@ -52,6 +52,30 @@ export function assembleArticle(fileName: string, parsed: ParsedDocument): Artic
     throw new SourceRejected('invalid-article', `article is invalid: ${problems.join('; ')}`);
   }
   return checked.data;
+}
+
+/**
+ * The article under another title, decided once the whole collection is
+ * known (a site name taken off). A first heading that becomes the title
+ * leaves the body, as it does when a parser finds it, unless it is all the
+ * text there is; counts, ids and the content hash follow.
+ */
+export function retitleArticle(article: Article, title: string): Article {
+  const [first, ...rest] = article.blocks;
+  const blocks =
+    first?.kind === 'heading' && rest.length > 0 && sameTitle(first.text, title)
+      ? assignBlockIds(rest)
+      : article.blocks;
+  const { id: _id, contentHash: _hash, ...content } = article;
+  const wordCount = blocks.reduce((sum, block) => sum + countWords(block.text), 0);
+  const retitled = {
+    ...content,
+    title,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    blocks,
+  };
+  return { id: article.id, ...retitled, contentHash: articleContentHash(retitled) };
 }
 
 /**
