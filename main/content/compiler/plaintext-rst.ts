@@ -192,6 +192,13 @@ export function closesSimpleTable(lines: string[]): boolean {
   return SIMPLE_TABLE_BORDER.test(lines.at(-1) ?? '');
 }
 
+/** The pages Sphinx generates, as a `:ref:` to them reads in the rendered docs. */
+const SPHINX_GENERATED_PAGES = new Map([
+  ['genindex', 'Index'],
+  ['modindex', 'Module Index'],
+  ['search', 'Search Page'],
+]);
+
 /** `text <target>` inside a role or link: the reader sees the text (or the target if there is none). */
 function referenceText(inner: string): string {
   const labelled = /^(.*?)\s*<[^<>]+>$/s.exec(inner);
@@ -210,8 +217,10 @@ function referenceText(inner: string): string {
 export function stripInlineMarkup(text: string): string {
   if (!text.includes('`')) return text;
   return text
-    .replace(/(?<![\w`]):[\w.+-]+(?::[\w.+-]+)*:`([^`]+)`/g, (_, inner: string) =>
-      referenceText(inner),
+    .replace(
+      /(?<![\w`]):([\w.+-]+(?::[\w.+-]+)*):`([^`]+)`/g,
+      (_, role: string, inner: string) =>
+        (role === 'ref' && SPHINX_GENERATED_PAGES.get(inner)) || referenceText(inner),
     )
     .replace(/(?<![\w`])`([^`]+)`__?(?![\w])/g, (_, inner: string) => referenceText(inner))
     .replace(/``(\S(?:.*?\S)?)``/g, '$1')

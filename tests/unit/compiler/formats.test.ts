@@ -219,7 +219,7 @@ describe('plain text', () => {
     ]);
   });
 
-  it('shows what an only:: or class:: directive holds, not its condition or class', () => {
+  it('shows what an only:: or class:: directive holds, not its condition or class, and a :ref: to the index as the docs do', () => {
     const article = compileText(
       'index.txt',
       [
@@ -248,7 +248,7 @@ describe('plain text', () => {
       ],
       ['paragraph', 'Table of Contents'],
       ['heading', 2, 'Indices'],
-      ['list-item', 'genindex'],
+      ['list-item', 'Index'],
     ]);
   });
 
