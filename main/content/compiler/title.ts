@@ -3,7 +3,12 @@ import { normalizeProse } from '../../../common/text';
 
 /** Titles compare the way a reader would: same words, any case or spacing. */
 export function sameTitle(a: string, b: string): boolean {
-  return normalizeProse(a).toLowerCase() === normalizeProse(b).toLowerCase();
+  return comparisonKey(a) === comparisonKey(b);
+}
+
+/** What sameTitle compares, for looking many titles up at once. */
+export function comparisonKey(text: string): string {
+  return normalizeProse(text).toLowerCase();
 }
 
 /** Names that say where a file sits in its folder, not what it is about. */
