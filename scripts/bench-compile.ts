@@ -11,7 +11,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import { listSourceFiles, resolveArticlesDir } from '../main/content/compiler/walk';
+import { listSourceFiles, resolveArticlesDir } from '../compiler/walk';
 import type { BaselineMeasure, CompileMeasure } from './bench/compile-child';
 
 const USAGE = `Usage: npm run bench:compile -- --corpus <dir> [--json]

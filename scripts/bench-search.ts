@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { COLLECTION_FILES, ManifestSchema } from '../common/collection';
-import { compileCollection } from '../main/content/compiler/index';
+import { compileCollection } from '../compiler/index';
 import type { BuildMeasure, QueryMeasure } from './bench/search-child';
 import { ENGINE_NAMES, type EngineName } from './bench/search-engines';
 import { BENCH_QUERIES } from './bench/search-queries';

@@ -3,7 +3,7 @@
 // logs, a pipe), plain lines at most every few seconds, so a log stays
 // readable. Short builds print nothing: the bar waits a moment before it
 // shows.
-import type { BuildProgress } from '../main/content/compiler/compile';
+import type { BuildProgress } from '../compiler/compile';
 
 /** A terminal the bar is drawn on (stderr when it is a TTY). */
 export interface ProgressTerminal {

@@ -8,8 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 // Not the compiler's index: the parsers (jsdom above all) load in the compile
 // workers only, so this thread starts faster.
-import { compileCollection, DEFAULT_COLLECTION_TITLE } from '../main/content/compiler/collection';
-import { DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_TIMEOUT_MS } from '../main/content/compiler/limits';
+import { compileCollection, DEFAULT_COLLECTION_TITLE } from '../compiler/collection';
+import { DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_TIMEOUT_MS } from '../compiler/limits';
 import { progressPrinter, type ProgressTerminal } from './build-progress';
 
 /**

@@ -242,7 +242,7 @@ export const MUTATIONS: Mutation[] = [
   },
   {
     item: 'compiler: deep HTML refused before jsdom parses it',
-    file: 'main/content/compiler/html.ts',
+    file: 'compiler/html.ts',
     from: 'if (estimated > MAX_ESTIMATED_DEPTH) {',
     to: 'if (false) {',
     tests: ['tests/unit/compiler/hostile-folder.test.ts'],

@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
-import { compileCollection } from '../../main/content/compiler/collection';
-import { listSourceFiles, resolveArticlesDir } from '../../main/content/compiler/walk';
+import { compileCollection } from '../../compiler/collection';
+import { listSourceFiles, resolveArticlesDir } from '../../compiler/walk';
 
 export interface CompileMeasure {
   ms: number;

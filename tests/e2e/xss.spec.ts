@@ -7,7 +7,7 @@
 // around each vector is on screen word for word.
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { compileCollection } from '../../main/content/compiler/index';
+import { compileCollection } from '../../compiler/index';
 import { APP_ORIGIN, APP_URL } from './harness';
 import { expect, test } from './fixtures';
 import { XSS_PAYLOADS, writeCorpus } from './xss-corpus';

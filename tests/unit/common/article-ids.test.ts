@@ -3,7 +3,7 @@
 // the console, whatever the extension).
 import { describe, expect, it } from 'vitest';
 import { ArticleIdSchema } from '../../../common/model';
-import { compileSource } from '../../../main/content/compiler/index';
+import { compileSource } from '../../../compiler/index';
 
 const text = (s: string) => new TextEncoder().encode(s);
 

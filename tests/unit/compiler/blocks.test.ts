@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BlockKindSchema, type Article } from '../../../common/model';
 import { normalizeProse } from '../../../common/text';
-import { compileSource } from '../../../main/content/compiler/index';
-import { assignBlockIds } from '../../../main/content/compiler/blocks';
+import { compileSource } from '../../../compiler/index';
+import { assignBlockIds } from '../../../compiler/blocks';
 
 function compile(text: string, name = 'article.md'): Article {
   const result = compileSource({ path: name, bytes: new TextEncoder().encode(text) });

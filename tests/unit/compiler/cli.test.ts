@@ -9,8 +9,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManifestSchema } from '../../../common/collection';
 import { decodeIndexHeader } from '../../../main/search/index-file';
 import { ArticleSchema } from '../../../common/model';
-import { writeCollection } from '../../../main/content/compiler/write';
-import { collectionContentHash } from '../../../main/content/compiler/hash';
+import { writeCollection } from '../../../compiler/write';
+import { collectionContentHash } from '../../../compiler/hash';
 import { defaultCollectionTitle, main } from '../../../scripts/content-build';
 import { makeTempDir } from '../../support/temp-dir';
 

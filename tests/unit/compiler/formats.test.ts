@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema, type Article } from '../../../common/model';
-import { compileSource } from '../../../main/content/compiler/index';
+import { compileSource } from '../../../compiler/index';
 
 function fixture(name: string) {
   const url = new URL(`../../support/fixtures/compiler/formats/${name}`, import.meta.url);

@@ -6,8 +6,8 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../../../common/model';
-import { compileFolder, compileSource } from '../../../main/content/compiler/index';
-import { slugFromFileName } from '../../../main/content/compiler/slug';
+import { compileFolder, compileSource } from '../../../compiler/index';
+import { slugFromFileName } from '../../../compiler/slug';
 import { makeTempDir } from '../../support/temp-dir';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1_000);

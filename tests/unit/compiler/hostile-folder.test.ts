@@ -153,7 +153,7 @@ describe('a folder of hostile sources', () => {
   );
 
   it('gives each kind of problem its own reason', async () => {
-    const { compileFile } = await import('../../../main/content/compiler/index');
+    const { compileFile } = await import('../../../compiler/index');
     for (const [name, { code }] of Object.entries(HOSTILE)) {
       if (code === 'duplicate-id') continue; // only known across a folder
       const compiled = await compileFile(path.join(inDir, name));

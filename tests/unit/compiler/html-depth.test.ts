@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateHtmlDepth } from '../../../main/content/compiler/html-depth';
+import { estimateHtmlDepth } from '../../../compiler/html-depth';
 
 describe('estimateHtmlDepth', () => {
   it('counts elements that must be closed', () => {

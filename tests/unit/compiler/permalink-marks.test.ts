@@ -3,8 +3,8 @@
 // text, the contents and the title; a "#" inside a word stays.
 import { describe, expect, it } from 'vitest';
 import { tableOfContents } from '../../../common/model';
-import { compileSource } from '../../../main/content/compiler/index';
-import { stripPermalinkMark } from '../../../main/content/compiler/article';
+import { compileSource } from '../../../compiler/index';
+import { stripPermalinkMark } from '../../../compiler/article';
 
 function compile(path: string, text: string) {
   const result = compileSource({ path, bytes: new TextEncoder().encode(text) });

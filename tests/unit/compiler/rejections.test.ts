@@ -9,7 +9,7 @@ import {
   compileSource,
   MAX_SOURCE_BYTES,
   type RejectionCode,
-} from '../../../main/content/compiler/index';
+} from '../../../compiler/index';
 import { makeTempDir } from '../../support/temp-dir';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tableOfContents } from '../../../common/model';
-import { compileFile } from '../../../main/content/compiler/index';
+import { compileFile } from '../../../compiler/index';
 
 const seedPath = fileURLToPath(
   new URL('../../../content/articles/north-korean-troops-in-russia.md', import.meta.url),

@@ -5,9 +5,9 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ArticleSchema, type Article } from '../../../common/model';
-import { compileFolder } from '../../../main/content/compiler/index';
-import { articleContentHash } from '../../../main/content/compiler/hash';
-import { sharedSiteNames, withoutSiteName } from '../../../main/content/compiler/site-name';
+import { compileFolder } from '../../../compiler/index';
+import { articleContentHash } from '../../../compiler/hash';
+import { sharedSiteNames, withoutSiteName } from '../../../compiler/site-name';
 import { makeTempDir } from '../../support/temp-dir';
 
 const PYTHON = 'Python 3.11.2 documentation';

@@ -6,8 +6,8 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { budgetScale } from '../../../main/content/compiler/compile-pool';
-import { compileCollection, compileFolder } from '../../../main/content/compiler/index';
+import { budgetScale } from '../../../compiler/compile-pool';
+import { compileCollection, compileFolder } from '../../../compiler/index';
 import { main } from '../../../scripts/content-build';
 import { STALL_SOURCES } from '../../support/stall-sources';
 import { makeTempDir } from '../../support/temp-dir';

@@ -2,8 +2,8 @@
 // licence tag, a copyright or author line, a mail header, a field list, a
 // lone link, a rule of punctuation or the title said again.
 import { describe, expect, it } from 'vitest';
-import { compileSource } from '../../../main/content/compiler/index';
-import { isBoilerplate } from '../../../main/content/compiler/furniture';
+import { compileSource } from '../../../compiler/index';
+import { isBoilerplate } from '../../../compiler/furniture';
 
 function summaryOf(path: string, lines: string[]): string {
   const result = compileSource({ path, bytes: new TextEncoder().encode(lines.join('\n')) });

@@ -4,7 +4,7 @@
 // around the article still stays out.
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../common/model';
-import { compileSource } from '../../../main/content/compiler/index';
+import { compileSource } from '../../../compiler/index';
 
 function compile(path: string, text: string): Article {
   const result = compileSource({ path, bytes: new TextEncoder().encode(text) });

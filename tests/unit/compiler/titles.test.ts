@@ -2,8 +2,8 @@
 // whatever furniture sits above it, in any language), and only when the text
 // has none by its file's base name, made readable.
 import { describe, expect, it } from 'vitest';
-import { compileSource } from '../../../main/content/compiler/index';
-import { titleFromFileName } from '../../../main/content/compiler/title';
+import { compileSource } from '../../../compiler/index';
+import { titleFromFileName } from '../../../compiler/title';
 
 function compile(path: string, lines: string[]) {
   const text = lines.join('\n');

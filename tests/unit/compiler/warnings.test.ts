@@ -3,8 +3,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compileFolder, compileSource } from '../../../main/content/compiler/index';
-import type { CompileWarning } from '../../../main/content/compiler/types';
+import { compileFolder, compileSource } from '../../../compiler/index';
+import type { CompileWarning } from '../../../compiler/types';
 import { main } from '../../../scripts/content-build';
 import { makeTempDir } from '../../support/temp-dir';
 

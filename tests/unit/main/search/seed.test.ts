@@ -1,7 +1,7 @@
 // The bundled seed article, searched the way a reader would.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compileFile } from '../../../../main/content/compiler/index';
+import { compileFile } from '../../../../compiler/index';
 import { engineFor } from '../../../support/search-fixture';
 
 const seedPath = fileURLToPath(

@@ -4,7 +4,7 @@
 // must not delete it. Every build writes a marker file to say "mine".
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { COLLECTION_FILES, COLLECTION_FORMAT } from '../../../common/collection';
+import { COLLECTION_FILES, COLLECTION_FORMAT } from '../common/collection';
 
 /** The marker's text: the format on the first line, then a note for whoever opens it. */
 export const MARKER_TEXT = `${COLLECTION_FORMAT}\nWritten by npm run content:build; the next build replaces this folder whole.\n`;

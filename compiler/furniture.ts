@@ -2,7 +2,7 @@
 // tags, copyright and author lines, mail headers, field lists, a lone link, a
 // rule of punctuation, the title said again. A summary skips it (summary.ts),
 // and a title is looked for below it (plaintext.ts).
-import { normalizeProse } from '../../../common/text';
+import { normalizeProse } from '../common/text';
 import { sameTitle } from './title';
 
 /**

@@ -1,8 +1,8 @@
 // Turns a parsed source into an Article: id, title, summary, counts, block
 // ids and content hash, then checks it against ArticleSchema so nothing that
 // breaks the contract is ever written.
-import { ArticleSchema, type Article } from '../../../common/model';
-import { countWords, normalizeProse, readingMinutes } from '../../../common/text';
+import { ArticleSchema, type Article } from '../common/model';
+import { countWords, normalizeProse, readingMinutes } from '../common/text';
 import { assignBlockIds } from './blocks';
 import { articleContentHash } from './hash';
 import { SourceRejected } from './rejection';

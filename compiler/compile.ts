@@ -3,7 +3,7 @@
 // fixing them one build at a time; whether anything is written despite
 // rejections is the caller's decision (compileCollection's keepGoing).
 import path from 'node:path';
-import type { Article } from '../../../common/model';
+import type { Article } from '../common/model';
 import { retitleArticle } from './article';
 import { CompilePool, defaultWorkerCount, type CompileBudget } from './compile-pool';
 import { DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_TIMEOUT_MS, formatOfFileName } from './limits';

@@ -2,8 +2,8 @@
 // (when nothing was rejected, or keepGoing) write manifest, articles and the
 // search index. The CLI and the app both call this.
 import path from 'node:path';
-import type { Manifest } from '../../../common/collection';
-import { buildSearchIndex } from '../../search/build-index';
+import type { Manifest } from '../common/collection';
+import { buildSearchIndex } from '../main/search/build-index';
 import { compileFolder, type BuildProgress } from './compile';
 import type { CompileBudget } from './compile-pool';
 import { refuseToReplaceForeignFolder } from './collection-marker';

@@ -1,7 +1,7 @@
 // The manifest: what the app reads at start-up to show the library without
 // opening any article file.
-import { COLLECTION_FORMAT, COLLECTION_VERSION, type Manifest } from '../../../common/collection';
-import type { Article, ArticleSummary } from '../../../common/model';
+import { COLLECTION_FORMAT, COLLECTION_VERSION, type Manifest } from '../common/collection';
+import type { Article, ArticleSummary } from '../common/model';
 import { collectionContentHash } from './hash';
 
 const byTitle = new Intl.Collator('en', { sensitivity: 'base', numeric: true });

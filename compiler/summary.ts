@@ -1,6 +1,6 @@
 // What a library card shows under the title: the article's first real
 // paragraphs, never the furniture above them (furniture.ts).
-import { summarize } from '../../../common/text';
+import { summarize } from '../common/text';
 import { isBoilerplate } from './furniture';
 import { comparisonKey } from './title';
 import type { DraftBlock } from './types';

@@ -4,7 +4,7 @@
 // active can come through a Markdown source.
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import { normalizeCode, normalizeProse } from '../../../common/text';
+import { normalizeCode, normalizeProse } from '../common/text';
 import { isNotShownTag, notShownWarnings } from './html-blocks';
 import { blocksFromHtmlFragment } from './html-fragment';
 import { checkMarkdownNesting } from './markdown-limits';

@@ -1,6 +1,6 @@
 // Shapes passed between the compiler's steps. Parsers produce draft blocks
 // (no ids yet); article.ts turns a parsed document into a validated Article.
-import type { Article, BlockKind } from '../../../common/model';
+import type { Article, BlockKind } from '../common/model';
 
 /** A block before it has an id: what each source format parser produces. */
 export interface DraftBlock {

@@ -9,7 +9,7 @@
 //   content comes back in document order.
 // Inside the article only navigation is left out; the site's header, footer,
 // sidebars and banners are outside it (isPageChrome).
-import { countWords } from '../../../common/text';
+import { countWords } from '../common/text';
 import { blocksFromHtml, isHidden } from './html-blocks';
 import type { DraftBlock } from './types';
 

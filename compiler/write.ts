@@ -5,8 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { COLLECTION_FILES, type Manifest } from '../../../common/collection';
-import type { Article } from '../../../common/model';
+import { COLLECTION_FILES, type Manifest } from '../common/collection';
+import type { Article } from '../common/model';
 import { MARKER_TEXT, refuseToReplaceForeignFolder } from './collection-marker';
 
 /** Files written at once: enough to keep the disk busy, few enough for any file-handle limit. */

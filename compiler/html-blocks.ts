@@ -2,7 +2,7 @@
 // attributes, so no script, style, event handler or link target can reach
 // the compiled article; elements that hold code, controls or embedded
 // content rather than text for a reader are skipped whole.
-import { normalizeCode, normalizeProse } from '../../../common/text';
+import { normalizeCode, normalizeProse } from '../common/text';
 import type { DraftBlock, SourceWarning } from './types';
 
 const ELEMENT_NODE = 1;

@@ -4,7 +4,7 @@
 // keeps (con, nul, com1...; see common/model.ts). File names are taken in NFC,
 // so a file copied between systems keeps its id.
 import { createHash } from 'node:crypto';
-import { ARTICLE_ID_PATTERN } from '../../../common/model';
+import { ARTICLE_ID_PATTERN } from '../common/model';
 import { SourceRejected } from './rejection';
 
 const MAX_ID_CHARS = 120;

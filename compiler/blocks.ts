@@ -3,7 +3,7 @@
 // change when some *other* block is edited. An id derived from the block's
 // own kind and text (not its position) gives both.
 import { createHash } from 'node:crypto';
-import type { Block } from '../../../common/model';
+import type { Block } from '../common/model';
 import type { DraftBlock } from './types';
 
 const ID_HEX_CHARS = 10;

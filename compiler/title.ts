@@ -1,5 +1,5 @@
 // How an article gets its title when the source metadata gives none.
-import { normalizeProse } from '../../../common/text';
+import { normalizeProse } from '../common/text';
 
 /** Titles compare the way a reader would: same words, any case or spacing. */
 export function sameTitle(a: string, b: string): boolean {

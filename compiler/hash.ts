@@ -2,7 +2,7 @@
 // stored offsets against is still the same; the collection's tells the app
 // whether its search index is stale.
 import { createHash } from 'node:crypto';
-import type { Article } from '../../../common/model';
+import type { Article } from '../common/model';
 
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');

@@ -4,7 +4,7 @@
 // metadata; html-main.ts reads the article's text from the page itself.
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { normalizeProse } from '../../../common/text';
+import { normalizeProse } from '../common/text';
 import { notShownWarnings } from './html-blocks';
 import { estimateHtmlDepth } from './html-depth';
 import { markSourceElements, readMainContent } from './html-main';

@@ -2,7 +2,7 @@
 // (see plaintext-lines.ts); headings are adorned section titles or short
 // unpunctuated lines between paragraphs; reStructuredText markup is read
 // just enough (plaintext-rst.ts) that RST files do not show their machinery.
-import { normalizeCode, normalizeProse } from '../../../common/text';
+import { normalizeCode, normalizeProse } from '../common/text';
 import { groupLines, indentedSectionTitle, splitLines } from './plaintext-lines';
 import {
   closesSimpleTable,
