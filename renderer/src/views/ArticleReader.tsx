@@ -28,6 +28,9 @@ import { useReaderSearch } from '../search/useReaderSearch';
 import { HighlightsLayer, HighlightsPanelButton } from '../highlights/HighlightsLayer';
 import { useHighlights } from '../highlights/useHighlights';
 import { mergeDecorations } from '../../../common/highlight-decorations';
+import { ReadAloudBar } from '../speech/ReadAloudBar';
+import { ReadAloudButton } from '../speech/ReadAloudButton';
+import { useReadAloud } from '../speech/useReadAloud';
 
 /** Wide enough for contents beside the text; below it they live in a drawer. */
 const SIDEBAR_QUERY = '(min-width: 55rem)';
@@ -67,6 +70,7 @@ export function ArticleReader({
 
   const search = useReaderSearch({ article, articleRef, searchQuery, targetBlockId });
   const highlights = useHighlights(article, articleRef);
+  const readAloud = useReadAloud(article, articleRef);
   // The open panel takes the sidebar's room where there is not room for both;
   // the sidebar comes back when the panel closes.
   const showSidebar =
@@ -156,12 +160,17 @@ export function ArticleReader({
         highlights.closePanel(true);
         return;
       }
+      if (readAloud.controller.active) {
+        readAloud.controller.stop();
+        return;
+      }
     }
     onBack();
   };
 
   useShortcuts('reader', {
     ...search.shortcuts,
+    ...readAloud.shortcuts,
     'back-to-library': closeInnermostOrLeave,
     'toggle-contents': toggleContents,
     'scroll-down': () => scrollByLines(3),
@@ -221,6 +230,9 @@ export function ArticleReader({
           </>
         }
         searchBox={search.searchBox}
+        readAloudButton={
+          <ReadAloudButton controller={readAloud.controller} view={readAloud.view} />
+        }
       />
       {search.matchesBar}
       <div className={`reader-layout${showSidebar ? ' reader-layout--with-contents' : ''}`}>
@@ -238,6 +250,7 @@ export function ArticleReader({
         </main>
       </div>
       <HighlightsLayer article={article} articleRef={articleRef} controller={highlights} />
+      <ReadAloudBar controller={readAloud.controller} view={readAloud.view} />
       {showDrawer && (
         <ContentsDrawer onClose={closeDrawer}>
           {contents(() => closeDrawer({ returnFocus: false }))}
