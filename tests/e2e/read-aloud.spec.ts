@@ -50,12 +50,24 @@ async function openArticle(
   const { page } = await launch({ contentDir, ...options });
   await installFakeSpeech(page, voices);
   await page.getByRole('link', { name: 'Speaking Aloud' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Speaking Aloud' })).toBeVisible();
+  // Focus on the title is set by the same effects that install the reader's
+  // keys: from here a key press is heard.
+  await expect(page.getByRole('heading', { level: 1, name: 'Speaking Aloud' })).toBeFocused();
   return page;
 }
 
 const playbackBar = (page: Page) => page.getByRole('region', { name: 'Read aloud' });
 const block = (page: Page, index: number) => page.locator(`[data-block-id="speaking-b${index}"]`);
+
+/** Waits out a smooth scroll: the page is where it stays. */
+const scrollingSettles = (page: Page) =>
+  expect
+    .poll(async () => {
+      const before = await page.evaluate(() => scrollY);
+      await page.waitForTimeout(150);
+      return (await page.evaluate(() => scrollY)) === before;
+    })
+    .toBe(true);
 
 /** Where the spoken-sentence mark is on screen. */
 const markBox = (page: Page) =>
@@ -89,13 +101,18 @@ test('reads from the reading line, moves the mark sentence by sentence, keeps it
   await speech.boundary('Paragraph 5 '.length, 'says'.length);
   await expect.poll(() => markedText(page, 'read-aloud-word')).toBe('says');
 
-  // Each sentence's end starts the next, and the mark follows.
+  // Each sentence's end starts the next, and the mark follows; while it
+  // stays on screen the page does not move, and the status is not re-announced.
+  const scrolled = await page.evaluate(() => scrollY);
   await speech.end();
   await speech.expectSpeaking('Paragraph 5 says another thing.');
   await expect.poll(() => markedText(page)).toBe('Paragraph 5 says another thing.');
   expect(await markedText(page, 'read-aloud-word')).toBeNull();
   await speech.end();
   await speech.expectSpeaking('Paragraph 6 says one thing.');
+  await expect.poll(() => markedText(page)).toBe('Paragraph 6 says one thing.');
+  expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+  await expect(playbackBar(page).getByRole('status')).toHaveText('Reading aloud');
 
   // Far down the article, the page scrolls to keep the spoken sentence in view.
   await page.keyboard.press(']');
@@ -109,8 +126,14 @@ test('reads from the reading line, moves the mark sentence by sentence, keeps it
     })
     .toBe(true);
 
+  // A reader who scrolls away to look at something is not pulled back.
+  await scrollingSettles(page);
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
   await speech.end();
   await speech.expectSpeaking('Nearly done.');
+  await expect.poll(() => markedText(page)).toBe('Nearly done.');
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
   await speech.end();
   await speech.expectSpeaking('The very last sentence.');
   await speech.end();
@@ -148,6 +171,31 @@ test('reads from a selection, and Esc clears the selection, then stops, then lea
 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('list', { name: 'Articles' })).toBeVisible();
+});
+
+test('the mark spans highlighted text and stays on its sentence when a highlight is added', async ({
+  launch,
+}) => {
+  const page = await openArticle(launch);
+  const speech = speechOf(page);
+  const highlights = page.locator('mark[data-highlight-id]');
+  await selectText(page, 'says one');
+  await page.keyboard.press('h');
+  await expect(highlights).toHaveCount(1);
+  await page.evaluate(() => window.getSelection()!.removeAllRanges());
+
+  await block(page, 1).evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await page.keyboard.press('r');
+  await speech.expectSpeaking('Paragraph 1 says one thing.');
+  // The sentence is three runs of text (before, in and after the highlight): one mark.
+  await expect.poll(() => markedText(page)).toBe('Paragraph 1 says one thing.');
+
+  // Highlighting while it reads re-renders the paragraph under the mark.
+  await selectText(page, 'another thing');
+  await page.keyboard.press('h');
+  await expect(highlights).toHaveCount(2);
+  await expect.poll(() => markedText(page)).toBe('Paragraph 1 says one thing.');
+  expect(await speech.current()).toBe('Paragraph 1 says one thing.');
 });
 
 test('skips by sentence and section from the keys and the playback bar', async ({ launch }) => {
@@ -358,13 +406,7 @@ for (const theme of ['light', 'dark', 'sepia'] as const) {
       await page.setViewportSize({ width, height: 800 });
       await expect(playbackBar(page)).toBeVisible();
       // The smaller window reflows the text and the page follows the mark: let it settle.
-      await expect
-        .poll(async () => {
-          const before = await page.evaluate(() => scrollY);
-          await page.waitForTimeout(150);
-          return (await page.evaluate(() => scrollY)) === before;
-        })
-        .toBe(true);
+      await scrollingSettles(page);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );

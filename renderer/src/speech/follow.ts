@@ -30,10 +30,14 @@ export function isInWindow(rect: Band, windowHeight: number): boolean {
   return rect.bottom > 0 && rect.top < windowHeight;
 }
 
-/** The comfortable band of the window: under the top bar, above `bottomEdge` (the playback bar). */
+/**
+ * The comfortable band of the window: from the reading line (a sentence that
+ * starts there, where reading from the reading line begins, is in it) to a
+ * line above `bottomEdge` (the playback bar).
+ */
 export function comfortableBand(bottomEdge: number | undefined): Band {
   const lineHeight = 24;
-  const top = readingLineOffset() + lineHeight / 2;
+  const top = readingLineOffset() - 2;
   const bottom = (bottomEdge ?? window.innerHeight) - lineHeight;
   return { top, bottom: Math.max(top + lineHeight, bottom) };
 }
