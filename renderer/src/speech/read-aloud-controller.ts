@@ -1,9 +1,10 @@
 // Read aloud in the open article: where it starts (the selection, else the
 // reading line), the voice and speed from the settings, the mark on the
 // spoken sentence and word, keeping them in view, and the messages when it
-// cannot read or stops on its own. The playback bar and the toolbar button
-// read its view through subscribe/getView (useSyncExternalStore), so a new
-// sentence re-renders the bar only, never the article.
+// cannot read or stops on its own. The reader reads its view through
+// subscribe/getView (useSyncExternalStore); the view changes with the state
+// and the section only, so a new sentence or word re-renders nothing: the
+// marks are drawn here, outside React.
 import type { RefObject } from 'react';
 import type { Settings } from '../../../common/settings';
 import { selectionToBlockRange } from '../highlights/selection';

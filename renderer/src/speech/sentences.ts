@@ -14,9 +14,10 @@ export const MAX_SENTENCE_LENGTH = 400;
 
 /**
  * Intl.Segmenter ends a sentence after any full stop followed by a capital,
- * so "Mr. Kim" would be read as two sentences with a pause between. V8 does
- * not offer ICU's abbreviation lists (the "ss" locale key is ignored), so the
- * titles that stand before a name are joined back here.
+ * so "Mr. Kim" would be read as two sentences with a pause between. V8
+ * ignores the "ss" locale key that turns on ICU's abbreviation lists (in
+ * Node 20 and Chromium 156 alike), so the titles that stand before a name are
+ * joined back here.
  */
 const TITLE_BEFORE_NAME =
   /(?:^|[\s("“‘])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Mt|Gen|Col|Capt|Lt|Sgt|Rev|Hr|Fr|vs|Fig)\.$/;
