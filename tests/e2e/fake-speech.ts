@@ -3,7 +3,8 @@
 // records every utterance (text, language, rate, voice) and fires "start" as
 // an engine does when an utterance comes up; "boundary", "end" and errors
 // fire only when the test says, so a spec steps through reading sentence by
-// sentence. Voices arrive late with "voiceschanged", as Chromium's do.
+// sentence. Voices arrive late with "voiceschanged", as Chromium's do: the
+// first getVoices() finds none.
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 
@@ -57,6 +58,7 @@ function fakeSpeechScript(voices: FakeVoice[] | 'no-speech'): string {
     let speaking = null;
     let cancels = 0;
     let voicesArrived = false;
+    let voicesLoading = false;
     const fire = (utterance, type, extra) => {
       const event = new Event(type);
       Object.assign(event, { utterance, charIndex: 0, charLength: 0, elapsedTime: 0, name: '' }, extra);
@@ -72,7 +74,17 @@ function fakeSpeechScript(voices: FakeVoice[] | 'no-speech'): string {
       pending: false,
       paused: false,
       get speaking() { return speaking !== null; },
-      getVoices: () => (voicesArrived ? voices.slice() : []),
+      // Like Chromium: the first call finds none and starts loading them.
+      getVoices() {
+        if (!voicesArrived && !voicesLoading) {
+          voicesLoading = true;
+          setTimeout(() => {
+            voicesArrived = true;
+            synthesis.dispatchEvent(new Event('voiceschanged'));
+          }, 100);
+        }
+        return voicesArrived ? voices.slice() : [];
+      },
       speak(utterance) {
         spoken.push({
           text: utterance.text,
@@ -93,10 +105,6 @@ function fakeSpeechScript(voices: FakeVoice[] | 'no-speech'): string {
       pause() {},
       resume() {},
     });
-    setTimeout(() => {
-      voicesArrived = true;
-      synthesis.dispatchEvent(new Event('voiceschanged'));
-    }, 150);
     Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true });
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
     // Configurable: a test may install another fake (say, with no voices) over this one.
