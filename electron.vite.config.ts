@@ -29,6 +29,11 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // The few packages main runs (zod, lunr, approx-string-match) are
+      // bundled, only the parts it uses, so the installers carry no
+      // node_modules: package.json lists them as devDependencies, and
+      // dist:check fails on a package in app.asar that main does not import.
+      externalizeDeps: false,
       rollupOptions: {
         // The search worker is its own entry so main can start it by path.
         input: {

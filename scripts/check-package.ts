@@ -3,14 +3,25 @@
 // at run time: the main entry package.json names, its chunks and search
 // worker, the preload, the renderer and the files its page loads, every
 // package the main process imports, the compiled collection beside
-// app.asar, and the fuses flipped in the executable. tests/package runs the
+// app.asar, and the fuses flipped in the executable. It also keeps out what
+// the app does not run: a package in app.asar that the main process does not
+// import (the compiler's jsdom once made the archive 17 MB), and an archive
+// over its size budget. It prints what the archive holds, by part. tests/package runs the
 // same checks on a pack made with a stand-in Electron; the release workflow
 // runs them on the real installers' contents.
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { extractFile, listPackage, uncache } from '@electron/asar';
+import { extractFile, listPackage, statFile, uncache } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { parse } from 'yaml';
 import { COLLECTION_FILES, ManifestSchema } from '../common/collection';
@@ -76,6 +87,12 @@ function isMainExecutable(dir: string, name: string): boolean {
   }
 }
 
+/**
+ * The most app.asar may weigh: the app's own code with the packages it
+ * bundles. The collection sits beside the archive and does not count.
+ */
+export const APP_ARCHIVE_BUDGET_BYTES = 3 * 1024 * 1024;
+
 export interface CheckOptions {
   /** The fuses electron-builder.yml asks for; omit for a stand-in Electron. */
   expectedFuses?: Record<string, boolean>;
@@ -91,6 +108,17 @@ export async function checkPackagedApp(
   if (!existsSync(archive)) return [`no app.asar in ${app.resourcesDir}`];
   try {
     problems.push(...checkArchive(archive));
+    const bytes = statSync(archive).size;
+    if (bytes > APP_ARCHIVE_BUDGET_BYTES) {
+      problems.push(
+        `app.asar is ${megabytes(bytes)}, over its ${megabytes(APP_ARCHIVE_BUDGET_BYTES)} budget: ${describeArchive(
+          archive,
+        )
+          .slice(0, 5)
+          .map(({ part, bytes }) => `${part} ${megabytes(bytes)}`)
+          .join(', ')}`,
+      );
+    }
   } finally {
     uncache(archive);
   }
@@ -99,7 +127,7 @@ export async function checkPackagedApp(
   return problems;
 }
 
-function checkArchive(archive: string): string[] {
+export function checkArchive(archive: string): string[] {
   const problems: string[] = [];
   // Listed with the platform's separator and a leading one; compare as posix.
   const files = new Set(
@@ -137,17 +165,66 @@ function checkArchive(archive: string): string[] {
   }
 
   // Every module the main process and its worker import must be inside.
+  const imported = new Set<string>();
   for (const file of [...files].filter((f) => f.startsWith(`${mainDir}/`) && f.endsWith('.js'))) {
     for (const specifier of importsOf(read(file))) {
       if (specifier.startsWith('.')) {
         need(path.posix.join(path.posix.dirname(file), specifier), `imported by ${file}`);
       } else if (!isBuiltin(specifier) && specifier !== 'electron') {
         const name = packageName(specifier);
+        imported.add(name);
         need(`node_modules/${name}/package.json`, `package ${name}, imported by ${file}`);
       }
     }
   }
+
+  // And nothing else: a package rides along only as what an imported one needs.
+  const packaged = [...files]
+    .map((file) => /^node_modules\/((?:@[^/]+\/)?[^/]+)\/package\.json$/.exec(file)?.[1])
+    .filter((name): name is string => name !== undefined);
+  const needed = new Set<string>();
+  const visit = (name: string) => {
+    if (needed.has(name) || !files.has(`node_modules/${name}/package.json`)) return;
+    needed.add(name);
+    const manifest = JSON.parse(read(`node_modules/${name}/package.json`)) as {
+      dependencies?: Record<string, string>;
+      optionalDependencies?: Record<string, string>;
+    };
+    for (const dependency of Object.keys({
+      ...manifest.dependencies,
+      ...manifest.optionalDependencies,
+    })) {
+      visit(dependency);
+    }
+  };
+  imported.forEach(visit);
+  for (const name of packaged) {
+    if (!needed.has(name)) {
+      problems.push(
+        `app.asar carries package ${name}, which the main process does not import (a development package listed in "dependencies"?)`,
+      );
+    }
+  }
   return problems;
+}
+
+/** What app.asar holds, by part (out/main, out/renderer, a package), largest first. */
+export function describeArchive(archive: string): Array<{ part: string; bytes: number }> {
+  const parts = new Map<string, number>();
+  for (const listed of listPackage(archive, { isPack: false })) {
+    const file = listed.split(path.sep).join('/').replace(/^\/+/, '');
+    const entry = statFile(archive, file.split('/').join(path.sep), false) as { size?: number };
+    if (entry.size === undefined) continue;
+    const segments = file.split('/');
+    const depth = segments[0] === 'node_modules' ? (segments[1]?.startsWith('@') ? 3 : 2) : 2;
+    const part = segments.length > depth ? segments.slice(0, depth).join('/') : file;
+    parts.set(part, (parts.get(part) ?? 0) + entry.size);
+  }
+  return [...parts].map(([part, bytes]) => ({ part, bytes })).sort((a, b) => b.bytes - a.bytes);
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 }
 
 /** Scripts, styles and icons the built index.html loads, relative to it. */
@@ -239,6 +316,17 @@ async function main(argv: string[]): Promise<number> {
   for (const app of apps) {
     const problems = await checkPackagedApp(app, { expectedFuses });
     const name = path.relative(process.cwd(), app.appOutDir);
+    const archive = path.join(app.resourcesDir, 'app.asar');
+    if (existsSync(archive)) {
+      const parts = describeArchive(archive);
+      uncache(archive);
+      process.stdout.write(
+        `${name}: app.asar ${megabytes(statSync(archive).size)} (${parts
+          .slice(0, 6)
+          .map(({ part, bytes }) => `${part} ${megabytes(bytes)}`)
+          .join(', ')})\n`,
+      );
+    }
     if (problems.length === 0) {
       process.stdout.write(`${name}: complete (app.asar, collection, fuses)\n`);
     } else {

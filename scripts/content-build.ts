@@ -9,8 +9,8 @@ import { parseArgs } from 'node:util';
 // Not the compiler's index: the parsers (jsdom above all) load in the compile
 // workers only, so this thread starts faster.
 import { compileCollection, DEFAULT_COLLECTION_TITLE } from '../main/content/compiler/collection';
-import type { BuildProgress } from '../main/content/compiler/compile';
 import { DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_TIMEOUT_MS } from '../main/content/compiler/limits';
+import { progressPrinter, type ProgressTerminal } from './build-progress';
 
 /**
  * The library is named after the product (package.json "productName"), so
@@ -56,17 +56,24 @@ Options:
                    too complex, per started MB of source (default: ${DEFAULT_FILE_MEMORY_MB})
   --help           show this help`;
 
-/** Print at most once a second, so long runs show progress and short ones stay quiet. */
-const PROGRESS_INTERVAL_MS = 1000;
-
 export interface CliOutput {
   stdout: (line: string) => void;
   stderr: (line: string) => void;
+  /** Where a progress bar is drawn in place; without one, progress is plain lines on stderr. */
+  terminal?: ProgressTerminal;
 }
 
 const processOutput: CliOutput = {
   stdout: (line) => process.stdout.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),
+  ...(process.stderr.isTTY && {
+    terminal: {
+      get columns() {
+        return process.stderr.columns || 80;
+      },
+      write: (text: string) => void process.stderr.write(text),
+    },
+  }),
 };
 
 /** Runs the CLI; resolves to the exit code (0 built, 1 failed, 2 bad usage). */
@@ -110,6 +117,10 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
   const keepGoing = options['keep-going'];
   const sourceDateEpoch = Number(process.env.SOURCE_DATE_EPOCH);
   let result;
+  const progress = progressPrinter({
+    line: output.stderr,
+    ...(output.terminal && { terminal: output.terminal }),
+  });
   try {
     result = await compileCollection({
       inDir: options.in,
@@ -118,13 +129,15 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       title: options.title ?? DEFAULT_TITLE,
       // SOURCE_DATE_EPOCH (seconds) makes builds reproducible byte for byte.
       ...(Number.isFinite(sourceDateEpoch) && { builtAt: new Date(sourceDateEpoch * 1000) }),
-      onProgress: progressPrinter(output),
+      onProgress: progress.update,
       budget,
     });
   } catch (error) {
+    progress.finish();
     output.stderr(`content:build: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
+  progress.finish();
 
   for (const warning of result.warnings) {
     const where = warning.line === undefined ? warning.path : `${warning.path}:${warning.line}`;
@@ -164,27 +177,6 @@ function positiveNumber(flag: string, value: string): number {
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-function progressPrinter(output: CliOutput): (progress: BuildProgress) => void {
-  const started = performance.now();
-  let lastPrint = started;
-  return (progress) => {
-    const now = performance.now();
-    // Phase changes are worth a line once the run is long; counts at most once a second.
-    const longRun = now - started >= PROGRESS_INTERVAL_MS;
-    if (progress.phase === 'compile') {
-      if (now - lastPrint < PROGRESS_INTERVAL_MS) return;
-      output.stderr(`compiled ${progress.done}/${progress.total} files`);
-    } else if (!longRun) {
-      return;
-    } else if (progress.phase === 'index') {
-      output.stderr(`building the search index of ${progress.articles} articles`);
-    } else {
-      output.stderr(`writing ${progress.articles} articles`);
-    }
-    lastPrint = now;
-  };
 }
 
 // Run only when executed directly (tsx scripts/content-build.ts), not when a test imports main().

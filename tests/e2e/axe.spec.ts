@@ -66,6 +66,15 @@ for (const theme of THEMES) {
     await page.getByRole('button', { name: 'Highlight', exact: true }).click();
     await expect(page.locator('mark[data-highlight-id]')).toHaveCount(1);
 
+    // Caret mode with a keyboard selection, its badge and the caret.
+    await page.keyboard.press('F7');
+    await page.keyboard.press('s');
+    await expect(page.getByRole('region', { name: 'Caret mode' })).toBeVisible();
+    await expectNoViolations(page, 'the reader in caret mode');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('region', { name: 'Caret mode' })).toBeHidden();
+
     await page.getByRole('button', { name: 'Annotations' }).click();
     await expect(page.getByRole('complementary', { name: 'Annotations' })).toBeVisible();
     await expectNoViolations(page, 'the reader with the Annotations panel');

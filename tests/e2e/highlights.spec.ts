@@ -213,6 +213,18 @@ test('export as Web Annotation JSON and Markdown, then import into another profi
   await selectText(source.page, QUOTE);
   await source.page.getByRole('button', { name: 'Highlight', exact: true }).click();
   await expect(source.page.locator('mark[data-highlight-id]')).toHaveCount(1);
+
+  // From the article's own panel: that article's annotations only.
+  await source.page.getByRole('button', { name: 'Annotations' }).click();
+  const panel = source.page.getByRole('complementary', { name: 'Annotations' });
+  const [fromPanel] = await Promise.all([
+    source.page.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Export Markdown' }).click(),
+  ]);
+  expect(fromPanel.suggestedFilename()).toMatch(/\.md$/);
+  expect(await readFile((await fromPanel.path())!, 'utf8')).toContain(`> ${QUOTE}`);
+  await source.page.keyboard.press('Escape');
+
   await source.page.getByRole('link', { name: 'Notebook' }).click();
   const notebook = source.page.getByRole('region', { name: 'Notebook' });
 

@@ -2,17 +2,16 @@
 // ids and content hash, then checks it against ArticleSchema so nothing that
 // breaks the contract is ever written.
 import { ArticleSchema, type Article } from '../../../common/model';
-import { countWords, normalizeProse, readingMinutes, summarize } from '../../../common/text';
+import { countWords, normalizeProse, readingMinutes } from '../../../common/text';
 import { assignBlockIds } from './blocks';
 import { articleContentHash } from './hash';
 import { SourceRejected } from './rejection';
 import { articleId } from './slug';
-import { titleFromFileName } from './title';
+import { summaryOf } from './summary';
+import { sameTitle, titleFromFileName } from './title';
 import type { DraftBlock, ParsedDocument } from './types';
 
 const DEFAULT_LANGUAGE = 'en';
-/** Enough leading text for summarize() to cut a full card's worth. */
-const SUMMARY_SOURCE_CHARS = 500;
 
 export function assembleArticle(fileName: string, parsed: ParsedDocument): Article {
   const { metadata } = parsed;
@@ -37,7 +36,7 @@ export function assembleArticle(fileName: string, parsed: ParsedDocument): Artic
     ...optional('published', metadata.published),
     language: metadata.language ?? DEFAULT_LANGUAGE,
     tags: uniqueTags(metadata.tags ?? []),
-    summary: normalizeProse(metadata.summary ?? '') || summarize(leadingText(parsed.blocks)),
+    summary: normalizeProse(metadata.summary ?? '') || summaryOf(blocks, title),
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     blocks,
@@ -53,6 +52,30 @@ export function assembleArticle(fileName: string, parsed: ParsedDocument): Artic
     throw new SourceRejected('invalid-article', `article is invalid: ${problems.join('; ')}`);
   }
   return checked.data;
+}
+
+/**
+ * The article under another title, decided once the whole collection is
+ * known (a site name taken off). A first heading that becomes the title
+ * leaves the body, as it does when a parser finds it, unless it is all the
+ * text there is; counts, ids and the content hash follow.
+ */
+export function retitleArticle(article: Article, title: string): Article {
+  const [first, ...rest] = article.blocks;
+  const blocks =
+    first?.kind === 'heading' && rest.length > 0 && sameTitle(first.text, title)
+      ? assignBlockIds(rest)
+      : article.blocks;
+  const { id: _id, contentHash: _hash, ...content } = article;
+  const wordCount = blocks.reduce((sum, block) => sum + countWords(block.text), 0);
+  const retitled = {
+    ...content,
+    title,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    blocks,
+  };
+  return { id: article.id, ...retitled, contentHash: articleContentHash(retitled) };
 }
 
 /**
@@ -78,19 +101,4 @@ function optional<K extends string>(key: K, value: string | undefined): { [P in 
 
 function uniqueTags(tags: string[]): string[] {
   return [...new Set(tags.map((tag) => normalizeProse(tag)).filter((tag) => tag !== ''))];
-}
-
-/** The opening paragraphs, else whatever prose there is, for the library card. */
-function leadingText(blocks: DraftBlock[]): string {
-  const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
-  const prose = blocks.filter((b) => b.kind !== 'heading' && b.kind !== 'code');
-  const source = [paragraphs, prose, blocks].find((list) => list.length > 0) ?? [];
-  const parts: string[] = [];
-  let length = 0;
-  for (const block of source) {
-    if (length >= SUMMARY_SOURCE_CHARS) break;
-    parts.push(block.text);
-    length += block.text.length + 1;
-  }
-  return parts.join(' ');
 }

@@ -8,6 +8,7 @@ import { compileFolder, type BuildProgress } from './compile';
 import type { CompileBudget } from './compile-pool';
 import { refuseToReplaceForeignFolder } from './collection-marker';
 import { buildManifest } from './manifest';
+import type { SiteName } from './site-name';
 import type { CompileWarning, Rejection } from './types';
 import { resolveArticlesDir } from './walk';
 import { writeCollection } from './write';
@@ -46,6 +47,12 @@ export interface CollectionBuildResult {
   rejections: Rejection[];
   /** Text the articles leave out on purpose; they are written all the same. */
   warnings: CompileWarning[];
+  /**
+   * Site names taken off the HTML pages' titles. Not the collection's title:
+   * that is the product's name (the library heading, window and menus say
+   * the same), or the publisher's --title.
+   */
+  siteNames: SiteName[];
   manifest?: Manifest;
 }
 
@@ -72,6 +79,7 @@ export async function compileCollection(
     wordCount: compiled.articles.reduce((sum, article) => sum + article.wordCount, 0),
     rejections: compiled.rejections,
     warnings: compiled.warnings,
+    siteNames: compiled.siteNames,
   };
   // An empty collection would replace a good one with nothing: never write it.
   if ((compiled.rejections.length > 0 && !keepGoing) || compiled.articles.length === 0) {

@@ -30,7 +30,12 @@ export function compileSource({ path: sourcePath, bytes }: SourceFile): CompileR
       path: sourcePath,
       ...warning,
     }));
-    return { article: assembleArticle(fileName, parsed), warnings };
+    const article = assembleArticle(fileName, parsed);
+    return {
+      article,
+      warnings,
+      ...(parsed.pageTitle === undefined ? {} : { pageTitle: parsed.pageTitle }),
+    };
   } catch (error) {
     return { rejection: toRejection(sourcePath, error) };
   }
@@ -63,8 +68,14 @@ function requireFormat(fileName: string): SourceFormat {
 
 function parseSource(format: SourceFormat, text: string): ParsedDocument {
   if (format === 'html') {
-    const { metadata, title, blocks, warnings } = parseHtml(text);
-    return { metadata, blocks, warnings, ...(title === undefined ? {} : { bodyTitle: title }) };
+    const { metadata, title, pageTitle, blocks, warnings } = parseHtml(text);
+    return {
+      metadata,
+      blocks,
+      warnings,
+      ...(title === undefined ? {} : { bodyTitle: title }),
+      ...(pageTitle === undefined ? {} : { pageTitle }),
+    };
   }
   const { metadata, body, bodyLine } = splitFrontMatter(text);
   const parseBody = format === 'markdown' ? parseMarkdown : parsePlainText;

@@ -2,9 +2,12 @@
 // after a rejection, so a publisher sees every problem in one run instead of
 // fixing them one build at a time; whether anything is written despite
 // rejections is the caller's decision (compileCollection's keepGoing).
+import path from 'node:path';
 import type { Article } from '../../../common/model';
+import { retitleArticle } from './article';
 import { CompilePool, defaultWorkerCount, type CompileBudget } from './compile-pool';
-import { DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_TIMEOUT_MS } from './limits';
+import { DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_TIMEOUT_MS, formatOfFileName } from './limits';
+import { sharedSiteNames, withoutSiteName, type SiteName } from './site-name';
 import type { CompileResult, CompileWarning, Rejection } from './types';
 import { listSourceFiles } from './walk';
 
@@ -30,6 +33,8 @@ export interface CompiledFolder {
   warnings: CompileWarning[];
   /** Files found, including rejected ones and any not reached. */
   fileCount: number;
+  /** The site names taken off the HTML pages' titles (site-name.ts). */
+  siteNames: SiteName[];
 }
 
 export async function compileFolder(options: CompileFolderOptions): Promise<CompiledFolder> {
@@ -39,6 +44,8 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
   const articles: Article[] = [];
   const rejections: Rejection[] = [...listing.rejections];
   const warnings: CompileWarning[] = [];
+  /** The <title> of each article that is an HTML page, by its index in articles. */
+  const pageTitles = new Map<number, string>();
   /** Which file first used each id, for the duplicate message. */
   const firstPathOfId = new Map<string, string>();
 
@@ -56,6 +63,9 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
       const firstPath = firstPathOfId.get(compiled.article.id);
       if (firstPath === undefined) {
         firstPathOfId.set(compiled.article.id, file);
+        if (formatOfFileName(path.basename(file)) === 'html') {
+          pageTitles.set(articles.length, compiled.pageTitle ?? '');
+        }
         articles.push(compiled.article);
         // A loop, not push(...): a file may have more warnings than fit on the stack.
         for (const warning of compiled.warnings) warnings.push(warning);
@@ -71,7 +81,37 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
       rejections.push(rejection);
     }
   }
-  return { articles, rejections, warnings, fileCount: total };
+  const siteNames = sharedSiteNames([...pageTitles.values()]);
+  return {
+    articles: withoutSharedSiteNames(articles, pageTitles, siteNames),
+    rejections,
+    warnings,
+    fileCount: total,
+    siteNames,
+  };
+}
+
+/**
+ * The HTML pages' titles without their site's name. A page titled with
+ * nothing but the site's name (a home page) is called by the <h1> it opens
+ * with, or keeps the site's name: a card needs a title. A lower heading
+ * there is a section (the page's <h1>, when it repeated the title, is
+ * already gone), not the page's name.
+ */
+function withoutSharedSiteNames(
+  articles: Article[],
+  pageTitles: ReadonlyMap<number, string>,
+  siteNames: readonly SiteName[],
+): Article[] {
+  if (siteNames.length === 0) return articles;
+  return articles.map((article, index) => {
+    if (!pageTitles.has(index)) return article;
+    const title = withoutSiteName(article.title, siteNames);
+    if (title === article.title) return article;
+    const first = article.blocks[0];
+    const fallback = first?.kind === 'heading' && first.level === 1 ? first.text : article.title;
+    return retitleArticle(article, title || fallback);
+  });
 }
 
 async function compileInWorkers(

@@ -32,6 +32,8 @@ export interface ParsedHtml {
   metadata: SourceMetadata;
   /** From <title> (via Readability) or the first <h1>. */
   title?: string;
+  /** The page's <title> as written, for the collection to find its site's name in. */
+  pageTitle?: string;
   blocks: DraftBlock[];
   warnings: SourceWarning[];
 }
@@ -98,6 +100,7 @@ export function parseHtml(html: string): ParsedHtml {
     return {
       metadata,
       ...(title === undefined ? {} : { title }),
+      ...(documentTitle === '' ? {} : { pageTitle: documentTitle }),
       blocks,
       warnings: notShownWarnings(
         main.notShown.map((element) => ({

@@ -5,6 +5,12 @@
 
 /** A line made of one punctuation character repeated, at column 0: ====, ----, ~~~~. */
 const ADORNMENT = /^([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])\1{2,}[ \t]*$/;
+/**
+ * Two characters adorn a title as short as "锁" (one character, two columns
+ * wide) between an overline and an underline; alone, "==" or "--" is too
+ * common in plain text to mean anything.
+ */
+const SHORT_ADORNMENT = /^([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])\1[ \t]*$/;
 /** Longer "titles" are prose that happens to sit above a rule line. */
 const MAX_TITLE_CHARS = 150;
 /** Above this many characters a line is a whole paragraph, not a hard-wrapped one. */
@@ -87,12 +93,39 @@ function sectionTitleAt(
     }
     return undefined;
   }
+  const shortOverline = SHORT_ADORNMENT.exec(line);
+  if (
+    shortOverline &&
+    next !== undefined &&
+    next.trim().length <= 2 &&
+    isTitleText(next) &&
+    (lines[i + 2] ?? '').trim() === line.trim()
+  ) {
+    return { text: next.trim(), style: `over${shortOverline[1]}`, linesUsed: 3 };
+  }
   // An underlined title starts at column 0 and is not the tail of a paragraph.
   const underline = next === undefined ? null : ADORNMENT.exec(next);
   if (underline && startsParagraph && !/^\s/.test(line) && isTitleText(line)) {
     return { text: line.trim(), style: `under${underline[1]}`, linesUsed: 2 };
   }
   return undefined;
+}
+
+/**
+ * A title and its underline indented together, as in the body of an
+ * `.. only::` directive ("   Indices" over "   ======="), where column 0 is
+ * not theirs. Asked only of prose runs, so a literal block showing reST
+ * source stays code.
+ */
+export function indentedSectionTitle(lines: string[]): { text: string; style: string } | undefined {
+  if (lines.length !== 2) return undefined;
+  const [title = '', rule = ''] = lines;
+  const indent = /^[ \t]*/.exec(title)?.[0] ?? '';
+  if (indent === '' || !rule.startsWith(indent)) return undefined;
+  const underline = ADORNMENT.exec(rule.slice(indent.length));
+  const text = title.trim();
+  if (!underline || !isTitleText(text) || rule.trim().length < text.length) return undefined;
+  return { text, style: `under${underline[1]}` };
 }
 
 function isTitleText(line: string): boolean {

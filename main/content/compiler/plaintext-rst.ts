@@ -39,6 +39,13 @@ const SILENT_DIRECTIVES = new Set([
   'c:namespace-pop',
 ]);
 
+/**
+ * Directives whose argument is for the tools, not the reader: a condition
+ * (`.. only:: subproject and html`) or a style class (`.. class:: toc-title`).
+ * Their body is text like any other.
+ */
+const ARGUMENT_NOT_SHOWN_DIRECTIVES = new Set(['only', 'class', 'rst-class', 'ifconfig']);
+
 /** Markup only reST has: directives, targets, substitutions, footnotes, SPDX tags, roles. */
 const REST_SIGNS = [
   /^[ \t]*\.\.[ \t]+[A-Za-z0-9:_-]+::/m,
@@ -141,7 +148,8 @@ function readDirective(name: string, argument: string, lines: string[]): Explici
       },
     };
   }
-  return { kind: 'text', text: [argument, ...body].join(' ') };
+  const shownArgument = ARGUMENT_NOT_SHOWN_DIRECTIVES.has(name) ? '' : argument;
+  return { kind: 'text', text: [shownArgument, ...body].join(' ') };
 }
 
 /**
@@ -184,6 +192,13 @@ export function closesSimpleTable(lines: string[]): boolean {
   return SIMPLE_TABLE_BORDER.test(lines.at(-1) ?? '');
 }
 
+/** The pages Sphinx generates, as a `:ref:` to them reads in the rendered docs. */
+const SPHINX_GENERATED_PAGES = new Map([
+  ['genindex', 'Index'],
+  ['modindex', 'Module Index'],
+  ['search', 'Search Page'],
+]);
+
 /** `text <target>` inside a role or link: the reader sees the text (or the target if there is none). */
 function referenceText(inner: string): string {
   const labelled = /^(.*?)\s*<[^<>]+>$/s.exec(inner);
@@ -202,8 +217,10 @@ function referenceText(inner: string): string {
 export function stripInlineMarkup(text: string): string {
   if (!text.includes('`')) return text;
   return text
-    .replace(/(?<![\w`]):[\w.+-]+(?::[\w.+-]+)*:`([^`]+)`/g, (_, inner: string) =>
-      referenceText(inner),
+    .replace(
+      /(?<![\w`]):([\w.+-]+(?::[\w.+-]+)*):`([^`]+)`/g,
+      (_, role: string, inner: string) =>
+        (role === 'ref' && SPHINX_GENERATED_PAGES.get(inner)) || referenceText(inner),
     )
     .replace(/(?<![\w`])`([^`]+)`__?(?![\w])/g, (_, inner: string) => referenceText(inner))
     .replace(/``(\S(?:.*?\S)?)``/g, '$1')

@@ -3,7 +3,7 @@
 // unpunctuated lines between paragraphs; reStructuredText markup is read
 // just enough (plaintext-rst.ts) that RST files do not show their machinery.
 import { normalizeCode, normalizeProse } from '../../../common/text';
-import { groupLines, splitLines } from './plaintext-lines';
+import { groupLines, indentedSectionTitle, splitLines } from './plaintext-lines';
 import {
   closesSimpleTable,
   isTable,
@@ -13,6 +13,7 @@ import {
   stripInlineMarkup,
   stripLiteralMarker,
 } from './plaintext-rst';
+import { isBoilerplate, isMetadataLine } from './furniture';
 import { sameTitle } from './title';
 import type { DraftBlock, ParsedBody, SourceWarning } from './types';
 
@@ -24,25 +25,42 @@ const BULLET = /^\s*(?:[-*+•‣◦]|\d{1,3}[.)]|#\.|\([A-Za-z0-9]{1,3}\)|[A-Za
 type WorkingBlock = DraftBlock & { fromOneLine?: boolean };
 
 /**
- * A first heading gives the title; with a front matter title, a first
+ * The document's own title gives the article's; with a front matter title, a
  * heading equal to it is not repeated as a block.
  */
 export function parsePlainText(body: string, title?: string): ParsedBody {
   const groups = groupLines(splitLines(body));
   const warnings: SourceWarning[] = [];
   const blocks = classifyGroups(groups, looksLikeRest(body), warnings);
+  const adorned = groups.some((group) => group.kind === 'title');
   // Adorned titles are explicit; guessing headings from short lines as well
   // would turn RST captions and labels into a noisy table of contents.
-  if (!groups.some((group) => group.kind === 'title')) markShortLineHeadings(blocks);
+  if (!adorned) markShortLineHeadings(blocks);
 
   const parsed: ParsedBody = { blocks: [], warnings };
-  const first = blocks[0];
-  if (first?.kind === 'heading' && (title === undefined || sameTitle(first.text, title))) {
-    parsed.bodyTitle = first.text;
-    blocks.shift();
+  const titleIndex = documentTitleIndex(blocks, adorned);
+  const heading = blocks[titleIndex];
+  if (heading && (title === undefined || sameTitle(heading.text, title))) {
+    parsed.bodyTitle = heading.text;
+    blocks.splice(titleIndex, 1);
   }
   parsed.blocks = keepSectionsBelowTitle(blocks.map(withoutWorkingFields));
   return parsed;
+}
+
+/**
+ * Which heading is the document's title, or -1. With adorned section titles
+ * it is the first of them, wherever it is, as Sphinx and docutils take it:
+ * kernel documents put a licence tag, an include, field lists (":Original:",
+ * ":Author:") or a translator's name above it. A heading guessed from a short
+ * line is the title only when nothing but such furniture comes before it; one
+ * after the opening prose is a section.
+ */
+function documentTitleIndex(blocks: WorkingBlock[], adorned: boolean): number {
+  if (adorned) return blocks.findIndex((block) => block.kind === 'heading');
+  // A heading is never skipped as furniture: "Copyright" may well be the title.
+  const first = blocks.findIndex((b) => b.kind === 'heading' || !isBoilerplate(b.text));
+  return blocks[first]?.kind === 'heading' ? first : -1;
 }
 
 function classifyGroups(
@@ -74,6 +92,11 @@ function classifyGroups(
     for (const line of lines) code.push(line);
   };
   let inSimpleTable = false;
+  const pushHeading = (text: string, style: string) => {
+    if (!headingStyles.includes(style)) headingStyles.push(style);
+    const level = Math.min(6, headingStyles.indexOf(style) + 1);
+    pushProse(blocks, 'heading', text, level);
+  };
 
   for (const group of groups) {
     if (inSimpleTable && group.kind === 'lines') {
@@ -86,9 +109,7 @@ function classifyGroups(
     if (group.kind === 'title') {
       endCode();
       nested = { runsAre: 'prose', bodyIndent: 0 };
-      if (!headingStyles.includes(group.style)) headingStyles.push(group.style);
-      const level = Math.min(6, headingStyles.indexOf(group.style) + 1);
-      pushProse(blocks, 'heading', group.text, level);
+      pushHeading(group.text, group.style);
       continue;
     }
     const { lines } = group;
@@ -110,6 +131,7 @@ function classifyGroups(
       lines.map((line) => line.slice(indent)),
       isRest,
     );
+    const nestedTitle = isRest ? indentedSectionTitle(lines) : undefined;
     if (markup && 'warning' in markup && markup.warning) {
       warnings.push({ line: group.line, ...markup.warning });
     }
@@ -123,6 +145,7 @@ function classifyGroups(
       appendCode(lines, 0);
       inSimpleTable = true;
     } else if (isTable(lines)) pushCode(blocks, lines);
+    else if (nestedTitle) pushHeading(nestedTitle.text, nestedTitle.style);
     else if (BULLET.test(lines[0] ?? '')) {
       // Code after an item's `::` is indented past the item's text, not its bullet.
       const lastLine = lines.at(-1) ?? '';
@@ -192,8 +215,8 @@ function isHeadingLike(block: WorkingBlock | undefined): boolean {
     text.length < MAX_HEADING_CHARS &&
     /\p{L}/u.test(text) &&
     !/[.!?:;,"”’…]$/u.test(text) &&
-    // An RST field (":Original: path", ":Author: name") is metadata, not a section.
-    !/^:[^\s:][^:]*:(?:\s|$)/u.test(text)
+    // ":Original: path", "Copyright (C) 2021 Jane Doe" are metadata, not sections.
+    !isMetadataLine(text)
   );
 }
 

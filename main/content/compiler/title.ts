@@ -3,14 +3,38 @@ import { normalizeProse } from '../../../common/text';
 
 /** Titles compare the way a reader would: same words, any case or spacing. */
 export function sameTitle(a: string, b: string): boolean {
-  return normalizeProse(a).toLowerCase() === normalizeProse(b).toLowerCase();
+  return comparisonKey(a) === comparisonKey(b);
 }
 
-/** "north-korean_troops.md" -> "north korean troops": the last resort. */
+/** What sameTitle compares, for looking many titles up at once. */
+export function comparisonKey(text: string): string {
+  return normalizeProse(text).toLowerCase();
+}
+
+/** Names that say where a file sits in its folder, not what it is about. */
+const PLACEHOLDER_NAMES = new Set(['index', 'readme', 'default', 'main']);
+
+/**
+ * The last resort, when the text has no title of its own: the file's base
+ * name made readable ("north-korean_troops.md" -> "north korean troops"). A
+ * name flattened from a folder tree joins its folders with "__"
+ * ("translations__it_IT__admin-guide__kernel-parameters.txt", as the kernel
+ * corpus script writes them): only the file's own part is a title, and an
+ * "index" or "README" is named after its folder ("sound__index" -> "sound").
+ */
 export function titleFromFileName(fileName: string): string {
   const withoutExtension = fileName.replace(/\.[^./\\]+$/, '');
-  const words = normalizeProse(withoutExtension.replace(/[-_]+/g, ' '));
+  const parts = withoutExtension.split('__').filter((part) => readable(part) !== '');
+  let name = parts.at(-1) ?? '';
+  if (PLACEHOLDER_NAMES.has(readable(name).toLowerCase()) && parts.length > 1) {
+    name = parts.at(-2) ?? name;
+  }
+  const words = readable(name);
   return words === '' ? 'Untitled' : words;
+}
+
+function readable(name: string): string {
+  return normalizeProse(name.replace(/[-_]+/g, ' '));
 }
 
 /**

@@ -44,6 +44,8 @@ export interface ParsedDocument {
    */
   bodyTitle?: string;
   blocks: DraftBlock[];
+  /** An HTML page's <title> as written (see site-name.ts). */
+  pageTitle?: string;
   /** Lines are the source file's. */
   warnings?: SourceWarning[];
 }
@@ -99,4 +101,10 @@ export interface Rejection {
 }
 
 export type CompileResult =
-  { article: Article; warnings: CompileWarning[] } | { rejection: Rejection };
+  | {
+      article: Article;
+      warnings: CompileWarning[];
+      /** An HTML page's <title> as written, for the collection to find a shared site name in. */
+      pageTitle?: string;
+    }
+  | { rejection: Rejection };

@@ -3,10 +3,8 @@ import { isOrphan, type Annotation } from '../../../common/annotations';
 import { findBlockElement } from '../lib/reading-position';
 import { preferredScrollBehavior } from '../lib/scroll';
 import { AnnotationListItem, leaveItemField } from './AnnotationListItem';
-import { downloadExport } from './download';
+import { useExportAnnotations } from './useExportAnnotations';
 import type { HighlightsController } from './useHighlights';
-import { useApi } from '../hooks/useApi';
-import { useNotify } from '../hooks/useNotices';
 
 interface Props {
   articleId: string;
@@ -26,8 +24,7 @@ export function scrollToAnnotation(root: HTMLElement, annotation: Annotation): v
 
 /** The article's highlights and bookmarks in reading order, beside the text. */
 export function AnnotationsPanel({ articleId, articleRef, controller, noteFor, onClose }: Props) {
-  const api = useApi();
-  const notify = useNotify();
+  const exportAs = useExportAnnotations(articleId);
   const selectedRef = useRef<HTMLLIElement>(null);
   const placed = controller.annotations.filter((a) => !isOrphan(a));
   const unanchored = controller.annotations.filter(isOrphan);
@@ -35,11 +32,6 @@ export function AnnotationsPanel({ articleId, articleRef, controller, noteFor, o
   useEffect(() => {
     selectedRef.current?.scrollIntoView({ block: 'nearest' });
   }, [controller.selectedId]);
-
-  const exportAs = (format: 'markdown' | 'web-annotation') =>
-    api
-      .exportAnnotations({ format, articleId })
-      .then(downloadExport, (error: Error) => notify(`The export failed: ${error.message}`));
 
   const item = (annotation: Annotation) => {
     const selected = annotation.id === controller.selectedId;

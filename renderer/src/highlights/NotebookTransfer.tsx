@@ -1,8 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import type { ImportSummary } from '../../../common/annotations';
 import { useApi } from '../hooks/useApi';
-import { useNotify } from '../hooks/useNotices';
-import { downloadExport } from './download';
+import { useExportAnnotations } from './useExportAnnotations';
 
 interface Props {
   /** Export only this article's annotations (the Article filter), or all. */
@@ -25,13 +24,9 @@ function describeImport(fileName: string, summary: ImportSummary): string {
 /** Export the notebook as Markdown or Web Annotation JSON, and import such a JSON file. */
 export function NotebookTransfer({ articleId, empty, onImported }: Props) {
   const api = useApi();
-  const notify = useNotify();
   const [importSummary, setImportSummary] = useState<string | null>(null);
 
-  const exportAs = (format: 'markdown' | 'web-annotation') =>
-    api
-      .exportAnnotations({ format, ...(articleId ? { articleId } : {}) })
-      .then(downloadExport, (error: Error) => notify(`The export failed: ${error.message}`));
+  const exportAs = useExportAnnotations(articleId);
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];

@@ -1,9 +1,10 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useState, type KeyboardEvent, type RefObject } from 'react';
 import { COLOR_LABELS, HIGHLIGHT_COLORS, type HighlightColor } from '../../../common/annotations';
 import type { Article } from '../../../common/model';
 import { useNotify } from '../hooks/useNotices';
+import { focusWithoutScrolling } from '../lib/focus';
 import { citationText } from './citation';
-import { selectionRect, selectionToBlockRange } from './selection';
+import { blockElementOf, selectionRect, selectionToBlockRange } from './selection';
 import type { HighlightsController } from './useHighlights';
 
 interface Props {
@@ -15,25 +16,24 @@ interface Props {
 
 /** Room the top bar takes: a toolbar above the selection must clear it. */
 const TOOLBAR_CLEARANCE = 72;
+/** The least room between the toolbar and the window's sides. */
+const WINDOW_MARGIN = 8;
+/** Between the toolbar and the selected line. */
+const GAP = 8;
 
 /** Floats over a text selection in the article: Highlight, colours, Note, Copy with citation. */
 export function SelectionToolbar({ article, articleRef, controller, onNote }: Props) {
   const notify = useNotify();
-  const [place, setPlace] = useState<{ top: number; left: number } | null>(null);
+  /** The first line of the selection, in viewport coordinates. */
+  const [place, setPlace] = useState<{ top: number; bottom: number; left: number } | null>(null);
 
   useEffect(() => {
     const update = () => {
       const root = articleRef.current;
       const rect = root && selectionToBlockRange(root) ? selectionRect() : null;
-      setPlace(
-        rect
-          ? {
-              // Above the selection, or below it when the top bar would cover it.
-              top: rect.top - 48 < TOOLBAR_CLEARANCE ? rect.bottom + 8 : rect.top - 48,
-              left: Math.max(8, Math.min(rect.left, window.innerWidth - 360)),
-            }
-          : null,
-      );
+      // A request from Enter is for this selection only.
+      if (!rect) controller.selectionToolbarWanted.current = false;
+      setPlace(rect ? { top: rect.top, bottom: rect.bottom, left: rect.left } : null);
     };
     document.addEventListener('selectionchange', update);
     window.addEventListener('scroll', update, { passive: true });
@@ -41,11 +41,75 @@ export function SelectionToolbar({ article, articleRef, controller, onNote }: Pr
       document.removeEventListener('selectionchange', update);
       window.removeEventListener('scroll', update);
     };
-  }, [articleRef]);
+  }, [articleRef, controller.selectionToolbarWanted]);
+
+  // Placed by its own size, which depends on the font and on labels that
+  // wrap in a narrow window: measured before paint, so it never shows cut off
+  // or over the text it acts on.
+  const toolbarRef = controller.selectionToolbarRef;
+  useLayoutEffect(() => {
+    const element = toolbarRef.current;
+    if (!element || !place) return;
+    const widest = window.innerWidth - element.offsetWidth - WINDOW_MARGIN;
+    element.style.left = `${Math.max(WINDOW_MARGIN, Math.min(place.left, widest))}px`;
+    // Above the selection, or below it when the top bar would cover it.
+    const above = place.top - element.offsetHeight - GAP;
+    element.style.top = `${above < TOOLBAR_CLEARANCE ? place.bottom + GAP : above}px`;
+  }, [place, toolbarRef]);
+
+  const wanted = controller.selectionToolbarWanted;
+  useEffect(() => {
+    if (!place || !wanted.current) return;
+    wanted.current = false;
+    controller.selectionToolbarRef.current?.querySelector('button')?.focus();
+  }, [place, wanted, controller.selectionToolbarRef]);
 
   if (!place) return null;
 
-  const highlight = (color: HighlightColor) => void controller.highlightSelection(color);
+  const toolbar = controller.selectionToolbarRef;
+  /**
+   * Where keyboard focus goes when the toolbar closes under it: the
+   * paragraph the selection ended in, so reading (and caret mode) go on there.
+   */
+  const paragraphOfSelection = () => {
+    const root = articleRef.current;
+    const node = window.getSelection()?.focusNode ?? null;
+    return root && node ? blockElementOf(node, root) : null;
+  };
+  const returnFocusAfter = async (action: () => Promise<unknown>) => {
+    const hadFocus = toolbar.current?.contains(document.activeElement) ?? false;
+    const paragraph = paragraphOfSelection();
+    await action();
+    if (hadFocus && !document.activeElement?.closest('.annotations-panel'))
+      focusWithoutScrolling(paragraph);
+  };
+
+  // The toolbar pattern: arrow keys move between its buttons, Esc goes back
+  // to the text with the selection kept.
+  const onKeyDown = (event: KeyboardEvent) => {
+    const buttons = Array.from(toolbar.current?.querySelectorAll('button') ?? []);
+    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const target =
+      event.key === 'ArrowRight'
+        ? buttons[(index + 1) % buttons.length]
+        : event.key === 'ArrowLeft'
+          ? buttons[(index - 1 + buttons.length) % buttons.length]
+          : event.key === 'Home'
+            ? buttons[0]
+            : event.key === 'End'
+              ? buttons.at(-1)
+              : undefined;
+    if (target) {
+      event.preventDefault();
+      target.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      focusWithoutScrolling(paragraphOfSelection());
+    }
+  };
+
+  const highlight = (color: HighlightColor) =>
+    void returnFocusAfter(() => controller.highlightSelection(color));
   const note = async () => {
     const created = await controller.highlightSelection();
     if (created) onNote(created.id);
@@ -72,9 +136,10 @@ export function SelectionToolbar({ article, articleRef, controller, onNote }: Pr
     <section aria-label="Selection">
       <div
         className="selection-toolbar"
+        ref={toolbar}
         role="toolbar"
         aria-label="Selected text"
-        style={{ top: place.top, left: place.left }}
+        onKeyDown={onKeyDown}
         // Keep the selection: a click here must not collapse it before the action runs.
         onMouseDown={(e) => e.preventDefault()}
       >

@@ -4,13 +4,15 @@
 // before the selection point inside the block element.
 import type { BlockRange } from '../../../common/anchoring';
 
-function blockElementOf(node: Node | null, root: HTMLElement): HTMLElement | null {
+/** The article block holding `node`, if it is inside `root`. */
+export function blockElementOf(node: Node | null, root: HTMLElement): HTMLElement | null {
   const element = node instanceof HTMLElement ? node : (node?.parentElement ?? null);
   const block = element?.closest<HTMLElement>('[data-block-id]') ?? null;
   return block && root.contains(block) ? block : null;
 }
 
-function offsetWithin(block: HTMLElement, node: Node, offset: number): number {
+/** How many characters of the block's text come before the point (node, offset). */
+export function offsetWithin(block: HTMLElement, node: Node, offset: number): number {
   const range = document.createRange();
   range.selectNodeContents(block);
   range.setEnd(node, offset);

@@ -30,6 +30,10 @@ export function useHighlights(article: Article, articleRef: RefObject<HTMLElemen
   const [panelOpen, setPanelOpen] = useState(false);
   /** The bar's Annotations button: focus goes back to it when the panel closes. */
   const panelButtonRef = useRef<HTMLButtonElement>(null);
+  /** The selection toolbar: Enter takes keyboard focus there. */
+  const selectionToolbarRef = useRef<HTMLDivElement>(null);
+  /** Enter came before the toolbar had appeared for a new selection: it takes focus when it does. */
+  const selectionToolbarWanted = useRef(false);
   /** The highlight whose note field should take focus (after "Note" in the toolbar). */
   const [noteFor, setNoteFor] = useState<string | null>(null);
   const textLengths = useMemo(
@@ -128,6 +132,15 @@ export function useHighlights(article: Article, articleRef: RefObject<HTMLElemen
       if (!root || !selectionToBlockRange(root)) return false;
       void highlightSelection();
     },
+    'open-selection-toolbar': (event) => {
+      const root = articleRef.current;
+      // Only from the text: Enter on a button or link keeps its own meaning.
+      const fromText = event.target === document.body || root?.contains(event.target as Node);
+      if (!root || !fromText || !selectionToBlockRange(root)) return false;
+      const first = selectionToolbarRef.current?.querySelector('button');
+      if (first) first.focus();
+      else selectionToolbarWanted.current = true;
+    },
     'toggle-bookmark': bookmarkReadingPosition,
     'colour-1': pickColor(0),
     'colour-2': pickColor(1),
@@ -159,6 +172,8 @@ export function useHighlights(article: Article, articleRef: RefObject<HTMLElemen
     panelOpen,
     setPanelOpen,
     panelButtonRef,
+    selectionToolbarRef,
+    selectionToolbarWanted,
     /** Closes the panel; focus returns to its button when it was inside the panel (or asked). */
     closePanel: useCallback((returnFocus: boolean) => {
       setPanelOpen(false);

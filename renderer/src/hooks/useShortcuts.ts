@@ -1,8 +1,7 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import {
-  SHORTCUTS,
+  bindingsOf,
   chordMatches,
-  parseKeys,
   type KeyChord,
   type ShortcutHandler,
   type ShortcutHandlers,
@@ -33,13 +32,10 @@ export function useShortcuts<Scope extends ShortcutScope>(
     latestHandlers.current = handlers;
   });
 
-  useEffect(() => {
-    const bindings = SHORTCUTS.filter((shortcut) => shortcut.scope === scope).flatMap((shortcut) =>
-      shortcut.keys.map((keys) => ({
-        shortcut,
-        chords: parseKeys(keys),
-      })),
-    );
+  // Listening from the layout phase: once a view is on screen its keys work,
+  // even for a key pressed before React's passive effects have run.
+  useLayoutEffect(() => {
+    const bindings = bindingsOf(scope);
     let previous: { event: KeyboardEvent; at: number } | null = null;
 
     const onKeyDown = (event: KeyboardEvent) => {

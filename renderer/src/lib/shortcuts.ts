@@ -3,12 +3,14 @@
 // overlay lists is exactly what the keys do. Each view must supply a handler
 // for every shortcut of its scope: the types refuse a listed-but-dead key.
 
-export type ShortcutScope = 'everywhere' | 'library' | 'reader' | 'highlights' | 'notebook';
+export type ShortcutScope =
+  'everywhere' | 'library' | 'reader' | 'caret' | 'highlights' | 'notebook';
 
 export const SHORTCUT_SCOPE_TITLES: Record<ShortcutScope, string> = {
   everywhere: 'Everywhere',
   library: 'Library',
   reader: 'Reading',
+  caret: 'Caret mode (F7): move and select with the keyboard',
   highlights: 'Highlights and bookmarks',
   notebook: 'Notebook',
 };
@@ -24,7 +26,21 @@ interface ShortcutDefinition {
   readonly description: string;
   /** Also fires while a text field has focus (only for chords with a modifier). */
   readonly whileTyping?: boolean;
+  /** Each chord also fires with Shift held, which selects as it moves (caret keys). */
+  readonly shiftSelects?: boolean;
 }
+
+/** Read once; without a navigator (Node, where this module is unit-tested) it is not a Mac. */
+export const IS_MAC =
+  typeof navigator !== 'undefined' &&
+  /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
+// Caret keys follow each system's own text-editing keys, so a reader's
+// habits from any text field work here.
+const WORD = IS_MAC ? 'Alt+' : 'Mod+';
+const PARAGRAPH = IS_MAC ? 'Alt+' : 'Mod+';
+const LINE_BOUNDARY = IS_MAC ? ['Mod+ArrowLeft', 'Mod+ArrowRight'] : ['Home', 'End'];
+const ARTICLE_BOUNDARY = IS_MAC ? ['Mod+ArrowUp', 'Mod+ArrowDown'] : ['Mod+Home', 'Mod+End'];
 
 export const SHORTCUTS = [
   {
@@ -150,12 +166,80 @@ export const SHORTCUTS = [
   { id: 'smaller-text', scope: 'reader', keys: ['-'], description: 'Smaller text' },
   { id: 'reset-text-size', scope: 'reader', keys: ['0'], description: 'Reset text size' },
   { id: 'cycle-line-width', scope: 'reader', keys: ['w'], description: 'Change line width' },
+  {
+    id: 'toggle-caret-mode',
+    scope: 'reader',
+    keys: ['F7'],
+    description: 'Caret mode: move and select with the keyboard',
+  },
+
+  // Only while caret mode is on; with Shift held each of them selects.
+  {
+    id: 'caret-character',
+    scope: 'caret',
+    keys: ['ArrowLeft', 'ArrowRight'],
+    shiftSelects: true,
+    description: 'By character (with Shift: select)',
+  },
+  {
+    id: 'caret-word',
+    scope: 'caret',
+    keys: [`${WORD}ArrowLeft`, `${WORD}ArrowRight`],
+    shiftSelects: true,
+    description: 'By word (with Shift: select)',
+  },
+  {
+    id: 'caret-line',
+    scope: 'caret',
+    keys: ['ArrowUp', 'ArrowDown'],
+    shiftSelects: true,
+    description: 'By line (with Shift: select)',
+  },
+  {
+    id: 'caret-line-boundary',
+    scope: 'caret',
+    keys: LINE_BOUNDARY,
+    shiftSelects: true,
+    description: 'To the start or end of the line (with Shift: select)',
+  },
+  {
+    id: 'caret-paragraph',
+    scope: 'caret',
+    keys: [`${PARAGRAPH}ArrowUp`, `${PARAGRAPH}ArrowDown`],
+    shiftSelects: true,
+    description: 'By paragraph (with Shift: select)',
+  },
+  {
+    id: 'caret-article-boundary',
+    scope: 'caret',
+    keys: ARTICLE_BOUNDARY,
+    shiftSelects: true,
+    description: 'To the start or end of the article (with Shift: select)',
+  },
+  {
+    id: 'select-sentence',
+    scope: 'caret',
+    keys: ['s'],
+    description: 'Select the sentence (again: add the next one)',
+  },
+  {
+    id: 'select-paragraph',
+    scope: 'caret',
+    keys: ['p'],
+    description: 'Select the paragraph (again: add the next one)',
+  },
 
   {
     id: 'highlight-selection',
     scope: 'highlights',
     keys: ['h'],
     description: 'Highlight the selected text',
+  },
+  {
+    id: 'open-selection-toolbar',
+    scope: 'highlights',
+    keys: ['Enter'],
+    description: 'Go to the toolbar of the selected text (Note, Copy, colours)',
   },
   {
     id: 'toggle-bookmark',
@@ -197,10 +281,24 @@ export interface KeyChord {
   shift: boolean;
 }
 
-/** Read once; without a navigator (Node, where this module is unit-tested) it is not a Mac. */
-export const IS_MAC =
-  typeof navigator !== 'undefined' &&
-  /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+export interface ShortcutBinding {
+  shortcut: Shortcut;
+  chords: KeyChord[];
+}
+
+/** Every key combination of a scope's shortcuts, with the Shift forms of caret keys. */
+export function bindingsOf(scope: ShortcutScope): ShortcutBinding[] {
+  return SHORTCUTS.filter((shortcut) => shortcut.scope === scope).flatMap((shortcut) =>
+    shortcut.keys.flatMap((keys) => {
+      const chords = parseKeys(keys);
+      const selecting =
+        'shiftSelects' in shortcut && shortcut.shiftSelects
+          ? [{ shortcut, chords: chords.map((chord) => ({ ...chord, shift: true })) }]
+          : [];
+      return [{ shortcut, chords }, ...selecting];
+    }),
+  );
+}
 
 /** "g g" is two chords; "Mod+k" is one. */
 export function parseKeys(keys: string): KeyChord[] {

@@ -28,6 +28,8 @@ import { useReaderSearch } from '../search/useReaderSearch';
 import { HighlightsLayer, HighlightsPanelButton } from '../highlights/HighlightsLayer';
 import { useHighlights } from '../highlights/useHighlights';
 import { mergeDecorations } from '../../../common/highlight-decorations';
+import { CaretLayer } from '../caret/CaretLayer';
+import { useCaretMode } from '../caret/useCaretMode';
 import { ReadAloudBar } from '../speech/ReadAloudBar';
 import { ReadAloudButton } from '../speech/ReadAloudButton';
 import { useReadAloud } from '../speech/useReadAloud';
@@ -70,6 +72,7 @@ export function ArticleReader({
 
   const search = useReaderSearch({ article, articleRef, searchQuery, targetBlockId });
   const highlights = useHighlights(article, articleRef);
+  const caret = useCaretMode({ article, articleRef });
   const readAloud = useReadAloud(article, articleRef);
   // The open panel takes the sidebar's room where there is not room for both;
   // the sidebar comes back when the panel closes.
@@ -145,6 +148,8 @@ export function ArticleReader({
 
   /** Esc closes the innermost open thing first; only with nothing open does it leave. */
   const closeInnermostOrLeave = (event: KeyboardEvent) => {
+    // Alt+← moves by word in caret mode on a Mac.
+    if (caret.claims(event)) return false;
     if (event.key === 'Escape') {
       const selection = window.getSelection();
       if (
@@ -152,14 +157,17 @@ export function ArticleReader({
         !selection.isCollapsed &&
         articleRef.current?.contains(selection.anchorNode)
       ) {
-        // The selection toolbar goes with the selection.
-        selection.removeAllRanges();
+        // The selection toolbar goes with the selection; in caret mode the caret stays.
+        if (caret.active && selection.focusNode)
+          selection.collapse(selection.focusNode, selection.focusOffset);
+        else selection.removeAllRanges();
         return;
       }
       if (highlights.panelOpen) {
         highlights.closePanel(true);
         return;
       }
+      if (caret.turnOff()) return;
       if (readAloud.controller.active) {
         readAloud.controller.stop();
         return;
@@ -167,6 +175,10 @@ export function ArticleReader({
     }
     onBack();
   };
+
+  /** A reading key that caret mode also uses (Home, End) is the caret's while it is on. */
+  const unlessCaret = (handler: () => void) => (event: KeyboardEvent) =>
+    caret.claims(event) ? false : handler();
 
   useShortcuts('reader', {
     ...search.shortcuts,
@@ -177,12 +189,16 @@ export function ArticleReader({
     'scroll-up': () => scrollByLines(-3),
     'next-section': () => goToSection(1),
     'previous-section': () => goToSection(-1),
-    'go-to-top': () => window.scrollTo({ top: 0, behavior: preferredScrollBehavior() }),
-    'go-to-end': () =>
+    'go-to-top': unlessCaret(() =>
+      window.scrollTo({ top: 0, behavior: preferredScrollBehavior() }),
+    ),
+    'go-to-end': unlessCaret(() =>
       window.scrollTo({
         top: document.documentElement.scrollHeight,
         behavior: preferredScrollBehavior(),
       }),
+    ),
+    'toggle-caret-mode': caret.toggle,
     'larger-text': () => updateSettings({ fontSize: stepFontSize(settings.fontSize, 1) }),
     'smaller-text': () => updateSettings({ fontSize: stepFontSize(settings.fontSize, -1) }),
     'reset-text-size': () => updateSettings({ fontSize: DEFAULT_SETTINGS.fontSize }),
@@ -250,6 +266,7 @@ export function ArticleReader({
         </main>
       </div>
       <HighlightsLayer article={article} articleRef={articleRef} controller={highlights} />
+      <CaretLayer articleRef={articleRef} controller={caret} />
       <ReadAloudBar controller={readAloud.controller} view={readAloud.view} />
       {showDrawer && (
         <ContentsDrawer onClose={closeDrawer}>

@@ -101,6 +101,7 @@ function FallbackShortcuts() {
     'previous-section': notWhileLoading,
     'go-to-top': notWhileLoading,
     'go-to-end': notWhileLoading,
+    'toggle-caret-mode': notWhileLoading,
     'larger-text': notWhileLoading,
     'smaller-text': notWhileLoading,
     'reset-text-size': notWhileLoading,

@@ -219,6 +219,39 @@ describe('plain text', () => {
     ]);
   });
 
+  it('shows what an only:: or class:: directive holds, not its condition or class, and a :ref: to the index as the docs do', () => {
+    const article = compileText(
+      'index.txt',
+      [
+        'RTLA',
+        '====',
+        '',
+        'RTLA provides a set of tools for the analysis of the kernel’s realtime behavior.',
+        '',
+        '.. class:: toc-title',
+        '',
+        '   Table of Contents',
+        '',
+        '.. only::  subproject and html',
+        '',
+        '   Indices',
+        '   =======',
+        '',
+        '   * :ref:`genindex`',
+        '',
+      ].join('\n'),
+    );
+    expect(shape(article)).toEqual([
+      [
+        'paragraph',
+        'RTLA provides a set of tools for the analysis of the kernel’s realtime behavior.',
+      ],
+      ['paragraph', 'Table of Contents'],
+      ['heading', 2, 'Indices'],
+      ['list-item', 'Index'],
+    ]);
+  });
+
   it('never makes an underline a paragraph of its own', () => {
     const article = compileText(
       'u.txt',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   SHORTCUTS,
+  bindingsOf,
   chordLabels,
   chordMatches,
   parseKeys,
@@ -74,5 +75,23 @@ describe('keyboard shortcuts', () => {
       seen.add(key);
       expect(shortcut.description.length).toBeGreaterThan(0);
     }
+  });
+
+  it('lets Shift select with every caret move, and only with those', () => {
+    const matching = (scope: 'caret' | 'reader', event: ReturnType<typeof press>) =>
+      bindingsOf(scope)
+        .filter(({ chords }) => chords.length === 1 && chordMatches(chords[0]!, event, false))
+        .map(({ shortcut }) => shortcut.id);
+    expect(matching('caret', press('ArrowRight'))).toEqual(['caret-character']);
+    expect(matching('caret', press('ArrowRight', { shift: true }))).toEqual(['caret-character']);
+    expect(matching('caret', press('ArrowRight', { shift: true, ctrl: true }))).toEqual([
+      'caret-word',
+    ]);
+    expect(matching('caret', press('End', { shift: true }))).toEqual(['caret-line-boundary']);
+    // s is a plain key: Shift+s is not "select the sentence".
+    expect(matching('caret', press('S', { shift: true }))).toEqual([]);
+    // Reading keys keep their exact chords.
+    expect(matching('reader', press('End', { shift: true }))).toEqual([]);
+    expect(matching('reader', press('End'))).toEqual(['go-to-end']);
   });
 });

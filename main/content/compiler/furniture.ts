@@ -1,0 +1,126 @@
+// The furniture documents open with rather than their own words: licence
+// tags, copyright and author lines, mail headers, field lists, a lone link, a
+// rule of punctuation, the title said again. A summary skips it (summary.ts),
+// and a title is looked for below it (plaintext.ts).
+import { normalizeProse } from '../../../common/text';
+import { sameTitle } from './title';
+
+/**
+ * Field names documents put above their text (RST bibliographic fields, the
+ * kernel's translation headers, Python's HOWTO headers), in any case. A
+ * paragraph starting "Note:" or "Example:" is text and is not listed.
+ */
+const FIELD_NAMES = [
+  'authors?',
+  'co-?authors?',
+  'written by',
+  'updated by',
+  'maintainers?',
+  'maintained by',
+  'contact',
+  'contributors?',
+  'organi[sz]ation',
+  'address',
+  'copyright',
+  'licen[cs]e',
+  'date',
+  'last updated',
+  'last modified',
+  'last revised',
+  'revision',
+  'release',
+  'version',
+  'status',
+  'original',
+  'translators?',
+  'translated by',
+  'translation',
+  'reviewers?',
+  'reviewed by',
+  'source code',
+  // The kernel's Chinese, Japanese and Korean translations.
+  '翻译',
+  '校译',
+  '译者',
+  '譯者',
+  '校譯',
+  '作者',
+  '日期',
+  '原文',
+  '翻訳',
+  '訳者',
+  '번역',
+  '원문',
+];
+const FIELD_NAME = `(?:${FIELD_NAMES.join('|')})`;
+/** "Author: Jane Doe", "Source code: Lib/json/__init__.py". */
+const KNOWN_FIELD = new RegExp(`^${FIELD_NAME}\\s*[:：]`, 'iu');
+/** A field's name alone above its value ("译者" over an indented block). */
+const FIELD_NAME_ALONE = new RegExp(`^${FIELD_NAME}$`, 'iu');
+/** An RST field list line: ":Original: path", ":Author: name", ":orphan:". */
+const RST_FIELD = /^:[^\s:][^:]*:(?:\s|$)/u;
+/** A mail or patch header, as in a forwarded message or a quoted patch. */
+const MAIL_HEADER =
+  /^(?:From|To|Cc|Bcc|Subject|Date|Sender|Reply-To|Message-ID|In-Reply-To|References)\s*:\s/i;
+/** A notice, not the word alone (which may head a section on copyright). */
+const COPYRIGHT = /^(?:copyright\b(?=\s*\S)|©|\(c\)\s)/iu;
+const SPDX = /^(?:\.\.\s*)?SPDX-License-Identifier\s*:/i;
+/** A web or mail address standing alone, maybe in <>. */
+const LONE_ADDRESS =
+  /^<?(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S*>?$|^<?[^\s@<>]+@[^\s@<>]+>?$/iu;
+/** Sphinx's version notes: "New in version 3.5." standing alone. */
+const VERSION_NOTE = /^(?:new|changed) in version [\w.]+\.?$/iu;
+/**
+ * Mail addresses, bare or in <> or (): what contact lines are made of. Only
+ * for match() and replace(), which do not keep a global regex's position.
+ */
+const MAIL_ADDRESSES = /[<(]?[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+[>)]?/gu;
+/** Words of name a contact line gives each address: "Mauro Carvalho Chehab". */
+const NAME_WORDS_PER_ADDRESS = 4;
+
+/**
+ * Whether a block's text is furniture rather than the article's own words.
+ * `headings` are the article's title and section headings, which a summary
+ * never repeats.
+ */
+export function isBoilerplate(text: string, headings: readonly string[] = []): boolean {
+  const line = normalizeProse(text);
+  if (!/[\p{L}\p{N}]/u.test(line)) return true;
+  if (isMetadataLine(line) || FIELD_NAME_ALONE.test(line)) return true;
+  if (LONE_ADDRESS.test(line) || VERSION_NOTE.test(line)) return true;
+  if (isContactLine(line)) return true;
+  return headings.some((heading) => sameTitle(heading, line));
+}
+
+/**
+ * A line that says something about the document rather than being part of
+ * it: a licence tag, a copyright notice, a mail header, a field with its
+ * value. Never a section heading, though a field's name alone ("Copyright")
+ * may be one.
+ */
+export function isMetadataLine(text: string): boolean {
+  const line = text.trim();
+  return (
+    SPDX.test(line) ||
+    COPYRIGHT.test(line) ||
+    MAIL_HEADER.test(line) ||
+    RST_FIELD.test(line) ||
+    KNOWN_FIELD.test(line)
+  );
+}
+
+/**
+ * "唐艺舟 Tang Yizhou <tangyeechou@gmail.com>", "Jane Doe (jane@example.org),
+ * John Roe": names with mail addresses and nothing else, the way authors and
+ * translators are listed under a field line.
+ */
+function isContactLine(line: string): boolean {
+  const addresses = line.match(MAIL_ADDRESSES)?.length ?? 0;
+  if (addresses === 0) return false;
+  const names = line
+    .replace(MAIL_ADDRESSES, ' ')
+    .replace(/[,;&]|\band\b/giu, ' ')
+    .trim();
+  const words = names.split(/\s+/u).filter(Boolean);
+  return words.length <= NAME_WORDS_PER_ADDRESS * addresses && !/[.!?:]$/u.test(names);
+}
