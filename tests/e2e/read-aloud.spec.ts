@@ -173,6 +173,55 @@ test('reads from a selection, and Esc clears the selection, then stops, then lea
   await expect(page.getByRole('list', { name: 'Articles' })).toBeVisible();
 });
 
+test('reads from the caret while it is in sight: caret mode or a click; Esc leaves caret mode first', async ({
+  launch,
+}) => {
+  const page = await openArticle(launch);
+  const speech = speechOf(page);
+  // Caret mode starts at the reading line; a line down, reading starts there.
+  await block(page, 20).evaluate((el) =>
+    el.scrollIntoView({ block: 'start', behavior: 'instant' }),
+  );
+  await page.keyboard.press('F7');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('r');
+  await speech.expectSpeaking('Paragraph 19 says one thing.');
+  // Esc leaves caret mode first, then stops reading.
+  await page.keyboard.press('Escape');
+  await expect(page.getByText('Caret mode off.')).toBeVisible();
+  expect(await speech.current()).toBe('Paragraph 19 says one thing.');
+  await page.keyboard.press('Escape');
+  await speech.expectSpeaking(null);
+
+  // A caret inside a word, as a click leaves it: reading starts at that word.
+  await page.evaluate(() => {
+    window.scrollTo({ top: 0, behavior: 'instant' });
+    const walker = document.createTreeWalker(
+      document.querySelector('article')!,
+      NodeFilter.SHOW_TEXT,
+    );
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const at = node.data.indexOf('Paragraph 3 says one');
+      if (at >= 0) {
+        window.getSelection()!.collapse(node, at + 'Paragraph 3 says o'.length);
+        return;
+      }
+    }
+  });
+  await page.keyboard.press('r');
+  await speech.expectSpeaking('one thing.');
+  await page.keyboard.press('Escape');
+  await speech.expectSpeaking(null);
+
+  // Scrolled away from it, the caret is not the reader's place: the reading line is.
+  await block(page, 20).evaluate((el) =>
+    el.scrollIntoView({ block: 'start', behavior: 'instant' }),
+  );
+  await page.keyboard.press('r');
+  await speech.expectSpeaking('Paragraph 18 says one thing.');
+});
+
 test('the mark spans highlighted text and stays on its sentence when a highlight is added', async ({
   launch,
 }) => {

@@ -2,6 +2,7 @@
 // block's text, and the sentence at the reading line. A block element's text
 // is exactly Block.text, split into runs by marks, so an offset is a count of
 // characters through its text nodes.
+import { placeOf } from '../caret/dom-points';
 import { readingLineOffset } from '../lib/layout';
 import { findBlockElement, measureReadingPosition } from '../lib/reading-position';
 import type { ReadingScript, SentenceRef } from './reading-script';
@@ -37,6 +38,31 @@ export function sentenceRange(
   const block = script.blocks[ref.blockIndex];
   const element = block ? findBlockElement(root, block.id) : null;
   return element ? blockTextRange(element, span.start, span.end) : null;
+}
+
+/**
+ * The caret (a collapsed selection: caret mode's, or a click in the text)
+ * while it is in sight, as a place to read from, at the start of its word. A
+ * caret left behind on a page scrolled away from is not the reader's place.
+ */
+export function sentenceAtCaret(root: HTMLElement, script: ReadingScript): SentenceRef | null {
+  const selection = window.getSelection();
+  if (!selection || !selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  const place = placeOf(root, range.startContainer, range.startOffset);
+  const blockId = place?.block.dataset.blockId;
+  if (!place || !blockId) return null;
+  const rect = range.getBoundingClientRect();
+  if (rect.bottom <= readingLineOffset() || rect.top >= window.innerHeight) return null;
+  const text = place.block.textContent ?? '';
+  let offset = place.offset;
+  while (offset > 0 && !/\s/.test(text[offset - 1]!)) offset--;
+  return script.fromSelection({
+    startBlockId: blockId,
+    startOffset: offset,
+    endBlockId: blockId,
+    endOffset: offset,
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 // Read aloud in the open article: where it starts (the selection, else the
-// reading line), the voice and speed from the settings, the mark on the
+// caret in sight, else the reading line), the voice and speed from the settings, the mark on the
 // spoken sentence and word, keeping them in view, and the messages when it
 // cannot read or stops on its own. The reader reads its view through
 // subscribe/getView (useSyncExternalStore); the view changes with the state
@@ -8,7 +8,7 @@
 import type { RefObject } from 'react';
 import type { Settings } from '../../../common/settings';
 import { selectionToBlockRange } from '../highlights/selection';
-import { sentenceAtReadingLine, sentenceRange } from './dom';
+import { sentenceAtCaret, sentenceAtReadingLine, sentenceRange } from './dom';
 import { comfortableBand, isInWindow, keepInView, scrollAdjustment } from './follow';
 import { SENTENCE_HIGHLIGHT, WORD_HIGHLIGHT, clearMarks, setMark } from './marks';
 import {
@@ -132,6 +132,7 @@ export class ReadAloudController {
       const selection = selectionToBlockRange(root);
       const from =
         (selection && script.fromSelection(selection)) ??
+        sentenceAtCaret(root, script) ??
         sentenceAtReadingLine(root, script) ??
         script.first();
       if (!from) {
