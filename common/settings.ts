@@ -5,6 +5,9 @@ export const LINE_WIDTHS = ['narrow', 'medium', 'wide'] as const;
 export const LIBRARY_SORTS = ['title', 'published', 'reading-time', 'recent'] as const;
 export const FONT_SIZE_MIN = 14;
 export const FONT_SIZE_MAX = 28;
+/** Read-aloud speed as SpeechSynthesisUtterance.rate: 1 is the voice's own pace. */
+export const SPEECH_RATE_MIN = 0.5;
+export const SPEECH_RATE_MAX = 2;
 
 export const SettingsSchema = z.object({
   theme: z.enum(THEMES),
@@ -12,6 +15,12 @@ export const SettingsSchema = z.object({
   fontSize: z.number().int().min(FONT_SIZE_MIN).max(FONT_SIZE_MAX),
   lineWidth: z.enum(LINE_WIDTHS),
   librarySort: z.enum(LIBRARY_SORTS),
+  speechRate: z.number().min(SPEECH_RATE_MIN).max(SPEECH_RATE_MAX),
+  /**
+   * The read-aloud voice (its voiceURI), used for articles in its language;
+   * '' means the system's voice for each article's language.
+   */
+  speechVoice: z.string().max(1000),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -30,6 +39,8 @@ export const DEFAULT_SETTINGS: Settings = {
   fontSize: 19,
   lineWidth: 'medium',
   librarySort: 'title',
+  speechRate: 1,
+  speechVoice: '',
 };
 
 /** Where the reader left an article: a block and an offset in its text. */

@@ -15,6 +15,7 @@ import { log } from './electron/log';
 import { buildAppMenu } from './electron/menu';
 import { registerAppScheme, serveAppProtocol } from './electron/protocol';
 import { hardenSession, installSecurityHooks } from './electron/security';
+import { enablePlatformSpeech } from './electron/speech';
 import { finishBeforeQuit } from './electron/shutdown';
 import { openMainWindow } from './electron/window';
 import { createWindowStateStore, WINDOW_STATE_FILE } from './electron/window-state';
@@ -33,6 +34,7 @@ const {
 // Both must happen before the app is ready. The profile folder also decides
 // the single-instance lock, so it is set before the lock is taken.
 registerAppScheme();
+enablePlatformSpeech();
 const userDataOverride = process.env[USER_DATA_ENV]?.trim();
 if (userDataOverride) app.setPath('userData', resolve(userDataOverride));
 

@@ -5,6 +5,7 @@ import { rm } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { article, writeCollection } from '../support/collection-fixture';
+import { installFakeSpeech } from './fake-speech';
 import { SEED_TITLE_PATTERN, expect, test } from './fixtures';
 import { selectText } from './select-text';
 
@@ -93,6 +94,44 @@ for (const theme of THEMES) {
       1,
     );
     await expectNoViolations(page, 'the Notebook');
+  });
+}
+
+for (const theme of THEMES) {
+  test(`reading aloud (the playback bar, its settings, no voice) is axe clean, ${theme}`, async ({
+    launch,
+  }) => {
+    const { page } = await launch();
+    await page.evaluate(
+      (t) =>
+        (
+          window as unknown as { reader: { updateSettings(p: object): Promise<unknown> } }
+        ).reader.updateSettings({ theme: t }),
+      theme,
+    );
+    await installFakeSpeech(page);
+    await page.getByRole('link', { name: SEED_TITLE_PATTERN }).click();
+    await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE_PATTERN })).toBeVisible();
+    await page.getByRole('button', { name: 'Read aloud', exact: true }).click();
+    const bar = page.getByRole('region', { name: 'Read aloud' });
+    await expect(bar).toBeVisible();
+    await expectNoViolations(page, 'the reader reading aloud');
+    await page.keyboard.press('r');
+    await expect(bar.getByRole('status')).toHaveText(/^Paused/);
+    await expectNoViolations(page, 'the reader paused reading aloud');
+
+    await page.getByRole('button', { name: 'Reading settings' }).click();
+    await expect(page.getByRole('combobox', { name: 'Voice' }).locator('optgroup')).not.toHaveCount(
+      0,
+    );
+    await expectNoViolations(page, 'the reading settings with voices');
+    await page.keyboard.press('Escape');
+
+    // Where no voice is installed: the message in the settings instead of the controls.
+    await installFakeSpeech(page, []);
+    await page.getByRole('button', { name: 'Reading settings' }).click();
+    await expect(page.getByText(/^No voice is installed for reading aloud/)).toBeVisible();
+    await expectNoViolations(page, 'the reading settings without a voice');
   });
 }
 

@@ -2,7 +2,7 @@
 // decoration: every button that carries one also has an accessible name.
 import type { ReactNode } from 'react';
 
-function Icon({ children, size = 18 }: { children: ReactNode; size?: number }) {
+export function Icon({ children, size = 18 }: { children: ReactNode; size?: number }) {
   return (
     <svg
       className="icon"

@@ -13,6 +13,8 @@ interface Props {
   contentsButton?: ReactNode;
   /** The library search field. */
   searchBox?: ReactNode;
+  /** Read aloud's play/pause button. */
+  readAloudButton?: ReactNode;
 }
 
 export function ReaderToolbar({
@@ -21,6 +23,7 @@ export function ReaderToolbar({
   article,
   contentsButton,
   searchBox,
+  readAloudButton,
 }: Props) {
   return (
     <header className="app-bar reader-bar">
@@ -38,6 +41,7 @@ export function ReaderToolbar({
         {article ? <ToolbarTitle title={article.title} articleRef={article.ref} /> : <span />}
         <div className="reader-bar__actions">
           {searchBox}
+          {readAloudButton}
           {contentsButton}
           <AppBarActions onShowShortcuts={onShowShortcuts} />
         </div>

@@ -19,6 +19,7 @@ import {
   type Theme,
 } from '../lib/settings-options';
 import { LineWidthIcon } from './Icons';
+import { SpeechSettings } from '../speech/SpeechSettings';
 
 const LINE_WIDTH_ICON_FRACTION = { narrow: 0.45, medium: 0.7, wide: 1 } as const;
 
@@ -29,7 +30,7 @@ interface Props {
   onClose: (options: { restoreFocus: boolean }) => void;
 }
 
-/** Theme, text size and line width; every change applies at once and is saved. */
+/** Theme, text size, line width and read aloud; every change applies at once and is saved. */
 export function ReadingSettingsPanel({ id, anchorRef, onClose }: Props) {
   const { settings, updateSettings } = useSettings();
   const panelRef = useRef<HTMLDivElement>(null);
@@ -158,6 +159,8 @@ export function ReadingSettingsPanel({ id, anchorRef, onClose }: Props) {
           ))}
         </div>
       </fieldset>
+
+      <SpeechSettings />
     </div>
   );
 }

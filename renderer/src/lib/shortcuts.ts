@@ -116,11 +116,44 @@ export const SHORTCUTS = [
     keys: ['Escape'],
     description: 'Clear marked matches',
   },
+  // Read aloud: the skip keys act while it reads (or is paused) and otherwise
+  // fall through, so [ and ] still move between sections; Esc stops it
+  // (see back-to-library).
+  {
+    id: 'read-aloud',
+    scope: 'reader',
+    keys: ['r'],
+    description: 'Read aloud from here or the selection, pause, resume',
+  },
+  {
+    id: 'read-aloud-next-sentence',
+    scope: 'reader',
+    keys: ['.'],
+    description: 'Next sentence (while reading aloud)',
+  },
+  {
+    id: 'read-aloud-previous-sentence',
+    scope: 'reader',
+    keys: [','],
+    description: 'Previous sentence (while reading aloud)',
+  },
+  {
+    id: 'read-aloud-next-section',
+    scope: 'reader',
+    keys: [']'],
+    description: 'Read the next section (while reading aloud)',
+  },
+  {
+    id: 'read-aloud-previous-section',
+    scope: 'reader',
+    keys: ['['],
+    description: 'Read this section again, or the one before (while reading aloud)',
+  },
   {
     id: 'back-to-library',
     scope: 'reader',
     keys: ['Escape', 'Alt+ArrowLeft'],
-    description: 'Close what is open, else back to the library',
+    description: 'Close what is open or stop reading aloud, else back to the library',
   },
   { id: 'toggle-contents', scope: 'reader', keys: ['t'], description: 'Show or hide contents' },
   { id: 'scroll-down', scope: 'reader', keys: ['j'], description: 'Scroll down' },

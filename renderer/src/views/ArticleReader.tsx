@@ -30,6 +30,9 @@ import { useHighlights } from '../highlights/useHighlights';
 import { mergeDecorations } from '../../../common/highlight-decorations';
 import { CaretLayer } from '../caret/CaretLayer';
 import { useCaretMode } from '../caret/useCaretMode';
+import { ReadAloudBar } from '../speech/ReadAloudBar';
+import { ReadAloudButton } from '../speech/ReadAloudButton';
+import { useReadAloud } from '../speech/useReadAloud';
 
 /** Wide enough for contents beside the text; below it they live in a drawer. */
 const SIDEBAR_QUERY = '(min-width: 55rem)';
@@ -70,6 +73,7 @@ export function ArticleReader({
   const search = useReaderSearch({ article, articleRef, searchQuery, targetBlockId });
   const highlights = useHighlights(article, articleRef);
   const caret = useCaretMode({ article, articleRef });
+  const readAloud = useReadAloud(article, articleRef);
   // The open panel takes the sidebar's room where there is not room for both;
   // the sidebar comes back when the panel closes.
   const showSidebar =
@@ -164,6 +168,10 @@ export function ArticleReader({
         return;
       }
       if (caret.turnOff()) return;
+      if (readAloud.controller.active) {
+        readAloud.controller.stop();
+        return;
+      }
     }
     onBack();
   };
@@ -174,6 +182,7 @@ export function ArticleReader({
 
   useShortcuts('reader', {
     ...search.shortcuts,
+    ...readAloud.shortcuts,
     'back-to-library': closeInnermostOrLeave,
     'toggle-contents': toggleContents,
     'scroll-down': () => scrollByLines(3),
@@ -237,6 +246,9 @@ export function ArticleReader({
           </>
         }
         searchBox={search.searchBox}
+        readAloudButton={
+          <ReadAloudButton controller={readAloud.controller} view={readAloud.view} />
+        }
       />
       {search.matchesBar}
       <div className={`reader-layout${showSidebar ? ' reader-layout--with-contents' : ''}`}>
@@ -255,6 +267,7 @@ export function ArticleReader({
       </div>
       <HighlightsLayer article={article} articleRef={articleRef} controller={highlights} />
       <CaretLayer articleRef={articleRef} controller={caret} />
+      <ReadAloudBar controller={readAloud.controller} view={readAloud.view} />
       {showDrawer && (
         <ContentsDrawer onClose={closeDrawer}>
           {contents(() => closeDrawer({ returnFocus: false }))}

@@ -236,6 +236,13 @@ class FakeApp extends EventEmitter {
   name = 'Offline Reader';
   ready = true;
   singleInstanceLock = true;
+  readonly commandLine = {
+    switches: new Map<string, string | undefined>(),
+    appendSwitch: vi.fn((name: string, value?: string) => {
+      this.commandLine.switches.set(name, value);
+    }),
+    hasSwitch: (name: string): boolean => this.commandLine.switches.has(name),
+  };
 
   getPath = vi.fn((name: string) => {
     const path = this.paths.get(name);
@@ -277,6 +284,7 @@ export function resetElectronFake(): void {
   session.defaultSession = new FakeSession();
   app.removeAllListeners();
   app.paths.clear();
+  app.commandLine.switches.clear();
   app.isPackaged = false;
   app.appPath = '/fake/app';
   app.ready = true;

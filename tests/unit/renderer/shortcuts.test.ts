@@ -56,6 +56,17 @@ describe('keyboard shortcuts', () => {
     expect(chordLabels(parseKeys('Escape')[0]!, false)).toEqual(['Esc']);
   });
 
+  it('lets the read-aloud keys act before the keys they share, which they fall through to', () => {
+    // The handler runs the first matching entry; one that answers false passes the key on.
+    const position = (id: string) => SHORTCUTS.findIndex((shortcut) => shortcut.id === id);
+    expect(position('read-aloud-next-section')).toBeLessThan(position('next-section'));
+    expect(position('read-aloud-previous-section')).toBeLessThan(position('previous-section'));
+    const readAloudKeys = SHORTCUTS.filter((s) => s.id.startsWith('read-aloud')).flatMap(
+      (s) => s.keys,
+    );
+    expect(readAloudKeys).toEqual(['r', '.', ',', ']', '[']);
+  });
+
   it('gives every shortcut a unique id within its scope and a description', () => {
     const seen = new Set<string>();
     for (const shortcut of SHORTCUTS) {

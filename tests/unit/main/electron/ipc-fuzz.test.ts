@@ -113,6 +113,8 @@ const VALID_ARGS: Partial<Record<ReaderMethod, fc.Arbitrary<unknown[]>>> = {
         fontSize: fc.integer({ min: 14, max: 28 }),
         lineWidth: fc.constantFrom('narrow', 'medium', 'wide'),
         librarySort: fc.constantFrom('title', 'published', 'reading-time', 'recent'),
+        speechRate: fc.double({ min: 0.5, max: 2, noNaN: true }),
+        speechVoice: fc.oneof(fc.constant(''), fc.string({ maxLength: 200 })),
       },
       { requiredKeys: [] },
     )

@@ -84,6 +84,10 @@ describe('start-up', () => {
     fake.app.whenReady.mockReturnValue(new Promise(() => undefined));
     await startApp();
     expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
+    // Chromium reads its switches at start-up: read aloud's must be in by now.
+    expect(fake.app.commandLine.hasSwitch('enable-speech-dispatcher')).toBe(
+      process.platform === 'linux',
+    );
     expect(fake.protocol.handle).not.toHaveBeenCalled();
     expect(fake.FakeBrowserWindow.instances).toHaveLength(0);
   });

@@ -1,0 +1,95 @@
+// The playback bar while reading aloud: sections and sentences back and
+// forth, pause or resume, stop. Its status line is a polite live region that
+// changes with the state and the section, never with each sentence, so a
+// screen reader is told where reading is without talking over it.
+import type { ReactNode } from 'react';
+import './read-aloud.css';
+import type { ReadAloudController, ReadAloudView } from './read-aloud-controller';
+import {
+  NextSectionIcon,
+  NextSentenceIcon,
+  PauseIcon,
+  PlayIcon,
+  PreviousSectionIcon,
+  PreviousSentenceIcon,
+  StopIcon,
+} from './ReadAloudIcons';
+
+export function ReadAloudBar({
+  controller,
+  view,
+}: {
+  controller: ReadAloudController;
+  view: ReadAloudView;
+}) {
+  if (view.status === 'stopped') return null;
+  const playing = view.status === 'playing';
+  return (
+    <section ref={controller.barRef} className="read-aloud-bar" aria-label="Read aloud">
+      <p className="read-aloud-bar__status" role="status">
+        <span className="read-aloud-bar__state">{playing ? 'Reading aloud' : 'Paused'}</span>
+        {view.section && (
+          <>
+            <span className="visually-hidden">: </span>
+            <span className="read-aloud-bar__section">{view.section}</span>
+          </>
+        )}
+      </p>
+      <div className="read-aloud-bar__controls">
+        <BarButton label="Previous section" keyHint="[" onClick={() => controller.skipSection(-1)}>
+          <PreviousSectionIcon />
+        </BarButton>
+        <BarButton
+          label="Previous sentence"
+          keyHint=","
+          onClick={() => controller.skipSentence(-1)}
+        >
+          <PreviousSentenceIcon />
+        </BarButton>
+        <BarButton
+          label={playing ? 'Pause' : 'Resume'}
+          keyHint="r"
+          className="read-aloud-bar__play"
+          onClick={() => void controller.toggle()}
+        >
+          {playing ? <PauseIcon /> : <PlayIcon />}
+        </BarButton>
+        <BarButton label="Next sentence" keyHint="." onClick={() => controller.skipSentence(1)}>
+          <NextSentenceIcon />
+        </BarButton>
+        <BarButton label="Next section" keyHint="]" onClick={() => controller.skipSection(1)}>
+          <NextSectionIcon />
+        </BarButton>
+        <BarButton label="Stop reading aloud" keyHint="Esc" onClick={controller.stop}>
+          <StopIcon />
+        </BarButton>
+      </div>
+    </section>
+  );
+}
+
+function BarButton({
+  label,
+  keyHint,
+  className,
+  onClick,
+  children,
+}: {
+  label: string;
+  keyHint: string;
+  className?: string;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={`icon-button${className ? ` ${className}` : ''}`}
+      aria-label={label}
+      title={`${label} (${keyHint})`}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}
