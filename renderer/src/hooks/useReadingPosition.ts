@@ -9,10 +9,15 @@ import {
 } from '../lib/reading-position';
 import { useApi } from './useApi';
 import { useNotify } from './useNotices';
-import { useScrollFrame } from './useScrollFrame';
 
 /** Save once scrolling has paused this long, not on every frame. */
 const SAVE_DELAY_MS = 500;
+/**
+ * While a scroll goes on, the place is measured this often (a binary search
+ * over the blocks, about 11 layout reads), so a reflow mid-scroll still
+ * keeps it; never on every frame.
+ */
+const MEASURE_EVERY_MS = 150;
 
 interface Options {
   article: Article;
@@ -77,10 +82,20 @@ export function useReadingPosition({
     measure();
   }, [articleRef, measure, savedPosition, targetBlockId, textLengthOf]);
 
+  // While a long article is still filling in (ArticleBody), the page is
+  // shorter than the article and its progress wrong: nothing is saved until
+  // every block is there. The place stays the one it opened at.
+  const filledIn = useCallback(
+    () =>
+      (articleRef.current?.querySelectorAll('[data-block-id]').length ?? 0) >=
+      article.blocks.length,
+    [article.blocks.length, articleRef],
+  );
+
   const save = useCallback(() => {
     window.clearTimeout(saveTimer.current);
     const position = latest.current;
-    if (!position) return;
+    if (!position || !filledIn()) return;
     const key = JSON.stringify(position);
     if (key === lastSaved.current) return;
     lastSaved.current = key;
@@ -94,21 +109,60 @@ export function useReadingPosition({
         );
       },
     );
-  }, [api, article.id, article.title, notify, onSaved]);
+  }, [api, article.id, article.title, filledIn, notify, onSaved]);
 
-  useScrollFrame(() => {
-    measure();
-    window.clearTimeout(saveTimer.current);
-    saveTimer.current = window.setTimeout(() => saveRef.current(), SAVE_DELAY_MS);
-  });
-
-  // The leave handlers are installed once and always call the newest save.
+  // The scroll and leave handlers are installed once and always call the newest functions.
   const saveRef = useRef(save);
+  const measureRef = useRef(measure);
+  const filledInRef = useRef(filledIn);
   useLayoutEffect(() => {
     saveRef.current = save;
+    measureRef.current = measure;
+    filledInRef.current = filledIn;
   });
+
+  // A scroll event only sets timers: the place is measured a few times a
+  // second while scrolling goes on and when it ends (so a reflow right after
+  // keeps it), and saved once it has paused. Opening counts as reading: the
+  // place is saved after the pause that follows it, too.
   useEffect(() => {
-    const saveNow = () => saveRef.current();
+    let measureTimer = 0;
+    const measureNow = () => {
+      window.clearTimeout(measureTimer);
+      measureTimer = 0;
+      measureRef.current();
+    };
+    const measureAndSave = () => {
+      measureNow();
+      if (filledInRef.current()) saveRef.current();
+      else saveTimer.current = window.setTimeout(measureAndSave, SAVE_DELAY_MS);
+    };
+    const onScroll = () => {
+      measureTimer ||= window.setTimeout(measureNow, MEASURE_EVERY_MS);
+      window.clearTimeout(saveTimer.current);
+      saveTimer.current = window.setTimeout(measureAndSave, SAVE_DELAY_MS);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('scrollend', measureNow);
+    window.addEventListener('resize', onScroll);
+    onScroll();
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('scrollend', measureNow);
+      window.removeEventListener('resize', onScroll);
+      window.clearTimeout(measureTimer);
+      window.clearTimeout(saveTimer.current);
+    };
+  }, []);
+
+  // Leaving: the place is measured while the article is still laid out (a
+  // layout effect's cleanup runs before React removes the DOM), then saved.
+  useLayoutEffect(() => () => measureRef.current(), []);
+  useEffect(() => {
+    const saveNow = () => {
+      measureRef.current();
+      saveRef.current();
+    };
     const saveIfHidden = () => {
       if (document.visibilityState === 'hidden') saveNow();
     };
@@ -117,7 +171,7 @@ export function useReadingPosition({
     return () => {
       window.removeEventListener('pagehide', saveNow);
       document.removeEventListener('visibilitychange', saveIfHidden);
-      saveNow();
+      saveRef.current();
     };
   }, []);
 
