@@ -61,10 +61,18 @@ export function useReadingPosition({
     [textLengths],
   );
 
+  // While a long article is still filling in (ArticleBody), the page is
+  // shorter than the article and its progress wrong: nothing is saved until
+  // every block is there, and the place stays the one it opened at. Checked
+  // when measuring, while the article is still in the page (also on leaving).
+  const filledIn = useRef(false);
+
   const measure = useCallback(() => {
     const root = articleRef.current;
-    if (root) latest.current = measureReadingPosition(root, textLengthOf) ?? latest.current;
-  }, [articleRef, textLengthOf]);
+    if (!root) return;
+    filledIn.current ||= root.querySelectorAll('[data-block-id]').length >= article.blocks.length;
+    latest.current = measureReadingPosition(root, textLengthOf) ?? latest.current;
+  }, [article.blocks.length, articleRef, textLengthOf]);
 
   // Before the first paint, so the article never shows at the wrong place.
   // Runs once: ReaderView is keyed by article id.
@@ -82,20 +90,10 @@ export function useReadingPosition({
     measure();
   }, [articleRef, measure, savedPosition, targetBlockId, textLengthOf]);
 
-  // While a long article is still filling in (ArticleBody), the page is
-  // shorter than the article and its progress wrong: nothing is saved until
-  // every block is there. The place stays the one it opened at.
-  const filledIn = useCallback(
-    () =>
-      (articleRef.current?.querySelectorAll('[data-block-id]').length ?? 0) >=
-      article.blocks.length,
-    [article.blocks.length, articleRef],
-  );
-
   const save = useCallback(() => {
     window.clearTimeout(saveTimer.current);
     const position = latest.current;
-    if (!position || !filledIn()) return;
+    if (!position || !filledIn.current) return;
     const key = JSON.stringify(position);
     if (key === lastSaved.current) return;
     lastSaved.current = key;
@@ -109,16 +107,14 @@ export function useReadingPosition({
         );
       },
     );
-  }, [api, article.id, article.title, filledIn, notify, onSaved]);
+  }, [api, article.id, article.title, notify, onSaved]);
 
   // The scroll and leave handlers are installed once and always call the newest functions.
   const saveRef = useRef(save);
   const measureRef = useRef(measure);
-  const filledInRef = useRef(filledIn);
   useLayoutEffect(() => {
     saveRef.current = save;
     measureRef.current = measure;
-    filledInRef.current = filledIn;
   });
 
   // A scroll event only sets timers: the place is measured a few times a
@@ -134,7 +130,7 @@ export function useReadingPosition({
     };
     const measureAndSave = () => {
       measureNow();
-      if (filledInRef.current()) saveRef.current();
+      if (filledIn.current) saveRef.current();
       else saveTimer.current = window.setTimeout(measureAndSave, SAVE_DELAY_MS);
     };
     const onScroll = () => {
