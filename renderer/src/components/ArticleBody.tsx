@@ -1,7 +1,14 @@
-import { memo, startTransition, useEffect, useMemo, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { memo, useMemo, useState } from 'react';
 import type { Block } from '../../../common/model';
-import { FILL_PARTS, firstPartCount, groupBlocks } from '../lib/article-parts';
+import { useFillIn } from '../hooks/useFillIn';
+import {
+  CHUNK_FILL_PACE,
+  PARTS_PER_CHUNK,
+  chunkParts,
+  firstPartCount,
+  groupBlocks,
+  type BodyPart,
+} from '../lib/article-parts';
 import { BlockText, type BlockDecoration } from './BlockText';
 
 /** Decorations (search marks, highlights) by block id. */
@@ -21,10 +28,9 @@ function headingTag(level: number | undefined): 'h2' | 'h3' | 'h4' | 'h5' | 'h6'
  * re-render when the toolbar or a setting changes.
  *
  * A long article is rendered in steps: the first screen (through the block
- * it opens at) before the first paint, the rest a few dozen blocks a frame,
- * as interruptible transitions. A key or pointer
- * press first finishes it at once, so whatever it does (find, go to the
- * end, a contents link) meets the whole article.
+ * it opens at) before the first paint, the rest a step per frame
+ * (useFillIn). A key or pointer press first finishes it at once, so whatever
+ * it does (find, go to the end, a contents link) meets the whole article.
  */
 export const ArticleBody = memo(function ArticleBody({
   blocks,
@@ -37,30 +43,32 @@ export const ArticleBody = memo(function ArticleBody({
   openAt?: string;
 }) {
   const parts = useMemo(() => groupBlocks(blocks), [blocks]);
+  const chunks = useMemo(() => chunkParts(parts), [parts]);
   // The starting point matters only for the first render; ReaderView is keyed by article.
-  const [rendered, setRendered] = useState(() => firstPartCount(parts, openAt));
-  const complete = rendered >= parts.length;
+  const [first] = useState(() => Math.ceil(firstPartCount(parts, openAt) / PARTS_PER_CHUNK));
+  const rendered = useFillIn(chunks.length, first, CHUNK_FILL_PACE);
 
-  useEffect(() => {
-    if (complete) return;
-    // One step per frame: each frame lays out one step's blocks, and input
-    // is handled between steps.
-    const frame = requestAnimationFrame(() =>
-      startTransition(() => setRendered((n) => Math.min(parts.length, n + FILL_PARTS))),
-    );
-    const finish = () => flushSync(() => setRendered(parts.length));
-    window.addEventListener('keydown', finish, { capture: true });
-    window.addEventListener('pointerdown', finish, { capture: true });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener('keydown', finish, { capture: true });
-      window.removeEventListener('pointerdown', finish, { capture: true });
-    };
-  }, [complete, rendered, parts.length]);
+  return chunks
+    .slice(0, rendered)
+    .map((chunk) => (
+      <PartsChunk key={partKey(chunk[0]!)} parts={chunk} decorations={decorations} />
+    ));
+});
 
-  return parts.slice(0, rendered).map((part) =>
+const partKey = (part: BodyPart) =>
+  part.kind === 'list' ? `list-${part.items[0]?.id}` : part.block.id;
+
+/** A run of parts, memoised: filling in more of the article leaves the chunks already there alone. */
+const PartsChunk = memo(function PartsChunk({
+  parts,
+  decorations,
+}: {
+  parts: readonly BodyPart[];
+  decorations: DecorationsByBlock;
+}) {
+  return parts.map((part) =>
     part.kind === 'list' ? (
-      <ul className="article__list" key={`list-${part.items[0]?.id}`}>
+      <ul className="article__list" key={partKey(part)}>
         {part.items.map((item) => (
           <li key={item.id} data-block-id={item.id}>
             <BlockText text={item.text} decorations={decorations.get(item.id)} />

@@ -2,6 +2,9 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { readingLineOffset } from '../lib/layout';
 import type { ScrollGeometry } from '../lib/scroll-geometry';
 
+/** How long the page's size must stay put before a change of it updates the followers. */
+const RESIZE_SETTLE_MS = 100;
+
 /**
  * Calls onScroll at most once per animation frame after the window scrolls,
  * and once at start, with where the given elements sit in the document. That
@@ -39,13 +42,18 @@ export function useScrollGeometry(
     const schedule = () => {
       frame ||= requestAnimationFrame(update);
     };
+    // Any change of height in the page changes the body's: the geometry is
+    // stale, and read again before the next update. Such changes come in
+    // bursts (a long article filling in, a reflow): the update they may call
+    // for waits until the burst is over; a scroll updates at once.
+    let settle = 0;
     const remeasure = () => {
       geometry = null;
-      schedule();
+      window.clearTimeout(settle);
+      settle = window.setTimeout(schedule, RESIZE_SETTLE_MS);
     };
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', remeasure);
-    // Any change of height in the page changes the body's: the geometry is stale.
     const resizes = new ResizeObserver(remeasure);
     resizes.observe(document.body);
     schedule();
@@ -54,6 +62,7 @@ export function useScrollGeometry(
       window.removeEventListener('resize', remeasure);
       resizes.disconnect();
       cancelAnimationFrame(frame);
+      window.clearTimeout(settle);
     };
   }, []);
 }

@@ -25,8 +25,45 @@ export function groupBlocks(blocks: readonly Block[]): BodyPart[] {
  */
 export const FIRST_SCREEN_PARTS = 60;
 
-/** Parts added at a time while the rest fills in: a few milliseconds of work. */
-export const FILL_PARTS = 80;
+/**
+ * Parts per chunk. ArticleBody renders a chunk as one memoised component,
+ * so a step of filling in reconciles a few dozen chunks rather than every
+ * block rendered so far (which made each step cost as much as the last).
+ */
+export const PARTS_PER_CHUNK = 20;
+
+/** The parts in chunks of `size`, in order; the last may be shorter. */
+export function chunkParts(
+  parts: readonly BodyPart[],
+  size: number = PARTS_PER_CHUNK,
+): BodyPart[][] {
+  const chunks: BodyPart[][] = [];
+  for (let i = 0; i < parts.length; i += size) chunks.push(parts.slice(i, i + size));
+  return chunks;
+}
+
+export interface FillPace {
+  /** What the first step adds, before any step has been timed. */
+  first: number;
+  /** The work each later step aims at (render, commit, layout): well inside a frame. */
+  budgetMs: number;
+  /** A slow machine still makes progress; a fast one does not lay out half the article in one frame. */
+  min: number;
+  max: number;
+}
+
+/** Steps in chunks: 4 chunks (80 parts) first, then what fits 10 ms, 1 to 20 chunks. */
+export const CHUNK_FILL_PACE: FillPace = { first: 4, budgetMs: 10, min: 1, max: 20 };
+
+/**
+ * How much the next step of filling in adds, from how long the last one
+ * took: as much as fits the budget at that pace, within the bounds.
+ */
+export function nextFillStep(lastCount: number, lastMs: number, pace: FillPace): number {
+  if (!(lastCount > 0) || !(lastMs > 0)) return pace.first;
+  const fitting = Math.floor((pace.budgetMs * lastCount) / lastMs);
+  return Math.min(pace.max, Math.max(pace.min, fitting));
+}
 
 /**
  * How many parts to render first: through the part holding `openAt` (the

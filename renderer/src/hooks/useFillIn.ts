@@ -1,0 +1,56 @@
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { nextFillStep, type FillPace } from '../lib/article-parts';
+
+/**
+ * How many of `total` items to render: `first` before the first paint, then
+ * more each animation frame, each step sized to a few milliseconds of work
+ * by timing the previous one (its render, commit and layout), rendered as
+ * an interruptible transition, so input is handled between steps. A key or
+ * pointer press renders the rest at once, before the page handles it.
+ */
+export function useFillIn(total: number, first: number, pace: FillPace): number {
+  const [count, setCount] = useState(() => Math.min(total, first));
+  const step = useRef({ startedAt: 0, parts: 0, lastMs: 0, lastParts: 0 });
+  const complete = count >= total;
+
+  // After a step's commit: lay it out now (it would be in the next frame
+  // anyway) so the whole step is timed.
+  useLayoutEffect(() => {
+    const current = step.current;
+    if (current.startedAt === 0) return;
+    void document.documentElement.offsetHeight;
+    current.lastMs = performance.now() - current.startedAt;
+    current.lastParts = current.parts;
+    current.startedAt = 0;
+  }, [count]);
+
+  useEffect(() => {
+    if (complete) return;
+    const frame = requestAnimationFrame(() => {
+      const current = step.current;
+      current.parts = nextFillStep(current.lastParts, current.lastMs, pace);
+      // Timed from when React works on the step, not from this frame: the
+      // wait for React's turn is not work.
+      startTransition(() =>
+        setCount((n) => {
+          current.startedAt = performance.now();
+          return Math.min(total, n + current.parts);
+        }),
+      );
+    });
+    const finish = () => {
+      step.current.startedAt = 0;
+      flushSync(() => setCount(total));
+    };
+    window.addEventListener('keydown', finish, { capture: true });
+    window.addEventListener('pointerdown', finish, { capture: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('keydown', finish, { capture: true });
+      window.removeEventListener('pointerdown', finish, { capture: true });
+    };
+  }, [complete, count, pace, total]);
+
+  return count;
+}
