@@ -4,10 +4,11 @@ import { nextFillStep, type FillPace } from '../lib/article-parts';
 
 /**
  * How many of `total` items to render: `first` before the first paint, then
- * more each animation frame, each step sized to a few milliseconds of work
- * by timing the previous one (its render, commit and layout), rendered as
- * an interruptible transition, so input is handled between steps. A key or
- * pointer press renders the rest at once, before the page handles it.
+ * more in steps, each its own task sized to a few milliseconds of work by
+ * timing the previous one (its render, commit and layout) and rendered as an
+ * interruptible transition, so input is handled and frames are painted
+ * between steps. A key or pointer press renders the rest at once, before the
+ * page handles it.
  */
 export function useFillIn(total: number, first: number, pace: FillPace): number {
   const [count, setCount] = useState(() => Math.min(total, first));
@@ -27,10 +28,12 @@ export function useFillIn(total: number, first: number, pace: FillPace): number 
 
   useEffect(() => {
     if (complete) return;
-    const frame = requestAnimationFrame(() => {
+    // The next step as its own task, as soon as the last is done: the
+    // browser handles input and paints between tasks.
+    const next = window.setTimeout(() => {
       const current = step.current;
       current.parts = nextFillStep(current.lastParts, current.lastMs, pace);
-      // Timed from when React works on the step, not from this frame: the
+      // Timed from when React works on the step, not from now: the
       // wait for React's turn is not work.
       startTransition(() =>
         setCount((n) => {
@@ -38,7 +41,7 @@ export function useFillIn(total: number, first: number, pace: FillPace): number 
           return Math.min(total, n + current.parts);
         }),
       );
-    });
+    }, 0);
     const finish = () => {
       step.current.startedAt = 0;
       flushSync(() => setCount(total));
@@ -46,7 +49,7 @@ export function useFillIn(total: number, first: number, pace: FillPace): number 
     window.addEventListener('keydown', finish, { capture: true });
     window.addEventListener('pointerdown', finish, { capture: true });
     return () => {
-      cancelAnimationFrame(frame);
+      window.clearTimeout(next);
       window.removeEventListener('keydown', finish, { capture: true });
       window.removeEventListener('pointerdown', finish, { capture: true });
     };
