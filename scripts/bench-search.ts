@@ -4,14 +4,13 @@
 // FlexSearch, each measurement in a fresh process. docs/benchmarks.md has the
 // latest figures and how they were taken.
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { COLLECTION_FILES, ManifestSchema } from '../common/collection';
-import { compileCollection } from '../compiler/index';
+import { percentile, prepareCollection } from './bench/collection';
 import type { BuildMeasure, QueryMeasure } from './bench/search-child';
 import { ENGINE_NAMES, type EngineName } from './bench/search-engines';
 import { BENCH_QUERIES } from './bench/search-queries';
@@ -37,12 +36,6 @@ export interface EngineResult {
   prefixP95Ms: number;
 }
 
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 async function child<T>(args: string[]): Promise<T> {
@@ -52,20 +45,6 @@ async function child<T>(args: string[]): Promise<T> {
     { maxBuffer: 64 * 1024 * 1024 },
   );
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as T;
-}
-
-async function prepareCollection(corpus: string, work: string): Promise<string> {
-  if (existsSync(path.join(corpus, COLLECTION_FILES.manifest))) return corpus;
-  const out = path.join(work, 'collection');
-  process.stderr.write(`compiling ${corpus} (not timed)…\n`);
-  const result = await compileCollection({ inDir: corpus, outDir: out, keepGoing: true });
-  if (!result.written) throw new Error(`no articles could be compiled from ${corpus}`);
-  if (result.rejections.length > 0) {
-    process.stderr.write(
-      `  ${result.rejections.length} files rejected by the compiler, left out\n`,
-    );
-  }
-  return out;
 }
 
 export async function main(argv: string[]): Promise<number> {

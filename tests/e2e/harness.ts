@@ -130,17 +130,21 @@ export async function launchReader(options: LaunchOptions = {}): Promise<Launche
   });
 
   // The bridge: the same checks as the IPC handlers (own page, main frame),
-  // then the same dispatch with the same schemas.
+  // then the same dispatch with the same schemas. The answer crosses as JSON
+  // text: Playwright's own serialisation of a large object (a 45,000-word
+  // article) takes ten times what Electron's structured clone does, and
+  // would be measured as the app's time.
   await context.exposeBinding(
     '__readerInvoke',
-    async ({ frame, page }, method: unknown, args: unknown): Promise<Envelope> => {
+    async ({ frame, page }, method: unknown, args: unknown): Promise<string> => {
       if (frame !== page.mainFrame() || !frame.url().startsWith(`${APP_ORIGIN}/`)) {
-        return {
+        const refused: Envelope = {
           ok: false,
           error: { code: 'forbidden', message: 'Calls are only accepted from the app page.' },
         };
+        return JSON.stringify(refused);
       }
-      return dispatch(method, args);
+      return JSON.stringify(await dispatch(method, args));
     },
   );
   await context.addInitScript({ content: bridgeScript(READER_METHODS, READER_EVENTS) });
@@ -225,7 +229,7 @@ function bridgeScript(methods: readonly string[], events: readonly string[]): st
     const events = ${JSON.stringify(events)};
     const bridge = {};
     for (const method of methods) {
-      bridge[method] = (...args) => window.__readerInvoke(method, args);
+      bridge[method] = (...args) => window.__readerInvoke(method, args).then(JSON.parse);
     }
     // Events: like the preload, only the contract's names, only the payload.
     const listeners = new Map();

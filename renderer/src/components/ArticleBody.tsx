@@ -1,24 +1,19 @@
-import { memo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Block } from '../../../common/model';
+import { useFillIn } from '../hooks/useFillIn';
+import {
+  CHUNK_FILL_PACE,
+  PARTS_PER_CHUNK,
+  chunkParts,
+  firstPartCount,
+  groupBlocks,
+  type BodyPart,
+} from '../lib/article-parts';
 import { BlockText, type BlockDecoration } from './BlockText';
 
 /** Decorations (search marks, highlights) by block id. */
 export type DecorationsByBlock = ReadonlyMap<string, readonly BlockDecoration[]>;
 const NONE: DecorationsByBlock = new Map();
-
-type BodyPart = { kind: 'block'; block: Block } | { kind: 'list'; items: Block[] };
-
-/** Consecutive list items become one list; every other block stands alone. */
-function groupBlocks(blocks: readonly Block[]): BodyPart[] {
-  const parts: BodyPart[] = [];
-  for (const block of blocks) {
-    const last = parts.at(-1);
-    if (block.kind !== 'list-item') parts.push({ kind: 'block', block });
-    else if (last?.kind === 'list') last.items.push(block);
-    else parts.push({ kind: 'list', items: [block] });
-  }
-  return parts;
-}
 
 /** Level 1 is the article's own title (the page's h1); sections start at h2. */
 function headingTag(level: number | undefined): 'h2' | 'h3' | 'h4' | 'h5' | 'h6' {
@@ -28,33 +23,75 @@ function headingTag(level: number | undefined): 'h2' | 'h3' | 'h4' | 'h5' | 'h6'
 
 /**
  * The article's text, one element per block, each marked with its block id:
- * reading positions (and later highlights and search marks) address text by
- * block id and offset, never by DOM position. Memoised: thousands of blocks
- * must not re-render when the toolbar or a setting changes.
+ * reading positions, highlights and search marks address text by block id
+ * and offset, never by DOM position. Memoised: thousands of blocks must not
+ * re-render when the toolbar or a setting changes.
+ *
+ * A long article is rendered in steps: the first screen (through the block
+ * it opens at) before the first paint, the rest a step per frame
+ * (useFillIn). A key or pointer press first finishes it at once, so whatever
+ * it does (find, go to the end, a contents link) meets the whole article.
  */
 export const ArticleBody = memo(function ArticleBody({
   blocks,
   decorations = NONE,
+  openAt,
 }: {
   blocks: readonly Block[];
   decorations?: DecorationsByBlock;
+  /** The block the article opens at (saved place, passage): rendered first. */
+  openAt?: string;
 }) {
-  return groupBlocks(blocks).map((part) =>
-    part.kind === 'list' ? (
-      <ul className="article__list" key={`list-${part.items[0]?.id}`}>
-        {part.items.map((item) => (
-          <li key={item.id} data-block-id={item.id}>
-            <BlockText text={item.text} decorations={decorations.get(item.id)} />
-          </li>
-        ))}
-      </ul>
-    ) : (
-      <BlockElement
-        key={part.block.id}
-        block={part.block}
-        decorations={decorations.get(part.block.id)}
-      />
-    ),
+  const parts = useMemo(() => groupBlocks(blocks), [blocks]);
+  const chunks = useMemo(() => chunkParts(parts), [parts]);
+  // The starting point matters only for the first render; ReaderView is keyed by article.
+  const [first] = useState(() => Math.ceil(firstPartCount(parts, openAt) / PARTS_PER_CHUNK));
+  const rendered = useFillIn(chunks.length, first, CHUNK_FILL_PACE);
+
+  return chunks
+    .slice(0, rendered)
+    .map((chunk) => (
+      <PartsChunk key={partKey(chunk[0]!)} parts={chunk} decorations={decorations} />
+    ));
+});
+
+const partKey = (part: BodyPart) =>
+  part.kind === 'list' ? `list-${part.items[0]?.id}` : part.block.id;
+
+/**
+ * A run of parts in a box of its own, memoised: filling in more of the
+ * article leaves the chunks already there alone, in React and in layout
+ * (the body lays out some 80 chunks rather than 1,700 blocks again at each
+ * step). The box is a plain block (no padding, border or formatting
+ * context), so the text lays out as if it were not there.
+ */
+const PartsChunk = memo(function PartsChunk({
+  parts,
+  decorations,
+}: {
+  parts: readonly BodyPart[];
+  decorations: DecorationsByBlock;
+}) {
+  return (
+    <div className="article__chunk">
+      {parts.map((part) =>
+        part.kind === 'list' ? (
+          <ul className="article__list" key={partKey(part)}>
+            {part.items.map((item) => (
+              <li key={item.id} data-block-id={item.id}>
+                <BlockText text={item.text} decorations={decorations.get(item.id)} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <BlockElement
+            key={part.block.id}
+            block={part.block}
+            decorations={decorations.get(part.block.id)}
+          />
+        ),
+      )}
+    </div>
   );
 });
 

@@ -1,13 +1,27 @@
 import { useState } from 'react';
-import { useScrollFrame } from '../hooks/useScrollFrame';
-import { pageProgress } from '../lib/reading-position';
+import { useScrollGeometry } from '../hooks/useScrollGeometry';
 
-/** A hairline along the top bar that fills as the reader scrolls through the article. */
+const NONE: readonly Element[] = [];
+
+/**
+ * A hairline along the top bar that fills as the reader scrolls through the
+ * article. The fill follows the scroll in CSS (a scroll-driven animation,
+ * reader.css), on the compositor; the whole percent, for assistive
+ * technology and as the fill where scroll timelines are missing, comes from
+ * the scroll position without reading layout, and re-renders only when it
+ * changes.
+ */
 export function ReadingProgress() {
-  const [progress, setProgress] = useState(0);
-  // Rounded so that only visible changes re-render this component.
-  useScrollFrame(() => setProgress(Math.round(pageProgress() * 1000) / 1000));
-  const percent = Math.round(progress * 100);
+  const [percent, setPercent] = useState(0);
+  useScrollGeometry(
+    () => NONE,
+    ({ documentHeight }, scrollY) => {
+      const scrollable = documentHeight - window.innerHeight;
+      // A page that fits the window is read whole.
+      const progress = scrollable <= 0 ? 1 : Math.min(1, Math.max(0, scrollY / scrollable));
+      setPercent(Math.round(progress * 100));
+    },
+  );
 
   return (
     <div
@@ -19,7 +33,7 @@ export function ReadingProgress() {
       aria-valuenow={percent}
       aria-valuetext={`${percent}%`}
     >
-      <div className="reading-progress__fill" style={{ transform: `scaleX(${progress})` }} />
+      <div className="reading-progress__fill" style={{ transform: `scaleX(${percent / 100})` }} />
     </div>
   );
 }

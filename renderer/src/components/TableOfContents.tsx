@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState, type MouseEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import type { TocEntry } from '../../../common/model';
-import { useScrollFrame } from '../hooks/useScrollFrame';
+import { useScrollGeometry } from '../hooks/useScrollGeometry';
 import { readingLineOffset } from '../lib/layout';
-import { findBlockElement, pageProgress } from '../lib/reading-position';
+import { blockElements, findBlockElement, pageProgress } from '../lib/reading-position';
 import { articleHref } from '../lib/routes';
+import { sectionAt } from '../lib/scroll-geometry';
 import { goToBlock } from '../lib/scroll';
 
 interface Props {
@@ -15,9 +16,15 @@ interface Props {
   onNavigate?: () => void;
 }
 
-/** The section whose heading last passed the reading line is the current one. */
+/** A heading counts as passed a little below the line, so one just jumped to is current. */
+const PASSED_SLACK_PX = 8;
+
+/**
+ * The section whose heading last passed the reading line, read from the
+ * layout once, so an opening drawer starts at the current section.
+ */
 function currentSection(root: HTMLElement, entries: readonly TocEntry[]): string | null {
-  const line = readingLineOffset() + 8;
+  const line = readingLineOffset() + PASSED_SLACK_PX;
   let current: string | null = null;
   for (const entry of entries) {
     const top = findBlockElement(root, entry.blockId)?.getBoundingClientRect().top;
@@ -39,9 +46,28 @@ export function TableOfContents({ articleId, entries, articleRef, id, onNavigate
   );
   const navRef = useRef<HTMLElement>(null);
 
-  useScrollFrame(() => {
+  // The headings' elements, found in one pass (a lookup per entry would scan
+  // the whole article each time), and again only while the article is still
+  // filling in (ArticleBody) and some are not there yet.
+  const headings = useRef<{ blockIds: string[]; elements: Element[] } | null>(null);
+  const headingElements = useCallback(() => {
     const root = articleRef.current;
-    if (root) setCurrentId(currentSection(root, entries));
+    if (!root) return [];
+    if (!headings.current || headings.current.blockIds.length < entries.length) {
+      const byId = new Map(
+        blockElements(root).map((element) => [element.dataset.blockId, element]),
+      );
+      const found = entries.filter((entry) => byId.has(entry.blockId));
+      headings.current = {
+        blockIds: found.map((entry) => entry.blockId),
+        elements: found.map((entry) => byId.get(entry.blockId)!),
+      };
+    }
+    return headings.current.elements;
+  }, [articleRef, entries]);
+  useScrollGeometry(headingElements, (geometry, scrollY) => {
+    const index = sectionAt(geometry, scrollY, window.innerHeight, PASSED_SLACK_PX);
+    setCurrentId(headings.current?.blockIds[index] ?? null);
   });
 
   // Keep the current entry visible when the contents are longer than the window.

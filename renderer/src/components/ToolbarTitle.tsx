@@ -1,6 +1,5 @@
 import { useState, type RefObject } from 'react';
-import { useScrollFrame } from '../hooks/useScrollFrame';
-import { readingLineOffset } from '../lib/layout';
+import { useScrollGeometry } from '../hooks/useScrollGeometry';
 
 /**
  * The article's title in the top bar, shown once the real title has
@@ -14,10 +13,16 @@ export function ToolbarTitle({
   articleRef: RefObject<HTMLElement | null>;
 }) {
   const [shown, setShown] = useState(false);
-  useScrollFrame(() => {
-    const heading = articleRef.current?.querySelector('h1');
-    setShown(heading ? heading.getBoundingClientRect().bottom < readingLineOffset() : false);
-  });
+  useScrollGeometry(
+    () => {
+      const heading = articleRef.current?.querySelector('h1');
+      return heading ? [heading] : [];
+    },
+    ({ bottoms, line }, scrollY) => {
+      const bottom = bottoms[0];
+      setShown(bottom !== undefined && bottom - scrollY < line);
+    },
+  );
   return (
     <p
       className={`reader-bar__title${shown ? ' reader-bar__title--shown' : ''}`}

@@ -9,10 +9,15 @@ import {
 } from '../lib/reading-position';
 import { useApi } from './useApi';
 import { useNotify } from './useNotices';
-import { useScrollFrame } from './useScrollFrame';
 
 /** Save once scrolling has paused this long, not on every frame. */
 const SAVE_DELAY_MS = 500;
+/**
+ * While a scroll goes on, the place is measured this often (a binary search
+ * over the blocks, about 11 layout reads), so a reflow mid-scroll still
+ * keeps it; never on every frame.
+ */
+const MEASURE_EVERY_MS = 150;
 
 interface Options {
   article: Article;
@@ -56,10 +61,18 @@ export function useReadingPosition({
     [textLengths],
   );
 
+  // While a long article is still filling in (ArticleBody), the page is
+  // shorter than the article and its progress wrong: nothing is saved until
+  // every block is there, and the place stays the one it opened at. Checked
+  // when measuring, while the article is still in the page (also on leaving).
+  const filledIn = useRef(false);
+
   const measure = useCallback(() => {
     const root = articleRef.current;
-    if (root) latest.current = measureReadingPosition(root, textLengthOf) ?? latest.current;
-  }, [articleRef, textLengthOf]);
+    if (!root) return;
+    filledIn.current ||= root.querySelectorAll('[data-block-id]').length >= article.blocks.length;
+    latest.current = measureReadingPosition(root, textLengthOf) ?? latest.current;
+  }, [article.blocks.length, articleRef, textLengthOf]);
 
   // Before the first paint, so the article never shows at the wrong place.
   // Runs once: ReaderView is keyed by article id.
@@ -80,7 +93,7 @@ export function useReadingPosition({
   const save = useCallback(() => {
     window.clearTimeout(saveTimer.current);
     const position = latest.current;
-    if (!position) return;
+    if (!position || !filledIn.current) return;
     const key = JSON.stringify(position);
     if (key === lastSaved.current) return;
     lastSaved.current = key;
@@ -96,19 +109,56 @@ export function useReadingPosition({
     );
   }, [api, article.id, article.title, notify, onSaved]);
 
-  useScrollFrame(() => {
-    measure();
-    window.clearTimeout(saveTimer.current);
-    saveTimer.current = window.setTimeout(() => saveRef.current(), SAVE_DELAY_MS);
-  });
-
-  // The leave handlers are installed once and always call the newest save.
+  // The scroll and leave handlers are installed once and always call the newest functions.
   const saveRef = useRef(save);
+  const measureRef = useRef(measure);
   useLayoutEffect(() => {
     saveRef.current = save;
+    measureRef.current = measure;
   });
+
+  // A scroll event only sets timers: the place is measured a few times a
+  // second while scrolling goes on and when it ends (so a reflow right after
+  // keeps it), and saved once it has paused. Opening counts as reading: the
+  // place is saved after the pause that follows it, too.
   useEffect(() => {
-    const saveNow = () => saveRef.current();
+    let measureTimer = 0;
+    const measureNow = () => {
+      window.clearTimeout(measureTimer);
+      measureTimer = 0;
+      measureRef.current();
+    };
+    const measureAndSave = () => {
+      measureNow();
+      if (filledIn.current) saveRef.current();
+      else saveTimer.current = window.setTimeout(measureAndSave, SAVE_DELAY_MS);
+    };
+    const onScroll = () => {
+      measureTimer ||= window.setTimeout(measureNow, MEASURE_EVERY_MS);
+      window.clearTimeout(saveTimer.current);
+      saveTimer.current = window.setTimeout(measureAndSave, SAVE_DELAY_MS);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('scrollend', measureNow);
+    window.addEventListener('resize', onScroll);
+    onScroll();
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('scrollend', measureNow);
+      window.removeEventListener('resize', onScroll);
+      window.clearTimeout(measureTimer);
+      window.clearTimeout(saveTimer.current);
+    };
+  }, []);
+
+  // Leaving: the place is measured while the article is still laid out (a
+  // layout effect's cleanup runs before React removes the DOM), then saved.
+  useLayoutEffect(() => () => measureRef.current(), []);
+  useEffect(() => {
+    const saveNow = () => {
+      measureRef.current();
+      saveRef.current();
+    };
     const saveIfHidden = () => {
       if (document.visibilityState === 'hidden') saveNow();
     };
@@ -117,7 +167,7 @@ export function useReadingPosition({
     return () => {
       window.removeEventListener('pagehide', saveNow);
       document.removeEventListener('visibilitychange', saveIfHidden);
-      saveNow();
+      saveRef.current();
     };
   }, []);
 

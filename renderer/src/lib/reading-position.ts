@@ -7,7 +7,8 @@ import { readingLineOffset } from './layout';
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
-function blockElements(root: HTMLElement): HTMLElement[] {
+/** The article's block elements, in document order. */
+export function blockElements(root: ParentNode): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>('[data-block-id]'));
 }
 
@@ -24,7 +25,9 @@ export function pageProgress(): number {
 /**
  * The block under the reading line (the last one whose top is at or above
  * it) and roughly which character of it is there: the share of the block's
- * height above the line, applied to its text length.
+ * height above the line, applied to its text length. Reads the layout of
+ * about log2(blocks) blocks (11 for 1,714): when a scroll pauses or ends,
+ * never on every frame.
  */
 export function measureReadingPosition(
   root: HTMLElement,

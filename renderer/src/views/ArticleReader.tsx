@@ -257,7 +257,11 @@ export function ArticleReader({
           <article className="article" ref={articleRef} lang={article.language || undefined}>
             <ArticleHeader article={article} />
             <div className="article__body">
-              <ArticleBody blocks={article.blocks} decorations={decorations} />
+              <ArticleBody
+                blocks={article.blocks}
+                decorations={decorations}
+                openAt={targetBlockId ?? savedPosition?.blockId}
+              />
             </div>
             <footer className="article__end" aria-hidden="true">
               <span className="article__end-mark">❦</span>
