@@ -51,8 +51,9 @@ export interface LibraryPages {
   /** Makes sure the entries at these places in the list are loaded or on their way. */
   ensure(indexes: Iterable<number>): void;
   /**
-   * An article was read, so the recently read order is out of date: the next
-   * setFilter with that order asks again, even for the filter shown.
+   * An article was read, so the recently read order is out of date. With that
+   * order on screen (someone listening) it is asked for again at once;
+   * otherwise the next setFilter with that order asks, even for the filter shown.
    */
   readingChanged(): void;
   /** Forgets every page: for a collection that was reloaded. */
@@ -94,6 +95,8 @@ export function createLibraryPages(options: LibraryPagesOptions): LibraryPages {
   let tickets = 0;
   let snapshot: LibrarySnapshot = { state: 'loading' };
   let recentOrderStale = false;
+  /** The article last named to setFilter: the one asked for again is located too. */
+  let lastLocate: string | null = null;
 
   function publish() {
     snapshot = shown
@@ -186,6 +189,7 @@ export function createLibraryPages(options: LibraryPagesOptions): LibraryPages {
       return () => listeners.delete(listener);
     },
     setFilter(filter, locate) {
+      lastLocate = locate ?? null;
       const key = filterKey(filter);
       if (filter.sort === 'recent' && recentOrderStale) {
         recentOrderStale = false;
@@ -210,7 +214,9 @@ export function createLibraryPages(options: LibraryPagesOptions): LibraryPages {
       }
     },
     readingChanged() {
-      recentOrderStale = true;
+      const filter = wanted?.filter ?? shown?.filter;
+      if (filter?.sort === 'recent' && listeners.size > 0) requestFirstPage(filter, lastLocate);
+      else recentOrderStale = true;
     },
     invalidate,
   };
