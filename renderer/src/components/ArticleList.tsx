@@ -88,7 +88,12 @@ export function ArticleList({
 }: Props) {
   const listRef = useRef<HTMLUListElement>(null);
   const scrollMargin = useDocumentTop(listRef);
-  const pendingFocus = useRef<number | null>(null);
+  /**
+   * A card to focus once it has rendered with its entry. `unlessTaken`: only
+   * if focus is still nowhere by then (coming back from an article must not
+   * take focus from the search box the reader has gone to meanwhile).
+   */
+  const pendingFocus = useRef<{ index: number; unlessTaken: boolean } | null>(null);
   const { total } = results;
   // Read once: the sizes seed the virtualiser, which keeps its own from then on.
   const [remembered] = useState(() => memoryFor(memory.current, results));
@@ -163,17 +168,25 @@ export function ArticleList({
       if (entry) onCurrentChange(entry.id);
       virtualizer.scrollToIndex(index, { align: 'auto' });
       // The card may render, or its entry arrive, only later; focus it then.
-      pendingFocus.current = index;
+      pendingFocus.current = { index, unlessTaken: false };
       if (entry && focusLink(entry.id)) pendingFocus.current = null;
     },
     [results, total, focusLink, onCurrentChange, virtualizer],
   );
 
-  useEffect(() => {
-    if (pendingFocus.current === null) return;
-    const entry = results.entryAt(pendingFocus.current);
+  const focusPending = useCallback(() => {
+    const pending = pendingFocus.current;
+    if (pending === null) return;
+    const inList = listRef.current?.contains(document.activeElement) ?? false;
+    if (pending.unlessTaken && !inList && !focusIsFree()) {
+      pendingFocus.current = null;
+      return;
+    }
+    const entry = results.entryAt(pending.index);
     if (entry && focusLink(entry.id)) pendingFocus.current = null;
-  });
+  }, [results, focusLink]);
+
+  useEffect(focusPending);
 
   // Coming back from an article: the list is where it was (LibraryView puts
   // the scroll back) or, if its results changed meanwhile, the article is
@@ -187,8 +200,9 @@ export function ArticleList({
     revealed.current = true;
     if (!revealCurrentOnMount || currentIndex < 0 || !focusIsFree()) return;
     if (!remembered) virtualizer.scrollToIndex(currentIndex, { align: 'center' });
-    pendingFocus.current = currentIndex;
-  }, [scrollMargin, revealCurrentOnMount, currentIndex, virtualizer, remembered]);
+    pendingFocus.current = { index: currentIndex, unlessTaken: true };
+    focusPending();
+  }, [scrollMargin, revealCurrentOnMount, currentIndex, virtualizer, remembered, focusPending]);
 
   // The same filter answered afresh (the recently read order after reading):
   // the current article may have moved, and focus follows it.
@@ -199,8 +213,9 @@ export function ArticleList({
     const inList = listRef.current?.contains(document.activeElement) ?? false;
     if (currentIndex < 0 || !(inList || focusIsFree())) return;
     virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
-    pendingFocus.current = currentIndex;
-  }, [results.revision, currentIndex, virtualizer]);
+    pendingFocus.current = { index: currentIndex, unlessTaken: true };
+    focusPending();
+  }, [results.revision, currentIndex, virtualizer, focusPending]);
 
   const focusedIndex = (): number | null => {
     const item = document.activeElement?.closest<HTMLElement>('[data-index]');
