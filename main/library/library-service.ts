@@ -19,13 +19,27 @@ export interface LibraryService {
   prepare(): Promise<void>;
 }
 
+/** Articles whose filter text is folded per turn of the event loop: a few ms, so calls are not held up. */
+const FOLDED_PER_TURN = 500;
+
 export function createLibraryService(options: LibraryServiceOptions): LibraryService {
   let built: { manifest: Manifest; index: LibraryIndex } | undefined;
 
   async function index(): Promise<LibraryIndex> {
     const manifest = await options.collection.manifest();
-    if (built?.manifest !== manifest) built = { manifest, index: buildLibraryIndex(manifest) };
+    if (built?.manifest !== manifest) {
+      built = { manifest, index: buildLibraryIndex(manifest) };
+      prepareFilterMeanwhile(built.index);
+    }
     return built.index;
+  }
+
+  /** Folds the filter texts between calls, so the first keystroke does not. */
+  function prepareFilterMeanwhile(library: LibraryIndex) {
+    const step = () => {
+      if (built?.index === library && !library.prepareFilter(FOLDED_PER_TURN)) setImmediate(step);
+    };
+    setImmediate(step);
   }
 
   async function readingTimes(): Promise<ReadingTimes> {

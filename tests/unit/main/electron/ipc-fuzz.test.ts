@@ -105,7 +105,7 @@ const anyValue = fc.oneof(
 /** Well-formed argument lists for each method; malformed ones are made from them. */
 const VALID_ARGS: Partial<Record<ReaderMethod, fc.Arbitrary<unknown[]>>> = {
   getLibrary: fc.oneof(
-    fc.constant([]),
+    fc.constant<unknown[]>([]),
     fc
       .record(
         {

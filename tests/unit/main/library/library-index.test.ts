@@ -127,6 +127,24 @@ describe('the library filter', () => {
     expect(ids({ text: 'example.org' })).toEqual([]);
   });
 
+  it('folds ahead in steps, and a filter before the last step still looks through every article', () => {
+    const many = Array.from({ length: 120 }, (_, i) => summary(`a-${i}`, { title: `Émigré ${i}` }));
+    const stepped = buildLibraryIndex(manifestOf(many));
+    expect([
+      stepped.prepareFilter(50),
+      stepped.prepareFilter(50),
+      stepped.prepareFilter(50),
+    ]).toEqual([false, false, true]);
+    expect(stepped.query({ text: 'emigre 119' }, NO_READING).total).toBe(1);
+
+    const early = buildLibraryIndex(manifestOf(many));
+    expect(early.prepareFilter(10)).toBe(false);
+    expect(early.query({ text: 'emigre 119' }, NO_READING).entries.map((e) => e.id)).toEqual([
+      'a-119',
+    ]);
+    expect(early.prepareFilter(10)).toBe(true);
+  });
+
   it('finds articles anywhere in a large collection, not only in the first page', () => {
     const many = Array.from({ length: 5000 }, (_, i) =>
       summary(`article-${String(i).padStart(4, '0')}`, {
