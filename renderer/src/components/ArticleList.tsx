@@ -140,17 +140,21 @@ export function ArticleList({
     if (wanted) onNeedEntries(wanted.split(',').map(Number));
   }, [wanted, onNeedEntries]);
 
-  // Kept for the way back, before the reader's page changes the scroll.
+  // Kept for the way back when the list goes (an article opens), before the
+  // reader's page changes the scroll; only then, as a snapshot of the sizes
+  // is not free.
+  const shown = useRef(results);
+  shown.current = results;
   useLayoutEffect(
     () => () => {
       memory.current = {
-        key: results.key,
-        revision: results.revision,
+        key: shown.current.key,
+        revision: shown.current.revision,
         scrollY: virtualizer.scrollOffset ?? window.scrollY,
         sizes: virtualizer.takeSnapshot(),
       };
     },
-    [memory, results, virtualizer],
+    [memory, virtualizer],
   );
 
   const focusLink = useCallback((articleId: string): boolean => {
