@@ -137,29 +137,41 @@ export function buildLibraryIndex(manifest: Manifest): LibraryIndex {
     return [...read.map((r) => r.index), ...titleOrder.filter((index) => !seen.has(index))];
   }
 
-  // The last answer's matches, so paging through one query filters once.
+  // The last answer's matches, so paging through one query filters once, and
+  // typing on narrows what the last keystroke matched instead of the whole
+  // collection: an article with every new word has every old one, when each
+  // old word is inside a new one.
   let last:
-    { key: string; readingTimes: ReadingTimes | null; matches: readonly number[] } | undefined;
+    | {
+        sort: LibrarySort;
+        tag: string | null;
+        words: string[];
+        readingTimes: ReadingTimes | null;
+        matches: readonly number[];
+      }
+    | undefined;
   function matching(
     sort: LibrarySort,
     tag: string | null,
     words: string[],
     readingTimes: ReadingTimes,
-  ) {
-    const key = [sort, tag ?? '', ...words].join('\u0000');
+  ): readonly number[] {
     const times = sort === 'recent' ? readingTimes : null;
-    if (last && last.key === key && last.readingTimes === times) return last.matches;
-    const ordered = order(sort, readingTimes);
+    const sameList = last && last.sort === sort && last.tag === tag && last.readingTimes === times;
+    if (sameList && last!.words.join(' ') === words.join(' ')) return last!.matches;
+    const narrows =
+      sameList && last!.words.every((old) => words.some((word) => word.includes(old)));
+    const candidates = narrows ? last!.matches : order(sort, readingTimes);
     const texts = words.length > 0 ? foldedTexts() : [];
     const matches =
       tag === null && words.length === 0
-        ? ordered
-        : ordered.filter(
+        ? candidates
+        : candidates.filter(
             (index) =>
               (tag === null || entries[index]!.tags.includes(tag)) &&
               words.every((word) => texts[index]!.includes(word)),
           );
-    last = { key, readingTimes: times, matches };
+    last = { sort, tag, words, readingTimes: times, matches };
     return matches;
   }
 

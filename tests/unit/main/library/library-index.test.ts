@@ -145,6 +145,38 @@ describe('the library filter', () => {
     expect(early.prepareFilter(10)).toBe(true);
   });
 
+  it('answers a filter typed on, or erased, exactly as a fresh index would', () => {
+    // Titles and summaries from a small alphabet, so filters overlap and narrow often.
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'é', ' '), maxLength: 8 });
+    const query = fc.record({
+      text,
+      tag: fc.constantFrom(null, 'x', 'y'),
+      sort: fc.constantFrom('title' as const, 'reading-time' as const),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ title: text, summary: text, tags: fc.subarray(['x', 'y']) }), {
+          minLength: 1,
+          maxLength: 30,
+        }),
+        fc.array(query, { minLength: 1, maxLength: 12 }),
+        (articles, queries) => {
+          const manifest = manifestOf(
+            articles.map((a, i) =>
+              summary(`a-${i}`, { ...a, title: a.title || 'untitled', readingMinutes: i % 3 }),
+            ),
+          );
+          const typedInto = buildLibraryIndex(manifest);
+          for (const q of queries) {
+            const fresh = buildLibraryIndex(manifest).query({ ...q, limit: 200 }, NO_READING);
+            expect(typedInto.query({ ...q, limit: 200 }, NO_READING)).toEqual(fresh);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('finds articles anywhere in a large collection, not only in the first page', () => {
     const many = Array.from({ length: 5000 }, (_, i) =>
       summary(`article-${String(i).padStart(4, '0')}`, {
