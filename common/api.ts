@@ -17,7 +17,8 @@ import {
   type ImportSummary,
 } from './annotations';
 import type { Envelope } from './errors';
-import { ArticleIdSchema, type Article, type ArticleSummary } from './model';
+import { LibraryPageSchema, LibraryQuerySchema } from './library';
+import { ArticleIdSchema, type Article } from './model';
 import type { TextRange } from './segments';
 import {
   ReadingPositionSchema,
@@ -25,19 +26,6 @@ import {
   type Settings,
   type StoredReadingPosition,
 } from './settings';
-
-export interface CollectionInfo {
-  title: string;
-  articleCount: number;
-  wordCount: number;
-  builtAt: string;
-  contentHash: string;
-}
-
-export interface Library {
-  collection: CollectionInfo;
-  articles: ArticleSummary[];
-}
 
 const count = z.number().int().nonnegative();
 
@@ -113,8 +101,24 @@ function method<Result>() {
   });
 }
 
+/**
+ * Declares a method whose answer is checked on arrival too (createClient in
+ * common/client.ts), against the schema its result type comes from: for
+ * answers small enough that checking them costs nothing next to the call.
+ */
+function checkedMethod<
+  Args extends z.ZodTuple<readonly z.ZodType[], null>,
+  ResultSchema extends z.ZodType,
+>(args: Args, resultSchema: ResultSchema) {
+  return { args, result: undefined as unknown as z.infer<ResultSchema>, resultSchema };
+}
+
 export const readerContract = {
-  getLibrary: method<Library>()(z.tuple([])),
+  /**
+   * One page of the library list, filtered and sorted over the whole
+   * collection (common/library.ts); without a query, the first page by title.
+   */
+  getLibrary: checkedMethod(z.tuple([LibraryQuerySchema.optional()]), LibraryPageSchema),
   getArticle: method<Article>()(z.tuple([ArticleIdSchema])),
   getSettings: method<Settings>()(z.tuple([])),
   updateSettings: method<Settings>()(z.tuple([SettingsPatchSchema])),

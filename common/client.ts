@@ -1,8 +1,10 @@
 // The calling end of the contract: turns an invoke function into ReaderApi,
 // unwrapping envelopes so callers get values or ReaderError throws, and a
 // subscribe function into checked events.
+import type { ZodType } from 'zod';
 import {
   READER_METHODS,
+  readerContract,
   readerEvents,
   type ReaderApi,
   type ReaderEvent,
@@ -16,9 +18,27 @@ export type Invoke = (method: ReaderMethod, args: unknown[]) => Promise<Envelope
 export function createClient(invoke: Invoke): ReaderApi {
   const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
   for (const method of READER_METHODS) {
-    api[method] = async (...args) => unwrap(await invoke(method, args));
+    const declared = readerContract[method];
+    const schema: ZodType | undefined =
+      'resultSchema' in declared ? declared.resultSchema : undefined;
+    api[method] = async (...args) => {
+      const value = unwrap(await invoke(method, args));
+      return schema ? checkResult(method, schema, value) : value;
+    };
   }
   return Object.freeze(api) as unknown as ReaderApi;
+}
+
+/** An answer that is not what the contract promises is refused, never half-shown. */
+function checkResult(method: ReaderMethod, schema: ZodType, value: unknown): unknown {
+  const checked = schema.safeParse(value);
+  if (checked.success) return checked.data;
+  const issue = checked.error.issues[0];
+  const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+  throw new ReaderError(
+    'internal',
+    `${method} answered with something the app cannot read${where}: ${issue?.message ?? 'invalid'}.`,
+  );
 }
 
 export function unwrap(envelope: Envelope): unknown {

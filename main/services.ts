@@ -5,7 +5,6 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   readerEvents,
-  type Library,
   type ReaderApi,
   type ReaderEvent,
   type ReaderEventPayload,
@@ -19,6 +18,7 @@ import { CANNOT_SAVE } from './storage/storage-errors';
 import { openAnnotationStore, type AnnotationStore } from './annotations/store';
 import { openUnavailableStore } from './annotations/unavailable-store';
 import { openCollection } from './content/collection';
+import { createLibraryService } from './library/library-service';
 import { startSearchService, type SearchServiceOptions } from './search/search-service';
 import { openReadingPositionsStore } from './storage/reading-positions-store';
 import { openSettingsStore } from './storage/settings-store';
@@ -54,6 +54,11 @@ export async function createReaderServices(
     log,
   );
   const annotations = createAnnotationService({ store: annotationStore, collection, log });
+  const library = createLibraryService({ collection, readingTimes: () => positions.getAll(), log });
+  // The window is opening meanwhile: its first page is ready sooner. A failure
+  // here is not lost: the manifest is read again by the getLibrary call that
+  // follows, and that call reports it to the page.
+  library.prepare().catch(() => undefined);
   // Starts loading now, in the background: the library does not wait for it.
   const search = startSearchService({
     contentDir: options.contentDir,
@@ -86,19 +91,7 @@ export async function createReaderServices(
   };
 
   const api: ReaderApi = {
-    async getLibrary(): Promise<Library> {
-      const manifest = await collection.manifest();
-      return {
-        collection: {
-          title: manifest.title,
-          articleCount: manifest.articles.length,
-          wordCount: manifest.wordCount,
-          builtAt: manifest.builtAt,
-          contentHash: manifest.contentHash,
-        },
-        articles: manifest.articles,
-      };
-    },
+    getLibrary: (query) => library.getLibrary(query),
     getArticle: (id) => collection.article(id),
     getSettings: () => settings.get(),
     updateSettings: (patch) => settings.update(patch),

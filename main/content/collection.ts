@@ -1,5 +1,5 @@
-// Reads a compiled collection (see common/collection.ts): the manifest once,
-// articles on demand with a small cache. Every failure becomes a ReaderError
+// Reads a compiled collection (see common/collection.ts): the manifest once
+// (until reload), articles on demand with a small cache. Every failure becomes a ReaderError
 // whose message says what is wrong and how to fix it, so the UI can show it.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,6 +13,12 @@ const CACHED_ARTICLES = 24;
 export interface Collection {
   manifest(): Promise<Manifest>;
   article(id: string): Promise<Article>;
+  /**
+   * Forgets the manifest and the cached articles, so the next call reads the
+   * folder again: for a collection rebuilt while the app runs. Whatever was
+   * built from the old manifest (the library index) sees a new one.
+   */
+  reload(): void;
   readonly dir: string;
 }
 
@@ -42,6 +48,10 @@ export function openCollection(dir: string): Collection {
         throw error;
       });
       return manifest;
+    },
+    reload() {
+      manifest = undefined;
+      cache.clear();
     },
     async article(id) {
       const cached = cache.get(id);

@@ -1,11 +1,14 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { StoredReadingPosition } from '../../common/settings';
 import type { ReaderApi } from '../../common/api';
 import type { ReaderEventsClient } from '../../common/client';
 import { DEFAULT_SETTINGS } from '../../common/settings';
+import type { ListMemory } from './components/ArticleList';
 import { ExternalLinkDialog } from './components/ExternalLinkDialog';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { ApiContext, EventsContext, useApi } from './hooks/useApi';
 import { useExternalLinkConfirmation } from './hooks/useExternalLinkConfirmation';
+import { useLibraryPagesStore } from './hooks/useLibraryPages';
 import { useLoadable } from './hooks/useLoadable';
 import { NoticeProvider, useNotify } from './hooks/useNotices';
 import { useReadingPositions } from './hooks/useReadingPositions';
@@ -62,11 +65,19 @@ const INITIAL_LIBRARY_STATE: LibraryViewState = {
 };
 
 function Shell() {
-  const api = useApi();
   const route = useRoute();
   const { settings, updateSettings } = useSettings();
-  const library = useLoadable(() => api.getLibrary(), [api]);
+  const library = useLibraryPagesStore();
+  const listMemory = useRef<ListMemory | null>(null);
   const readingPositions = useReadingPositions();
+  const { record } = readingPositions;
+  const onPositionSaved = useCallback(
+    (articleId: string, position: StoredReadingPosition) => {
+      record(articleId, position);
+      library.readingChanged();
+    },
+    [record, library],
+  );
   const [libraryState, setLibraryState] = useState(INITIAL_LIBRARY_STATE);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
 
@@ -100,12 +111,13 @@ function Shell() {
           blockId={route.blockId}
           searchQuery={route.searchQuery}
           positions={readingPositions.positions}
-          onPositionSaved={readingPositions.record}
+          onPositionSaved={onPositionSaved}
           onShowShortcuts={showShortcuts}
         />
       ) : (
         <LibraryView
           library={library}
+          listMemory={listMemory}
           positions={
             readingPositions.positions.state === 'ready' ? readingPositions.positions.value : {}
           }

@@ -14,8 +14,8 @@ async function highlightFirstParagraph(page: Page) {
         reader: Record<string, (...a: unknown[]) => Promise<{ value: unknown }>>;
       }
     ).reader;
-    const library = (await reader.getLibrary!()).value as { articles: Array<{ id: string }> };
-    const id = library.articles[0]!.id;
+    const library = (await reader.getLibrary!()).value as { entries: Array<{ id: string }> };
+    const id = library.entries[0]!.id;
     const article = (await reader.getArticle!(id)).value as {
       blocks: Array<{ id: string; kind: string }>;
     };

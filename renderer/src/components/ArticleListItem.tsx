@@ -1,12 +1,12 @@
 import { memo } from 'react';
-import type { ArticleSummary } from '../../../common/model';
+import type { LibraryEntry } from '../../../common/library';
 import { FINISHED_AT, formatProgress, formatPublished, formatReadingTime } from '../lib/format';
 import { articleHref } from '../lib/routes';
 import { ProgressMeter } from './ProgressMeter';
 import { TagList } from './TagList';
 
 interface Props {
-  article: ArticleSummary;
+  article: LibraryEntry;
   /** Fraction read, or undefined when the article was never opened. */
   progress: number | undefined;
   /** Only one article link is in the Tab order; arrow keys move between them. */
@@ -67,3 +67,18 @@ export const ArticleListItem = memo(function ArticleListItem({
     </div>
   );
 });
+
+/**
+ * A card whose entry has not arrived yet: the shape of a card, so the list
+ * does not jump when it fills in, and a word for screen readers.
+ */
+export function ArticleListPlaceholder() {
+  return (
+    <div className="card card--placeholder">
+      <span className="visually-hidden">Loading…</span>
+      <span className="card__placeholder-line card__placeholder-line--title" aria-hidden="true" />
+      <span className="card__placeholder-line" aria-hidden="true" />
+      <span className="card__placeholder-line card__placeholder-line--short" aria-hidden="true" />
+    </div>
+  );
+}

@@ -1,5 +1,5 @@
 import type { KeyboardEvent, RefObject } from 'react';
-import type { TagCount } from '../lib/library-query';
+import type { TagCount } from '../../../common/library';
 import { LIBRARY_SORTS, LIBRARY_SORT_LABELS, type LibrarySort } from '../lib/settings-options';
 import { CloseIcon, FilterIcon } from './Icons';
 

@@ -1,12 +1,11 @@
-import { useDeferredValue, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
-import type { Library } from '../../../common/api';
-import { ArticleList, type ArticleListHandle } from '../components/ArticleList';
+import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
+import { ArticleList, type ArticleListHandle, type ListMemory } from '../components/ArticleList';
 import { EmptyState } from '../components/EmptyState';
 import { LibraryToolbar } from '../components/LibraryToolbar';
 import { useSettings } from '../hooks/useSettings';
 import { useShortcuts } from '../hooks/useShortcuts';
 import { formatCount, formatPublished, formatWordCount } from '../lib/format';
-import { countTags, filterArticles, filterableText, sortArticles } from '../lib/library-query';
+import type { LibraryPages, LibraryResults } from '../lib/library-pages';
 import type { ReadingPositions } from '../lib/reading-positions';
 import { LIBRARY_SORTS, nextInCycle } from '../lib/settings-options';
 
@@ -19,7 +18,10 @@ export interface LibraryViewState {
 }
 
 interface Props {
-  library: Library;
+  /** The list shown: while a newer filter's answer is on its way, the one before. */
+  results: LibraryResults;
+  pages: LibraryPages;
+  listMemory: RefObject<ListMemory | null>;
   positions: ReadingPositions;
   viewState: LibraryViewState;
   onViewStateChange: (patch: Partial<LibraryViewState>) => void;
@@ -29,7 +31,9 @@ interface Props {
 const numberFormat = new Intl.NumberFormat();
 
 export function LibraryContent({
-  library,
+  results,
+  pages,
+  listMemory,
   positions,
   viewState,
   onViewStateChange,
@@ -38,30 +42,13 @@ export function LibraryContent({
   const { settings, updateSettings } = useSettings();
   const listRef = useRef<ArticleListHandle>(null);
   const filterInputRef = useRef<HTMLInputElement>(null);
-  const { articles } = library;
-
-  // Typing stays responsive: the list re-filters when React has a moment.
-  const filterText = useDeferredValue(viewState.filterText);
-  const searchableText = useMemo(
-    () => new Map(articles.map((article) => [article.id, filterableText(article)])),
-    [articles],
-  );
-  const tags = useMemo(() => countTags(articles), [articles]);
-  const sorted = useMemo(
-    () => sortArticles(articles, settings.librarySort, positions),
-    [articles, settings.librarySort, positions],
-  );
-  const visible = useMemo(
-    () =>
-      filterArticles(sorted, (article) => searchableText.get(article.id) ?? '', {
-        text: filterText,
-        tag: viewState.tag,
-      }),
-    [sorted, searchableText, filterText, viewState.tag],
-  );
+  const { collection, total } = results;
+  // What the list shows: typing goes on in the field while its answer comes.
+  const shownFilter = results.filter;
+  const needEntries = useCallback((indexes: number[]) => pages.ensure(indexes), [pages]);
 
   // A new filter or order starts at the top, not in the middle of the old list.
-  const queryKey = [filterText, viewState.tag, settings.librarySort].join('\u0000');
+  const queryKey = results.key;
   const previousQueryKey = useRef(queryKey);
   useLayoutEffect(() => {
     if (previousQueryKey.current === queryKey) return;
@@ -90,11 +77,11 @@ export function LibraryContent({
       updateSettings({ librarySort: nextInCycle(LIBRARY_SORTS, settings.librarySort) }),
   });
 
-  const filtering = filterText.trim() !== '' || viewState.tag !== null;
+  const filtering = shownFilter.text.trim() !== '' || shownFilter.tag !== null;
   const count = filtering
-    ? `${numberFormat.format(visible.length)} of ${formatCount(articles.length, 'article')}`
-    : formatCount(articles.length, 'article');
-  const updated = formatPublished(library.collection.builtAt);
+    ? `${numberFormat.format(total)} of ${formatCount(collection.articleCount, 'article')}`
+    : formatCount(collection.articleCount, 'article');
+  const updated = formatPublished(collection.builtAt);
   const clearFilters = () => {
     onViewStateChange({ filterText: '', tag: null });
     filterInputRef.current?.focus();
@@ -103,21 +90,21 @@ export function LibraryContent({
   return (
     <>
       <div className="library-intro">
-        <h1 className="library-intro__title">{library.collection.title}</h1>
+        <h1 className="library-intro__title">{collection.title}</h1>
         <p className="library-intro__stats">
-          {formatWordCount(library.collection.wordCount)}
+          {formatWordCount(collection.wordCount)}
           {updated && <> · updated {updated}</>}
         </p>
       </div>
 
       {/* Filtering and sorting mean nothing in an empty collection. */}
-      {articles.length > 0 && (
+      {collection.articleCount > 0 && (
         <>
           <LibraryToolbar
             filterText={viewState.filterText}
             onFilterTextChange={(text) => onViewStateChange({ filterText: text })}
             tag={viewState.tag}
-            tags={tags}
+            tags={results.tags}
             onTagChange={(tag) => onViewStateChange({ tag })}
             sort={settings.librarySort}
             onSortChange={(librarySort) => updateSettings({ librarySort })}
@@ -131,18 +118,18 @@ export function LibraryContent({
         </>
       )}
 
-      {articles.length === 0 ? (
+      {collection.articleCount === 0 ? (
         <EmptyState title="This collection has no articles yet">
           <p>
             Put Markdown, plain text or HTML files in <code>content/articles</code>, run{' '}
             <code>npm run content:build</code>, and restart the app.
           </p>
         </EmptyState>
-      ) : visible.length === 0 ? (
+      ) : total === 0 ? (
         <EmptyState
           title={
-            filterText.trim()
-              ? `No articles match “${filterText.trim()}”`
+            shownFilter.text.trim()
+              ? `No articles match “${shownFilter.text.trim()}”`
               : 'No articles carry this tag'
           }
         >
@@ -153,11 +140,13 @@ export function LibraryContent({
       ) : (
         <ArticleList
           ref={listRef}
-          articles={visible}
+          results={results}
           positions={positions}
           currentId={viewState.currentArticleId}
           onCurrentChange={(currentArticleId) => onViewStateChange({ currentArticleId })}
+          onNeedEntries={needEntries}
           revealCurrentOnMount={viewState.currentArticleId !== null}
+          memory={listMemory}
         />
       )}
     </>

@@ -1,9 +1,11 @@
-import { useLayoutEffect, useRef } from 'react';
-import type { Library } from '../../../common/api';
+import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { memoryFor, type ListMemory } from '../components/ArticleList';
 import { AppBarActions } from '../components/AppBarActions';
 import { BookIcon } from '../components/Icons';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
-import type { Loadable } from '../hooks/useLoadable';
+import { useLibrarySnapshot } from '../hooks/useLibraryPages';
+import { useSettings } from '../hooks/useSettings';
+import type { LibraryFilter, LibraryPages } from '../lib/library-pages';
 import type { ReadingPositions } from '../lib/reading-positions';
 import { PRODUCT_NAME } from '../lib/product';
 import { SearchBox } from '../search/SearchBox';
@@ -11,7 +13,9 @@ import { LibraryContent, type LibraryViewState } from './LibraryContent';
 import { CollectionUnavailableScreen, MessageScreen } from './MessageScreens';
 
 interface Props {
-  library: Loadable<Library>;
+  library: LibraryPages;
+  /** Where the list was when an article was opened (see ArticleList). */
+  listMemory: RefObject<ListMemory | null>;
   positions: ReadingPositions;
   viewState: LibraryViewState;
   onViewStateChange: (patch: Partial<LibraryViewState>) => void;
@@ -19,21 +23,39 @@ interface Props {
 }
 
 export function LibraryView({
-  library,
+  library: pages,
+  listMemory,
   positions,
   viewState,
   onViewStateChange,
   onShowShortcuts,
 }: Props) {
   const searchInputRef = useRef<HTMLInputElement>(null);
-  useDocumentTitle(library.state === 'ready' ? library.value.collection.title : undefined);
+  const library = useLibrarySnapshot(pages);
+  const { settings } = useSettings();
+  useDocumentTitle(library.state === 'ready' ? library.collection.title : undefined);
 
-  // The window keeps the article's scroll offset; the library starts at its top.
-  // (A block body: scrollTo returns a promise in newer browsers, which React
-  // would take for a cleanup function.)
+  const { filterText, tag } = viewState;
+  const filter = useMemo(
+    (): LibraryFilter => ({ text: filterText, tag, sort: settings.librarySort }),
+    [filterText, tag, settings.librarySort],
+  );
+  // Read when the filter changes, not a reason to ask again by itself.
+  const currentArticleId = useRef(viewState.currentArticleId);
+  currentArticleId.current = viewState.currentArticleId;
   useLayoutEffect(() => {
-    window.scrollTo(0, 0);
-  }, []);
+    pages.setFilter(filter, currentArticleId.current);
+  }, [pages, filter]);
+
+  // The window keeps the article's scroll offset: the library goes back to
+  // where its list was, or starts at its top. Before the first paint, so it
+  // never shows the wrong place. (A block body: scrollTo returns a promise in
+  // newer browsers, which React would take for a cleanup function.)
+  useLayoutEffect(() => {
+    const shown = pages.snapshot();
+    const remembered = shown.state === 'ready' ? memoryFor(listMemory.current, shown) : null;
+    window.scrollTo(0, remembered?.scrollY ?? 0);
+  }, [pages, listMemory]);
 
   if (library.state === 'failed') {
     if (library.error.code === 'collection-unavailable') {
@@ -66,7 +88,9 @@ export function LibraryView({
           </p>
         ) : (
           <LibraryContent
-            library={library.value}
+            results={library}
+            pages={pages}
+            listMemory={listMemory}
             positions={positions}
             viewState={viewState}
             onViewStateChange={onViewStateChange}

@@ -62,7 +62,7 @@ describe('a damaged profile', () => {
     const log: string[] = [];
     const { api } = await start(await writeCollection(ARTICLES), userData, log);
     expect(await api.getSettings()).toEqual(DEFAULT_SETTINGS);
-    expect((await api.getLibrary()).articles).toHaveLength(2);
+    expect((await api.getLibrary()).entries).toHaveLength(2);
     const aside = (await readdir(userData)).find((f) =>
       f.startsWith(`${SETTINGS_FILE}.unreadable-`),
     );
@@ -198,7 +198,7 @@ describe('a profile where highlights cannot be saved', () => {
   /** The reader reads and searches, and is told why highlights cannot be saved. */
   async function expectReadingWithoutSaving(services: ReaderServices, reason: RegExp) {
     const { api } = services;
-    expect((await api.getLibrary()).articles).toHaveLength(2);
+    expect((await api.getLibrary()).entries).toHaveLength(2);
     expect((await api.getArticle('homecoming')).title).toBe('A Grim Homecoming');
     expect((await searchWhenReady(services, 'treaty')).hits[0]?.articleId).toBe('alliance');
     const status = await api.getAnnotationsStatus();

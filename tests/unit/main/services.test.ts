@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COLLECTION_FILES } from '../../../common/collection';
+import { LibraryPageSchema } from '../../../common/library';
 import { ReaderError } from '../../../common/errors';
 import { DEFAULT_SETTINGS } from '../../../common/settings';
 import { createReaderServices, type ReaderServices } from '../../../main/services';
@@ -38,15 +39,24 @@ async function searchWhenReady(services: ReaderServices, query: string) {
 }
 
 describe('library and articles', () => {
-  it('lists every article of the collection without their blocks', async () => {
+  it('lists every article of the collection by title, with what a card shows and no more', async () => {
     const { api } = await start(await writeCollection(ARTICLES));
     const library = await api.getLibrary();
-    expect(library.articles.map((a) => a.title)).toEqual([
+    expect(library.entries.map((a) => a.title)).toEqual([
       'A Dangerous Alliance',
       'A Grim Homecoming',
     ]);
     expect(library.collection.articleCount).toBe(2);
-    expect(library.articles[0]).not.toHaveProperty('blocks');
+    expect(library.total).toBe(2);
+    expect(Object.keys(library.entries[0]!).sort()).toEqual([
+      'id',
+      'readingMinutes',
+      'summary',
+      'tags',
+      'title',
+    ]);
+    // What crosses to the page is what the contract says it is.
+    expect(LibraryPageSchema.safeParse(library).success).toBe(true);
   });
 
   it('opens an article with its blocks, and names an unknown id as not found', async () => {

@@ -140,7 +140,7 @@ describe('through the API', () => {
   it('a journal the app may not open: reading works and every change is refused with the reason', async () => {
     journalDisk.openFailure = 'EACCES';
     const { api } = await start();
-    expect((await api.getLibrary()).articles).toHaveLength(1);
+    expect((await api.getLibrary()).entries).toHaveLength(1);
     expect((await api.getArticle('alliance')).title).toBe('A Dangerous Alliance');
     const status = await api.getAnnotationsStatus();
     expect(status.unavailable?.message).toMatch(

@@ -22,6 +22,7 @@ import {
 import { registerReaderIpc } from '../../../../main/electron/ipc';
 import { createDispatch, type Dispatch } from '../../../../common/dispatch';
 import { READER_ERROR_CODES, type Envelope } from '../../../../common/errors';
+import { LibraryPageSchema } from '../../../../common/library';
 import { ArticleSchema } from '../../../../common/model';
 import { SettingsSchema } from '../../../../common/settings';
 import { createReaderServices, type ReaderServices } from '../../../../main/services';
@@ -103,7 +104,22 @@ const anyValue = fc.oneof(
 
 /** Well-formed argument lists for each method; malformed ones are made from them. */
 const VALID_ARGS: Partial<Record<ReaderMethod, fc.Arbitrary<unknown[]>>> = {
-  getLibrary: fc.constant([]),
+  getLibrary: fc.oneof(
+    fc.constant<unknown[]>([]),
+    fc
+      .record(
+        {
+          text: fc.oneof(fc.constantFrom('treaty', 'GRIM homecoming', ''), fc.string()),
+          tag: fc.option(fc.constantFrom('history', 'politics'), { nil: null }),
+          sort: fc.constantFrom('title', 'published', 'reading-time', 'recent'),
+          offset: fc.integer({ min: 0, max: 5 }),
+          limit: fc.integer({ min: 1, max: 200 }),
+          locate: fc.constantFrom(...ARTICLES.map((a) => a.id), 'no-such-article'),
+        },
+        { requiredKeys: [] },
+      )
+      .map((query) => [query]),
+  ),
   getArticle: fc.constantFrom(...ARTICLES.map((a) => [a.id]), ['no-such-article']),
   getSettings: fc.constant([]),
   updateSettings: fc
@@ -208,6 +224,7 @@ function checkAnswer(method: string, value: unknown): void {
       expect(SettingsSchema.safeParse(value).success).toBe(true);
       break;
     case 'getLibrary':
+      expect(LibraryPageSchema.safeParse(value).success).toBe(true);
       expect(value).toMatchObject({ collection: { articleCount: ARTICLES.length } });
       break;
     case 'search':
