@@ -186,6 +186,15 @@ describe('incremental content:build', { timeout: 90_000 }, () => {
     });
   });
 
+  it('finds a duplicate id again on a warm build, where both files come from the cache', async () => {
+    await writeFile(path.join(inDir, 'nested', 'zz-copy.md'), '---\nid: zebra\n---\nCopy.');
+    const first = await build();
+    expect(first.rejections.map((r) => r.code)).toEqual(['duplicate-id']);
+    const second = await build();
+    expect(second).toMatchObject({ reused: 6, compiled: 0, articleCount: 5 });
+    expect(second.rejections).toEqual(first.rejections);
+  });
+
   it('--clean compiles every file again, and the last line says what was reused', async () => {
     const lines: string[] = [];
     const run = (args: string[]) =>
