@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { Manifest } from '../common/collection';
 import { buildSearchIndex } from '../main/search/build-index';
 import { compileFolder, type BuildProgress } from './compile';
+import { cacheDirFor, CompileCache } from './compile-cache';
+import { compilerVersion } from './compiler-version';
 import type { CompileBudget } from './compile-pool';
 import { refuseToReplaceForeignFolder } from './collection-marker';
 import { buildManifest } from './manifest';
@@ -33,6 +35,13 @@ export interface CompileCollectionOptions {
   budget?: Partial<CompileBudget>;
   /** Files compiled at once; defaults to one per core. */
   workers?: number;
+  /**
+   * Ignore the compile cache beside outDir and build it afresh
+   * (content:build --clean). Without it unchanged files reuse their article.
+   */
+  clean?: boolean;
+  /** Overrides the compiler's own version (compiler-version.ts), for tests. */
+  compilerVersion?: string;
 }
 
 export interface CollectionBuildResult {
@@ -53,6 +62,10 @@ export interface CollectionBuildResult {
    * the same), or the publisher's --title.
    */
   siteNames: SiteName[];
+  /** Files whose article was reused from the last build's cache. */
+  reused: number;
+  /** Files compiled in this build (rejected ones included). */
+  compiled: number;
   manifest?: Manifest;
 }
 
@@ -64,8 +77,12 @@ export async function compileCollection(
   // Checked again just before the swap; here so a refused build fails at once.
   await refuseToReplaceForeignFolder(path.resolve(outDir));
   const sourceDir = await resolveArticlesDir(inDir);
+  const cacheDir = cacheDirFor(outDir);
+  if (options.clean) await CompileCache.clear(cacheDir);
+  const cache = new CompileCache(cacheDir, options.compilerVersion ?? (await compilerVersion()));
   const compiled = await compileFolder({
     sourceDir,
+    cache,
     ...(onProgress && { onProgress }),
     ...(budget && { budget }),
     ...(workers !== undefined && { workers }),
@@ -80,6 +97,8 @@ export async function compileCollection(
     rejections: compiled.rejections,
     warnings: compiled.warnings,
     siteNames: compiled.siteNames,
+    reused: compiled.reused,
+    compiled: compiled.compiled,
   };
   // An empty collection would replace a good one with nothing: never write it.
   if ((compiled.rejections.length > 0 && !keepGoing) || compiled.articles.length === 0) {

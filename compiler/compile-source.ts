@@ -4,6 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { assembleArticle } from './article';
+import { sha256OfBytes } from './compile-cache';
 import { checkSourceSize, decodeSourceText } from './decode';
 import { splitFrontMatter } from './front-matter';
 import { parseHtml } from './html';
@@ -49,7 +50,9 @@ export async function compileFile(sourcePath: string): Promise<CompileResult> {
     if (!info.isFile()) throw new SourceRejected('unreadable', 'not a regular file');
     checkSourceSize(info.size);
     const bytes = await readFile(sourcePath);
-    return compileSource({ path: sourcePath, bytes });
+    const result = compileSource({ path: sourcePath, bytes });
+    // The hash of the very bytes compiled: the file may change while it is compiled.
+    return 'article' in result ? { ...result, sourceSha256: sha256OfBytes(bytes) } : result;
   } catch (error) {
     return { rejection: toRejection(sourcePath, error) };
   }

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Article } from '../common/model';
 import { retitleArticle } from './article';
+import type { CachedCompile, CompileCache } from './compile-cache';
 import { CompilePool, defaultWorkerCount, type CompileBudget } from './compile-pool';
 import { DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_TIMEOUT_MS, formatOfFileName } from './limits';
 import { sharedSiteNames, withoutSiteName, type SiteName } from './site-name';
@@ -24,6 +25,8 @@ export interface CompileFolderOptions {
   budget?: Partial<CompileBudget>;
   /** Files compiled at once (worker threads); defaults to one per core. */
   workers?: number;
+  /** Reuses unchanged files' articles from the last build and keeps this build's; none by default. */
+  cache?: CompileCache;
 }
 
 export interface CompiledFolder {
@@ -35,7 +38,14 @@ export interface CompiledFolder {
   fileCount: number;
   /** The site names taken off the HTML pages' titles (site-name.ts). */
   siteNames: SiteName[];
+  /** Files whose article came from the cache. */
+  reused: number;
+  /** Files handed to the compiler (rejected ones included). */
+  compiled: number;
 }
+
+/** Cache look-ups at once: each reads a source and an entry. */
+const PARALLEL_LOOKUPS = 32;
 
 export async function compileFolder(options: CompileFolderOptions): Promise<CompiledFolder> {
   const { sourceDir, onProgress } = options;
@@ -50,10 +60,47 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
   const firstPathOfId = new Map<string, string>();
 
   let done = listing.rejections.length;
-  const results = await compileInWorkers(listing.files, options, () => {
+  const onFileDone = () => {
     done++;
     onProgress?.({ phase: 'compile', done, total });
-  });
+  };
+  const results: CompileResult[] = new Array<CompileResult>(listing.files.length);
+  const toCompile: number[] = [];
+  const { cache } = options;
+  if (cache) {
+    await forEachLimited(listing.files, PARALLEL_LOOKUPS, async (file, index) => {
+      const key = await cache.keyOfFile(file);
+      const cached = key === undefined ? undefined : await cache.get(key);
+      if (cached) {
+        results[index] = fromCache(file, cached);
+        onFileDone();
+      } else {
+        toCompile.push(index);
+      }
+    });
+    toCompile.sort((a, b) => a - b);
+  } else {
+    toCompile.push(...listing.files.keys());
+  }
+  const compiledNow = await compileInWorkers(
+    toCompile.map((index) => listing.files[index]!),
+    options,
+    onFileDone,
+  );
+  for (const [position, index] of toCompile.entries()) results[index] = compiledNow[position]!;
+  if (cache) {
+    await forEachLimited(toCompile, PARALLEL_LOOKUPS, async (index) => {
+      const result = results[index]!;
+      if (!('article' in result) || result.sourceSha256 === undefined) return;
+      const { sourceSha256, ...rest } = result;
+      await cache.set(
+        cache.keyOf(path.basename(listing.files[index]!), sourceSha256),
+        toCache(rest),
+      );
+    });
+  }
+  // Entries of deleted, renamed and changed files (and of other compiler versions) go.
+  await cache?.prune();
   // Files finish in any order; they are taken in sorted order, so which of
   // two files keeps a shared id is the same on every run and machine.
   for (const [index, file] of listing.files.entries()) {
@@ -88,7 +135,40 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
     warnings,
     fileCount: total,
     siteNames,
+    reused: listing.files.length - toCompile.length,
+    compiled: toCompile.length,
   };
+}
+
+function fromCache(file: string, cached: CachedCompile): CompileResult {
+  return {
+    article: cached.article,
+    warnings: cached.warnings.map((warning) => ({ path: file, ...warning })),
+    ...(cached.pageTitle !== undefined && { pageTitle: cached.pageTitle }),
+  };
+}
+
+function toCache(result: Extract<CompileResult, { article: unknown }>): CachedCompile {
+  return {
+    article: result.article,
+    warnings: result.warnings.map(({ path: _path, ...warning }) => warning),
+    ...(result.pageTitle !== undefined && { pageTitle: result.pageTitle }),
+  };
+}
+
+async function forEachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  run: (item: T, index: number) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      await run(items[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /**

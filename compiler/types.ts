@@ -106,5 +106,7 @@ export type CompileResult =
       warnings: CompileWarning[];
       /** An HTML page's <title> as written, for the collection to find a shared site name in. */
       pageTitle?: string;
+      /** The SHA-256 of the bytes compiled (compileFile), which the compile cache keys the article by. */
+      sourceSha256?: string;
     }
   | { rejection: Rejection };

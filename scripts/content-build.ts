@@ -1,4 +1,4 @@
-// npm run content:build -- --in <dir> --out <dir> [--keep-going] [--title <text>]
+// npm run content:build -- --in <dir> --out <dir> [--keep-going] [--clean] [--title <text>]
 //   [--file-timeout <seconds>] [--file-memory <MB>]
 // Compiles a folder of Markdown, plain-text and HTML articles into the
 // collection the app reads (see common/collection.ts).
@@ -46,6 +46,9 @@ Options:
                    must be missing, empty or a collection built here before
   --keep-going     compile and write the other articles when some are rejected
                    (exit 0); without it any rejection means nothing is written (exit 1)
+  --clean          compile every file again: ignore and replace the compile cache
+                   (.<out name>.compile-cache beside --out), which otherwise
+                   gives each unchanged file its article from the last build
   --title <text>   collection title (default: "${DEFAULT_TITLE}", from the
                    productName in package.json)
   --file-timeout <seconds>
@@ -87,6 +90,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
         in: { type: 'string', default: 'content' },
         out: { type: 'string', default: path.join('out', 'content') },
         'keep-going': { type: 'boolean', default: false },
+        clean: { type: 'boolean', default: false },
         title: { type: 'string' },
         'file-timeout': { type: 'string' },
         'file-memory': { type: 'string' },
@@ -126,6 +130,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       inDir: options.in,
       outDir: options.out,
       keepGoing,
+      clean: options.clean,
       title: options.title ?? DEFAULT_TITLE,
       // SOURCE_DATE_EPOCH (seconds) makes builds reproducible byte for byte.
       ...(Number.isFinite(sourceDateEpoch) && { builtAt: new Date(sourceDateEpoch * 1000) }),
@@ -151,7 +156,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
   const warned = count(result.warnings.length, 'warning');
   if (result.written) {
     output.stdout(
-      `${count(result.articleCount, 'article')}, ${count(result.wordCount, 'word')} compiled into ${options.out} in ${seconds} s; ${rejected}, ${warned}`,
+      `${count(result.articleCount, 'article')}, ${count(result.wordCount, 'word')} compiled into ${options.out} in ${seconds} s (${result.reused} reused, ${result.compiled} compiled); ${rejected}, ${warned}`,
     );
     return 0;
   }

@@ -96,7 +96,7 @@ describe('content:build', { timeout: 90_000 }, () => {
     expect(kept.stderr).toContain('broken.md: front matter is not valid YAML');
     expect(kept.stdout).toMatch(
       new RegExp(
-        `3 articles, 10 words compiled into ${outDir.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')} in \\d+\\.\\d s; 1 rejected`,
+        `3 articles, 10 words compiled into ${outDir.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')} in \\d+\\.\\d s \\(3 reused, 1 compiled\\); 1 rejected`,
       ),
     );
     expect(await listTree(path.join(outDir, 'articles'))).toEqual([
@@ -172,7 +172,13 @@ describe('content:build', { timeout: 90_000 }, () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/rejected .*sneaky\.md: id "\.\.\/escape" is not allowed/);
     const added = (await listTree(root)).filter((entry) => !before.includes(entry));
-    expect(added.filter((entry) => !entry.startsWith('out/content'))).toEqual(['out']);
+    // The compile cache sits beside the output, so it never ships inside it.
+    expect(
+      added.filter(
+        (entry) =>
+          !entry.startsWith('out/content') && !entry.startsWith('out/.content.compile-cache'),
+      ),
+    ).toEqual(['out']);
     expect(added.some((entry) => entry.includes('escape'))).toBe(false);
   });
 
@@ -181,8 +187,11 @@ describe('content:build', { timeout: 90_000 }, () => {
     await rm(path.join(inDir, 'articles', 'zebra.md'));
     expect((await runMain(['--in', inDir, '--out', outDir])).code).toBe(0);
     expect(await listTree(path.join(outDir, 'articles'))).toEqual(['apple.json', 'page.json']);
-    // No staging or old folders are left beside the output.
-    expect(await readdir(path.dirname(outDir))).toEqual(['content']);
+    // No staging or old folders are left beside the output, only the compile cache.
+    expect((await readdir(path.dirname(outDir))).sort()).toEqual([
+      '.content.compile-cache',
+      'content',
+    ]);
   });
 
   it('keeps the previous collection when writing fails part way', async () => {
@@ -198,7 +207,11 @@ describe('content:build', { timeout: 90_000 }, () => {
       }),
     ).rejects.toThrow(/refusing to write article id/);
     expect(await readFile(path.join(outDir, 'manifest.json'), 'utf8')).toBe(before);
-    expect(await readdir(path.dirname(outDir))).toEqual(['content']);
+    // The failed write leaves no staging folder, only the compile cache, beside the output.
+    expect((await readdir(path.dirname(outDir))).sort()).toEqual([
+      '.content.compile-cache',
+      'content',
+    ]);
   });
 
   it('refuses to replace a folder that is not a compiled collection, or one holding the sources', async () => {

@@ -1,0 +1,148 @@
+// Each source file's compiled article from the last build, so a rebuild
+// compiles only what changed. An entry is found by a key over the compiler's
+// version, the file's name (it gives the id, the fallback title and the
+// format) and the file's bytes; it holds the article as the file alone makes
+// it, before the collection-wide steps (site names, duplicate ids), which run
+// again over every article on every build. Only articles are kept: a rejected
+// file is compiled again next time, so a fix, or a larger budget, is seen.
+//
+// An entry is a header line ({version, key, sha256 of the rest}) and the
+// result's JSON. One that cannot be read, does not parse, fails its checksum
+// or the Article schema, or was written by another compiler version, is a
+// miss: it is compiled again and replaced, never trusted and never an error.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ArticleSchema, type Article } from '../common/model';
+import { MAX_SOURCE_BYTES } from './limits';
+import type { SourceWarning } from './types';
+
+/** What one file compiled to, without its path: a moved file reuses it under its new path. */
+export interface CachedCompile {
+  article: Article;
+  warnings: SourceWarning[];
+  pageTitle?: string;
+}
+
+interface EntryHeader {
+  version: string;
+  key: string;
+  sha256: string;
+}
+
+const ENTRY_SUFFIX = '.json';
+
+/** The cache for the collection at outDir: beside it, so it is never shipped with it. */
+export function cacheDirFor(outDir: string): string {
+  const target = path.resolve(outDir);
+  return path.join(path.dirname(target), `.${path.basename(target)}.compile-cache`);
+}
+
+export function sha256OfBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export class CompileCache {
+  /** Keys looked up or stored in this build: the entries the next build can use. */
+  private readonly used = new Set<string>();
+
+  constructor(
+    private readonly dir: string,
+    private readonly version: string,
+  ) {}
+
+  /** Empties the cache (content:build --clean). */
+  static async clear(dir: string): Promise<void> {
+    await rm(dir, { recursive: true, force: true });
+  }
+
+  keyOf(fileName: string, sourceSha256: string): string {
+    return createHash('sha256')
+      .update(`${this.version}\0${fileName.normalize('NFC')}\0${sourceSha256}`)
+      .digest('hex');
+  }
+
+  /**
+   * The key of the file as it is on disk now, or undefined when it cannot be
+   * read here (missing, not a file, too large): the worker then compiles it
+   * and reports why.
+   */
+  async keyOfFile(file: string): Promise<string | undefined> {
+    try {
+      const info = await stat(file);
+      if (!info.isFile() || info.size > MAX_SOURCE_BYTES) return undefined;
+      return this.keyOf(path.basename(file), sha256OfBytes(await readFile(file)));
+    } catch {
+      return undefined;
+    }
+  }
+
+  async get(key: string): Promise<CachedCompile | undefined> {
+    this.used.add(key);
+    let text: string;
+    try {
+      text = await readFile(this.entryPath(key), 'utf8');
+    } catch {
+      return undefined; // a miss, or unreadable: compiled again either way
+    }
+    return this.parseEntry(key, text);
+  }
+
+  async set(key: string, result: CachedCompile): Promise<void> {
+    this.used.add(key);
+    const body = JSON.stringify(result);
+    const header: EntryHeader = {
+      version: this.version,
+      key,
+      sha256: createHash('sha256').update(body, 'utf8').digest('hex'),
+    };
+    await mkdir(this.dir, { recursive: true });
+    // Written aside and renamed in, so an interrupted build leaves no half entry.
+    const temporary = path.join(this.dir, `.${key}.${randomBytes(4).toString('hex')}.tmp`);
+    await writeFile(temporary, `${JSON.stringify(header)}\n${body}`);
+    await rename(temporary, this.entryPath(key));
+  }
+
+  /** Deletes every entry this build did not use: deleted and changed files, other versions. */
+  async prune(): Promise<void> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    const stale = names.filter(
+      (name) =>
+        !(name.endsWith(ENTRY_SUFFIX) && this.used.has(name.slice(0, -ENTRY_SUFFIX.length))),
+    );
+    await Promise.all(stale.map((name) => rm(path.join(this.dir, name), { force: true })));
+  }
+
+  private entryPath(key: string): string {
+    return path.join(this.dir, `${key}${ENTRY_SUFFIX}`);
+  }
+
+  private parseEntry(key: string, text: string): CachedCompile | undefined {
+    const newline = text.indexOf('\n');
+    if (newline < 0) return undefined;
+    const body = text.slice(newline + 1);
+    try {
+      const header = JSON.parse(text.slice(0, newline)) as Partial<EntryHeader>;
+      if (header.version !== this.version || header.key !== key) return undefined;
+      if (header.sha256 !== createHash('sha256').update(body, 'utf8').digest('hex')) {
+        return undefined;
+      }
+      const parsed = JSON.parse(body) as Partial<CachedCompile>;
+      const article = ArticleSchema.safeParse(parsed.article);
+      if (!article.success || !Array.isArray(parsed.warnings)) return undefined;
+      return {
+        article: parsed.article as Article,
+        warnings: parsed.warnings,
+        ...(typeof parsed.pageTitle === 'string' && { pageTitle: parsed.pageTitle }),
+      };
+    } catch {
+      return undefined;
+    }
+  }
+}
