@@ -6,13 +6,23 @@ import lunr from 'lunr';
 import type { Article } from '../../common/model';
 import { encodeIndex, type IndexedDocument } from './index-file';
 import { VarintWriter } from './varint';
-import { indexTerm, wordsIn } from './words';
+import { gramsIn, hasSegmentedText, indexTerm, wordsIn } from './words';
 
-export const INDEX_FIELDS = ['title', 'tags', 'body'] as const;
-const FIELD_BOOSTS: Record<(typeof INDEX_FIELDS)[number], number> = {
+/**
+ * The words of the title, tags and text, and "grams": the characters of
+ * their Chinese, Japanese, Korean and Thai runs, alone and in pairs
+ * (words.ts gramsIn), which tell which articles hold a sequence of such
+ * characters however the segmenter cut it (ranking.ts).
+ */
+export const INDEX_FIELDS = ['title', 'tags', 'body', 'grams'] as const;
+export type IndexField = (typeof INDEX_FIELDS)[number];
+/** The fields words are looked up in; grams are asked for by name. */
+export const WORD_FIELDS: readonly IndexField[] = ['title', 'tags', 'body'];
+const FIELD_BOOSTS: Record<IndexField, number> = {
   title: 10,
   tags: 5,
   body: 1,
+  grams: 1,
 };
 
 /** Called every few hundred articles while indexing. */
@@ -24,18 +34,32 @@ interface BuilderInternals {
   fieldVectors: Record<string, lunr.Vector & { elements: number[] }>;
   calculateAverageFieldLengths(): void;
   createFieldVectors(): void;
-  tokenizer: (value: unknown) => lunr.Token[];
+  tokenizer: (value: unknown, metadata?: { fields?: string[] }) => lunr.Token[];
 }
 
-/** Index terms of a field's text, already through stop words and the stemmer. */
-function tokenize(value: unknown): lunr.Token[] {
+/** Index terms of a field's text, already through stop words and the stemmer; or its grams. */
+function tokenize(value: unknown, metadata?: { fields?: string[] }): lunr.Token[] {
   const tokens: lunr.Token[] = [];
   if (typeof value !== 'string') return tokens;
+  if (metadata?.fields?.[0] === 'grams') {
+    // Once each: grams say whether an article holds a sequence, not how often
+    // (its words weigh that), and a third of the tokens keep the build quick.
+    for (const gram of new Set(gramsIn(value))) tokens.push(new lunr.Token(gram, {}));
+    return tokens;
+  }
   for (const word of wordsIn(value)) {
     const term = indexTerm(word.key);
     if (term) tokens.push(new lunr.Token(term, {}));
   }
   return tokens;
+}
+
+function hasSegmentedArticle(article: Article): boolean {
+  return (
+    hasSegmentedText(article.title) ||
+    article.tags.some(hasSegmentedText) ||
+    article.blocks.some((b) => hasSegmentedText(b.text))
+  );
 }
 
 export function buildSearchIndex(
@@ -49,18 +73,24 @@ export function buildSearchIndex(
   // the query and the passage finder do it, so Lunr's pipeline stays empty.
   internals.tokenizer = tokenize;
   builder.ref('n');
-  for (const field of INDEX_FIELDS) builder.field(field, { boost: FIELD_BOOSTS[field] });
+  // A collection without such text has no grams field: one byte less per term.
+  const segmented = articles.map(hasSegmentedArticle);
+  const fields = segmented.includes(true) ? INDEX_FIELDS : WORD_FIELDS;
+  for (const field of fields) builder.field(field, { boost: FIELD_BOOSTS[field] });
   // No term positions (metadataWhitelist stays empty): they made Lunr's
   // index several times larger, and passages are located in the text instead.
 
   const docs: IndexedDocument[] = [];
   articles.forEach((article, n) => {
     docs.push({ id: article.id, title: article.title, tags: article.tags });
+    const tags = article.tags.join(' ');
+    const body = article.blocks.map((b) => b.text).join('\n');
     builder.add({
       n: String(n),
       title: article.title,
-      tags: article.tags.join(' '),
-      body: article.blocks.map((b) => b.text).join('\n'),
+      tags,
+      body,
+      grams: segmented[n] ? `${article.title}\n${tags}\n${body}` : '',
     });
     if (onProgress && (n + 1) % 200 === 0) onProgress(n + 1, articles.length);
   });
@@ -77,8 +107,8 @@ export function buildSearchIndex(
   });
 
   // postings[rank][field] = [doc, weight, doc, weight, ...], docs ascending.
-  const postings: number[][][] = terms.map(() => INDEX_FIELDS.map(() => []));
-  const fieldNumber = new Map<string, number>(INDEX_FIELDS.map((f, i) => [f, i]));
+  const postings: number[][][] = terms.map(() => fields.map(() => []));
+  const fieldNumber = new Map<string, number>(fields.map((f, i) => [f, i]));
   for (const [fieldRef, vector] of Object.entries(internals.fieldVectors)) {
     // Lunr writes a field reference as "field/docRef".
     const slash = fieldRef.indexOf('/');
@@ -111,7 +141,7 @@ export function buildSearchIndex(
 
   return encodeIndex({
     contentHash,
-    fields: [...INDEX_FIELDS],
+    fields: [...fields],
     docs,
     terms,
     postingStarts,

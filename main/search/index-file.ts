@@ -13,7 +13,7 @@
 // has the numbers behind this.
 
 export const INDEX_MAGIC = 'RSIX';
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 export interface IndexedDocument {
   id: string;

@@ -18,7 +18,7 @@ import type { SearchPassage } from '../../common/api';
 import type { Block } from '../../common/model';
 import { findPassages, prepareText, type MatchTarget } from './passages';
 import type { ParsedQuery } from './query';
-import { indexTerm, stem, wordKeys } from './words';
+import { gramsIn, gramsOf, indexTerm, isSegmented, stem, wordKeys } from './words';
 
 export interface SearchableNote {
   /** The highlight's id. */
@@ -49,7 +49,10 @@ export interface NoteMatches {
   more: number;
 }
 
-/** Which notes hold each stem (note positions, ascending): made once per list of notes. */
+/**
+ * Which notes hold each stem, and each character and pair of characters of
+ * segmented scripts (note positions, ascending): made once per list of notes.
+ */
 type NotesIndex = Map<string, number[]>;
 
 // Keyed by the list itself: the worker keeps the last list sent until the
@@ -65,7 +68,7 @@ let stemsByNote = new Map<string, { text: string; stems: readonly string[] }>();
 function stemsOf(note: SearchableNote): readonly string[] {
   const known = stemsByNote.get(note.id);
   if (known?.text === note.text) return known.stems;
-  const stems = [...new Set(wordKeys(note.text).map(stem))];
+  const stems = [...new Set([...wordKeys(note.text).map(stem), ...gramsIn(note.text)])];
   stemsByNote.set(note.id, { text: note.text, stems });
   return stems;
 }
@@ -100,16 +103,35 @@ export function matchNotes(
   parsed: ParsedQuery,
 ): Map<string, NoteMatches> {
   const found = new Map<string, NoteMatches>();
-  const words = [...parsed.words, ...parsed.titleWords, ...parsed.phrases.flat()];
+  const single = [...parsed.words, ...parsed.titleWords];
+  // A segmented word is a sequence of characters (ranking.ts), not a stem.
+  const sequences = new Set(single.filter(isSegmented));
+  const words = [...single.filter((w) => !isSegmented(w)), ...parsed.phrases.flat()];
   const stems = new Set(words.flatMap((w) => indexTerm(w) ?? []));
-  if (stems.size === 0 || notes.length === 0) return found;
+  if ((stems.size === 0 && sequences.size === 0) || notes.length === 0) return found;
   const index = indexOf(notes);
   const holding = (stemmed: string) => index.get(stemmed) ?? [];
+  /** Notes that hold every gram of a segmented word: the ones that may hold the word. */
+  const mayHoldSequence = (word: string): number[] => {
+    const grams = gramsOf(word);
+    const count = new Map<number, number>();
+    for (const gram of grams) for (const n of holding(gram)) count.set(n, (count.get(n) ?? 0) + 1);
+    return [...count].filter(([, c]) => c === grams.length).map(([n]) => n);
+  };
 
   const isCandidate = new Uint8Array(notes.length);
   for (const stemmed of stems) for (const n of holding(stemmed)) isCandidate[n] = 1;
+  for (const word of sequences) for (const n of mayHoldSequence(word)) isCandidate[n] = 1;
   const excluded = new Set<number>();
-  for (const word of parsed.excludedWords) for (const n of holding(stem(word))) excluded.add(n);
+  for (const word of parsed.excludedWords) {
+    if (!isSegmented(word)) {
+      for (const n of holding(stem(word))) excluded.add(n);
+      continue;
+    }
+    for (const n of mayHoldSequence(word)) {
+      if (notes[n]!.text.toLowerCase().includes(word)) excluded.add(n);
+    }
+  }
   // A note can hold a phrase only if it holds all of the phrase's words.
   const mayHold = (phrase: readonly string[]) => {
     const phraseStems = new Set(phrase.map(stem));
@@ -122,6 +144,7 @@ export function matchNotes(
 
   const target: MatchTarget = {
     stems,
+    sequences,
     phrases: [...parsed.phrases, ...parsed.excludedPhrases],
     excludedPhrases: parsed.excludedPhrases.length,
   };

@@ -5,6 +5,8 @@ import type { SearchPassage, TextMatch } from '../../common/api';
 import type { TextRange } from '../../common/segments';
 import type { Block } from '../../common/model';
 import {
+  escapeForPattern,
+  isSegmented,
   startsWord,
   stem,
   stemAnchor,
@@ -15,9 +17,14 @@ import {
   type WordAt,
 } from './words';
 
-/** What to look for: index terms (stems) and phrases (word keys in order). */
+/**
+ * What to look for: index terms (stems), words of segmented scripts (as
+ * sequences of characters, found wherever they are: see ranking.ts) and
+ * phrases (word keys in order).
+ */
 export interface MatchTarget {
   stems: ReadonlySet<string>;
+  sequences?: ReadonlySet<string>;
   phrases: readonly (readonly string[])[];
   /** How many of the phrases (the last ones) are to be avoided; their finding is reported, not marked. */
   excludedPhrases: number;
@@ -111,7 +118,9 @@ function wordsStartingWithCached(prefixes: string[]): RegExp {
 function scannerFor(target: MatchTarget): Scanner {
   return {
     target,
-    candidates: wordsStartingWithCached([...target.stems].map(stemAnchor)),
+    candidates: wordsStartingWithCached(
+      [...target.stems].filter((s) => !isSegmented(s)).map(stemAnchor),
+    ),
     phraseStarts: phrasePattern(target.phrases),
     phraseStems: target.phrases.map((phrase) => phrase.map(stem)),
     longestPhrase: Math.max(0, ...target.phrases.map((p) => p.length)),
@@ -129,6 +138,9 @@ function phraseWordAnchor(stemmed: string): string {
   return stemmed.slice(0, Math.max(3, stemmed.length - 2));
 }
 
+const WORD_REST_THEN_GAP = "[\\p{L}\\p{N}\\p{M}'’_]*[^\\p{L}\\p{N}]+";
+const WORD_REST_THEN_MAYBE_GAP = "[\\p{L}\\p{N}\\p{M}'’_]*?[^\\p{L}\\p{N}]*";
+
 /**
  * Lower-cased text that may hold one of the phrases: each word's stem anchor,
  * then the rest of a word, then something that is not a letter; checked word
@@ -139,11 +151,16 @@ function phrasePattern(phrases: MatchTarget['phrases']): RegExp {
   const key = phrases.map((p) => p.join(' ')).join('\u0000');
   let regex = compiled.get(key);
   if (!regex) {
-    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
     const alternatives = phrases.map((phrase) =>
       phrase
-        .map((word) => escape(phraseWordAnchor(stem(word))))
-        .join("[\\p{L}\\p{N}'’_]*[^\\p{L}\\p{N}]+"),
+        .map((word, i) => {
+          const anchor = escapeForPattern(phraseWordAnchor(stem(word)));
+          if (i === 0) return anchor;
+          // Words of other scripts are apart; a segmented word may touch its neighbours.
+          const apart = !isSegmented(word) && !isSegmented(phrase[i - 1]!);
+          return `${apart ? WORD_REST_THEN_GAP : WORD_REST_THEN_MAYBE_GAP}${anchor}`;
+        })
+        .join(''),
     );
     regex = new RegExp(alternatives.join('|'), 'gu');
     if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
@@ -168,6 +185,16 @@ function matchBlock(
       (seen ??= new Set()).add(stemmed);
     }
   };
+  if (target.sequences?.size) {
+    // These scripts have no case: the text itself will do where lower case moves offsets.
+    const lower = folded ?? text;
+    for (const sequence of target.sequences) {
+      for (let at = lower.indexOf(sequence); at >= 0; at = lower.indexOf(sequence, at + 1)) {
+        ranges.push({ start: at, end: at + sequence.length });
+        (seen ??= new Set()).add(sequence);
+      }
+    }
+  }
   if (target.stems.size === 0) {
     // Only phrases: no word to look for on its own (an empty pattern still walks the whole text).
   } else if (folded !== undefined) {
@@ -233,7 +260,8 @@ function findPhrasesAtStarts(
   starts.lastIndex = 0;
   for (let m = starts.exec(folded); m; m = starts.exec(folded)) {
     starts.lastIndex = m.index + 1;
-    if (!startsWord(folded, m.index)) continue;
+    // Inside a segmented run, wordsAt tells whether a word starts here.
+    if (!isSegmented(folded[m.index]!) && !startsWord(folded, m.index)) continue;
     const words = wordsAt(text, m.index, longest);
     wanted.forEach((stems, p) => {
       if (stems.length > words.length || !stems.every((s, k) => stem(words[k]!.key) === s)) return;
@@ -294,7 +322,9 @@ export function findPassages(
 ): ArticleScan {
   const maxPassages = options.maxPassages ?? MAX_PASSAGES;
   // Phrases to avoid must be looked for everywhere; otherwise stop at enough good passages.
-  const enough = (options.enoughDistinct ?? target.stems.size) + target.phrases.length;
+  const enough =
+    (options.enoughDistinct ?? target.stems.size + (target.sequences?.size ?? 0)) +
+    target.phrases.length;
   const matches = scanArticle(
     text,
     target,

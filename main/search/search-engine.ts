@@ -13,12 +13,14 @@ import { matchNotes, type NotesSource } from './notes';
 import { findAllMatches, findPassages, MAX_PASSAGES, type MatchTarget } from './passages';
 import { hasPositiveTerms, parseQuery, type ParsedQuery } from './query';
 import { canRetryWithTypos, rankDocuments, type Ranking, type RankedDoc } from './ranking';
-import { stem } from './words';
+import { isSegmented, stem } from './words';
 
 /** Articles in one answer: a screenful; the reader asks for more when wanted. */
 export const DEFAULT_LIMIT = 10;
 /** With phrases, candidates are checked against their text: at most this many per query. */
 const PHRASE_CHECK_BUDGET = 60;
+/** Segmented words whose articles are remembered (as-you-type asks for the same ones again). */
+const REMEMBERED_SEQUENCES = 64;
 
 export interface SearchOptions {
   limit?: number;
@@ -35,6 +37,8 @@ export class SearchEngine {
 
   private readonly log: (message: string) => void;
   private readonly notes: NotesSource | undefined;
+  /** Per segmented word, per document: does its text hold the word? */
+  private readonly holdings = new Map<string, Map<number, boolean>>();
 
   constructor(
     private readonly index: CompactIndex,
@@ -164,6 +168,7 @@ export class SearchEngine {
   /** Ranks the matches; with `wanted`, only that many of the best need to be in order. */
   private rank(parsed: ParsedQuery, wanted?: number): { ranking: Ranking; typoTolerant: boolean } {
     const options = {
+      holds: (doc: number, word: string) => this.holds(doc, word),
       ...(wanted !== undefined && { wanted }),
       ...(parsed.tags.length > 0 && {
         allowed: (doc: number) => hasTags(this.index.docs[doc]!.tags, parsed.tags),
@@ -173,6 +178,37 @@ export class SearchEngine {
     if (ranking.total > 0 || !canRetryWithTypos(parsed)) return { ranking, typoTolerant: false };
     ranking = rankDocuments(this.index, parsed, true, options);
     return { ranking, typoTolerant: ranking.total > 0 };
+  }
+
+  /**
+   * Whether an article's title, tags or text hold a segmented word, read from
+   * its text (ranking.ts asks for the few articles that hold every pair of
+   * the word's characters). An article that cannot be read counts: its hit
+   * says why (hitFor).
+   */
+  private holds(doc: number, word: string): boolean {
+    let byDoc = this.holdings.get(word);
+    if (byDoc) {
+      this.holdings.delete(word);
+    } else {
+      if (this.holdings.size >= REMEMBERED_SEQUENCES) {
+        this.holdings.delete(this.holdings.keys().next().value as string);
+      }
+      byDoc = new Map();
+    }
+    this.holdings.set(word, byDoc);
+    let held = byDoc.get(doc);
+    if (held === undefined) {
+      const { id, title, tags } = this.index.docs[doc]!;
+      const has = (text: string) => text.toLowerCase().includes(word);
+      try {
+        held = has(title) || tags.some(has) || this.texts.get(id).blocks.some((b) => has(b.text));
+      } catch {
+        held = true;
+      }
+      byDoc.set(doc, held);
+    }
+    return held;
   }
 
   /** The hit for a ranked document, or undefined when its text fails a phrase condition. */
@@ -227,8 +263,10 @@ function targetOf(candidate: RankedDoc, parsed: ParsedQuery): MatchTarget {
       .map(stem)
       .filter((s) => !single.has(s)),
   );
+  // A segmented word is marked where its characters are, not where the words it was cut into are.
   return {
-    stems: new Set(candidate.matchedTerms.filter((t) => !phraseOnly.has(t))),
+    stems: new Set(candidate.matchedTerms.filter((t) => !phraseOnly.has(t) && !isSegmented(t))),
+    sequences: new Set([...parsed.words, ...parsed.titleWords].filter(isSegmented)),
     phrases: [...parsed.phrases, ...parsed.excludedPhrases],
     excludedPhrases: parsed.excludedPhrases.length,
   };
