@@ -6,7 +6,8 @@ import lunr from 'lunr';
 import type { Article } from '../../common/model';
 import { encodeIndex, type IndexedDocument } from './index-file';
 import { VarintWriter } from './varint';
-import { gramsIn, hasSegmentedText, indexTerm, wordsIn } from './words';
+import { analyzer, languageName, type Analyzer, type LanguageName } from './languages';
+import { gramsIn, hasSegmentedText, wordsIn } from './words';
 
 /**
  * The words of the title, tags and text, and "grams": the characters of
@@ -37,7 +38,10 @@ interface BuilderInternals {
   tokenizer: (value: unknown, metadata?: { fields?: string[] }) => lunr.Token[];
 }
 
-/** Index terms of a field's text, already through stop words and the stemmer; or its grams. */
+/** The language of the article being added: Lunr's tokenizer is told only the field. */
+let articleLanguage: Analyzer = analyzer('en');
+
+/** Index terms of a field's text, through its language's stop words and stemmer; or its grams. */
 function tokenize(value: unknown, metadata?: { fields?: string[] }): lunr.Token[] {
   const tokens: lunr.Token[] = [];
   if (typeof value !== 'string') return tokens;
@@ -48,10 +52,17 @@ function tokenize(value: unknown, metadata?: { fields?: string[] }): lunr.Token[
     return tokens;
   }
   for (const word of wordsIn(value)) {
-    const term = indexTerm(word.key);
+    const term = articleLanguage.term(word.key);
     if (term) tokens.push(new lunr.Token(term, {}));
   }
   return tokens;
+}
+
+/** Each language once, the most common first (documents name the first by leaving it out). */
+function byFrequency(names: readonly LanguageName[]): LanguageName[] {
+  const counts = new Map<LanguageName, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
 }
 
 function hasSegmentedArticle(article: Article): boolean {
@@ -80,9 +91,20 @@ export function buildSearchIndex(
   // No term positions (metadataWhitelist stays empty): they made Lunr's
   // index several times larger, and passages are located in the text instead.
 
+  const languageOf = articles.map((a) => languageName(a.language));
+  const languages = byFrequency(languageOf);
+  const position = new Map(languages.map((name, i) => [name, i]));
+
   const docs: IndexedDocument[] = [];
   articles.forEach((article, n) => {
-    docs.push({ id: article.id, title: article.title, tags: article.tags });
+    const language = position.get(languageOf[n]!)!;
+    docs.push({
+      id: article.id,
+      title: article.title,
+      tags: article.tags,
+      ...(language > 0 && { language }),
+    });
+    articleLanguage = analyzer(languageOf[n]);
     const tags = article.tags.join(' ');
     const body = article.blocks.map((b) => b.text).join('\n');
     builder.add({
@@ -142,6 +164,7 @@ export function buildSearchIndex(
   return encodeIndex({
     contentHash,
     fields: [...fields],
+    languages,
     docs,
     terms,
     postingStarts,

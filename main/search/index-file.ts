@@ -19,12 +19,19 @@ export interface IndexedDocument {
   id: string;
   title: string;
   tags: string[];
+  /** Its language, as a position in the header's languages; absent for the first. */
+  language?: number;
 }
 
 export interface IndexHeader {
   /** The manifest contentHash the index was built from: a mismatch means rebuild. */
   contentHash: string;
   fields: string[];
+  /**
+   * The languages the articles were stemmed in (languages.ts), the most
+   * common first; a query word is stemmed in each.
+   */
+  languages: string[];
   /** Document number -> article. */
   docs: IndexedDocument[];
   termCount: number;

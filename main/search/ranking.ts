@@ -6,7 +6,8 @@ import type { CompactIndex } from './compact-index';
 import type { ParsedQuery } from './query';
 import { typoCorrections } from './typos';
 import { WORD_FIELDS } from './build-index';
-import { gramsOf, indexTerm, isSegmented, segmentsOf } from './words';
+import { termsInLanguages } from './languages';
+import { gramsOf, isSegmented, segmentsOf } from './words';
 
 /** As-you-type: at most this many completions of the word being typed... */
 const MAX_COMPLETIONS = 16;
@@ -227,6 +228,21 @@ function documentsHolding(
   return holding;
 }
 
+/** 1 for the documents holding any of the terms in any of the fields. */
+function documentsWithAny(
+  index: CompactIndex,
+  terms: readonly string[],
+  fields: readonly string[],
+): Uint8Array {
+  const holders = new Uint8Array(index.docs.length);
+  const numbers = fields.map((f) => index.fields.indexOf(f)).filter((f) => f >= 0);
+  for (const term of terms) {
+    const decoded = index.termPostings(term);
+    if (decoded) for (const f of numbers) for (const doc of decoded.docs[f]!) holders[doc] = 1;
+  }
+  return holders;
+}
+
 /** Lunr clauses that score a segmented word: the words it is cut into, and its grams. */
 function sequenceClauses(
   index: CompactIndex,
@@ -268,6 +284,7 @@ function buildClauses(
   const conditions: Array<(doc: number) => boolean> = [];
   let group = 0;
   const fuzzy = (word: string) => (typos && typoTolerable(word) ? 1 : 0);
+  const termsOf = (word: string) => termsInLanguages(word, index.languages);
 
   for (const word of parsed.words) {
     const g = group++;
@@ -276,30 +293,56 @@ function buildClauses(
       holding.set(g, documentsHolding(index, word, holds));
       continue;
     }
-    const term = indexTerm(word);
-    if (term)
-      clauses.push({ term, group: g, boost: 10, presence: OPTIONAL, editDistance: fuzzy(word) });
-    if (term && fuzzy(word)) {
-      for (const corrected of typoCorrections(index.dictionary, word, MAX_CORRECTIONS)) {
+    // A word is stemmed in every language of the collection: any of its stems will do.
+    const terms = termsOf(word);
+    terms.forEach((term, i) => {
+      // Lunr's edit distance on one stem; the word's own edits below cover the others.
+      const editDistance = i === 0 ? fuzzy(word) : 0;
+      clauses.push({ term, group: g, boost: 10, presence: OPTIONAL, editDistance });
+    });
+    if (terms.length > 0 && fuzzy(word)) {
+      for (const corrected of typoCorrections(index, word, MAX_CORRECTIONS)) {
         clauses.push({ term: corrected, group: g, boost: 10, presence: OPTIONAL });
       }
     }
     if (word === parsed.prefix && !typos) {
       // A word that is already a whole indexed word needs few completions.
-      const whole = term !== undefined && index.dictionary.rankOf(term) >= 0;
+      const whole = terms.some((term) => index.dictionary.rankOf(term) >= 0);
       for (const completion of completions(index, word, whole)) {
-        if (completion !== term)
+        if (!terms.includes(completion))
           clauses.push({ term: completion, group: g, boost: 3, presence: OPTIONAL });
       }
     }
   }
-  for (const phrase of parsed.phrases) {
-    for (const word of phrase) {
-      const term = indexTerm(word);
-      // Not in the grams field, which holds the same strings in another sense.
-      const fields = isSegmented(word) ? { fields: [...WORD_FIELDS] } : {};
-      if (term) clauses.push({ term, group: group++, boost: 10, presence: REQUIRED, ...fields });
+  /**
+   * A word the document must hold in these fields. With one stem that is a
+   * Lunr REQUIRED clause; with a stem per language, any of them will do,
+   * which Lunr cannot say: optional clauses, and a condition on documents.
+   */
+  const require = (word: string, fields: string[] | undefined, editDistance = 0) => {
+    const terms = termsOf(word);
+    const g = group++;
+    const asked = fields && { fields };
+    if (terms.length === 1) {
+      clauses.push({
+        term: terms[0]!,
+        group: g,
+        boost: 10,
+        presence: REQUIRED,
+        editDistance,
+        ...asked,
+      });
+      return;
     }
+    if (terms.length === 0) return;
+    for (const term of terms)
+      clauses.push({ term, group: g, boost: 10, presence: OPTIONAL, ...asked });
+    const holders = documentsWithAny(index, terms, fields ?? index.fields);
+    conditions.push((doc) => holders[doc] === 1);
+  };
+  for (const phrase of parsed.phrases) {
+    // Segmented words not in the grams field, which holds the same strings in another sense.
+    for (const word of phrase) require(word, isSegmented(word) ? [...WORD_FIELDS] : undefined);
   }
   for (const word of parsed.titleWords) {
     if (isSegmented(word)) {
@@ -309,17 +352,7 @@ function buildClauses(
       conditions.push((doc) => index.docs[doc]!.title.toLowerCase().includes(word));
       continue;
     }
-    const term = indexTerm(word);
-    if (term) {
-      clauses.push({
-        term,
-        group: group++,
-        boost: 10,
-        presence: REQUIRED,
-        fields: ['title'],
-        editDistance: fuzzy(word),
-      });
-    }
+    require(word, ['title'], fuzzy(word));
   }
   for (const word of parsed.excludedWords) {
     if (isSegmented(word)) {
@@ -327,8 +360,7 @@ function buildClauses(
       conditions.push((doc) => excluded[doc] !== 1);
       continue;
     }
-    const term = indexTerm(word);
-    if (term) clauses.push({ term, boost: 1, presence: PROHIBITED });
+    for (const term of termsOf(word)) clauses.push({ term, boost: 1, presence: PROHIBITED });
   }
   const allowed =
     conditions.length === 0 ? undefined : (doc: number) => conditions.every((c) => c(doc));

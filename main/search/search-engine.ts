@@ -13,7 +13,8 @@ import { matchNotes, type NotesSource } from './notes';
 import { findAllMatches, findPassages, MAX_PASSAGES, type MatchTarget } from './passages';
 import { hasPositiveTerms, parseQuery, type ParsedQuery } from './query';
 import { canRetryWithTypos, rankDocuments, type Ranking, type RankedDoc } from './ranking';
-import { isSegmented, stem } from './words';
+import { analyzer } from './languages';
+import { isSegmented } from './words';
 
 /** Articles in one answer: a screenful; the reader asks for more when wanted. */
 export const DEFAULT_LIMIT = 10;
@@ -129,7 +130,13 @@ export class SearchEngine {
   ): number {
     const notes = this.notes?.notes() ?? [];
     if (notes.length === 0) return 0;
-    const byArticle = matchNotes(notes, parsed);
+    const byArticle = matchNotes(notes, parsed, {
+      all: this.index.languages,
+      of: (articleId) => {
+        const doc = this.docByArticle.get(articleId);
+        return doc === undefined ? this.index.languages[0]! : this.index.languageOf(doc);
+      },
+    });
     let added = 0;
     for (const [articleId, { passages, more }] of byArticle) {
       const moreNotes = more > 0 ? { moreNotes: more } : {};
@@ -161,7 +168,7 @@ export class SearchEngine {
     return {
       articleId,
       query,
-      matches: findAllMatches(this.texts.get(articleId), targetOf(found, parsed)),
+      matches: findAllMatches(this.texts.get(articleId), targetOf(this.index, found, parsed)),
     };
   }
 
@@ -222,7 +229,7 @@ export class SearchEngine {
     };
     let scan;
     try {
-      scan = findPassages(this.texts.get(doc.id), targetOf(candidate, parsed), {
+      scan = findPassages(this.texts.get(doc.id), targetOf(this.index, candidate, parsed), {
         enoughDistinct: candidate.coverage,
       });
     } catch (error) {
@@ -254,7 +261,9 @@ export class SearchEngine {
 }
 
 /** What to look for in a document's text: the terms it matched, the phrases asked for or against. */
-function targetOf(candidate: RankedDoc, parsed: ParsedQuery): MatchTarget {
+function targetOf(index: CompactIndex, candidate: RankedDoc, parsed: ParsedQuery): MatchTarget {
+  const language = index.languageOf(candidate.doc);
+  const stem = (word: string) => analyzer(language).stem(word);
   // A phrase's words are marked where the phrase is, not wherever they occur alone.
   const single = new Set([...parsed.words, ...parsed.titleWords].map(stem));
   const phraseOnly = new Set(
@@ -269,6 +278,7 @@ function targetOf(candidate: RankedDoc, parsed: ParsedQuery): MatchTarget {
     sequences: new Set([...parsed.words, ...parsed.titleWords].filter(isSegmented)),
     phrases: [...parsed.phrases, ...parsed.excludedPhrases],
     excludedPhrases: parsed.excludedPhrases.length,
+    language,
   };
 }
 

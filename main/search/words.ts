@@ -10,8 +10,8 @@
 // - Everything else: letters and digits (with their combining marks), joined
 //   by inner apostrophes or underscores.
 // Only the segmented runs go through Intl.Segmenter: it costs microseconds a
-// word, the regular expression nanoseconds.
-import lunr from 'lunr';
+// word, the regular expression nanoseconds. Stems and stop words, which
+// depend on the article's language, are in languages.ts.
 
 /**
  * The scripts Intl.Segmenter cuts. The prolonged sound mark ー and the
@@ -236,37 +236,6 @@ export function gramsOf(key: string): string[] {
   const pairs = new Set<string>();
   for (let i = 1; i < characters.length; i++) pairs.add(characters[i - 1]! + characters[i]!);
   return [...pairs];
-}
-
-// --- Stems and stop words ---
-
-const stems = new Map<string, string>();
-const MAX_CACHED_STEMS = 200_000;
-
-/**
- * Lunr's Porter stemmer, memoised: the same few thousand words recur across
- * a whole library. Segmented words are not stemmed.
- */
-export function stem(key: string): string {
-  let stemmed = stems.get(key);
-  if (stemmed === undefined) {
-    stemmed = isSegmented(key) ? key : lunr.stemmer(new lunr.Token(key, {})).toString();
-    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
-    stems.set(key, stemmed);
-  }
-  return stemmed;
-}
-
-const stopWords = lunr.stopWordFilter;
-
-/** English words too common to index (Lunr's list); a query skips them too. */
-export function isStopWord(key: string): boolean {
-  return stopWords(new lunr.Token(key, {})) === undefined;
-}
-
-/** The index term of a word, or undefined for a stop word. */
-export function indexTerm(key: string): string | undefined {
-  return isStopWord(key) ? undefined : stem(key);
 }
 
 // --- Scanning lower-cased text fast (passages.ts) ---
