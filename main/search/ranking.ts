@@ -6,7 +6,7 @@ import type { CompactIndex } from './compact-index';
 import type { ParsedQuery } from './query';
 import { typoCorrections } from './typos';
 import { WORD_FIELDS } from './build-index';
-import { termsInLanguages } from './languages';
+import { analyzer, termsInLanguages } from './languages';
 import { gramsOf, isSegmented, segmentsOf } from './words';
 
 /** As-you-type: at most this many completions of the word being typed... */
@@ -341,8 +341,12 @@ function buildClauses(
     conditions.push((doc) => holders[doc] === 1);
   };
   for (const phrase of parsed.phrases) {
-    // Segmented words not in the grams field, which holds the same strings in another sense.
-    for (const word of phrase) require(word, isSegmented(word) ? [...WORD_FIELDS] : undefined);
+    for (const word of phrase) {
+      // A stop word in any language is not indexed there; the text check sees it.
+      if (index.languages.some((language) => analyzer(language).isStopWord(word))) continue;
+      // Segmented words not in the grams field, which holds the same strings in another sense.
+      require(word, isSegmented(word) ? [...WORD_FIELDS] : undefined);
+    }
   }
   for (const word of parsed.titleWords) {
     if (isSegmented(word)) {
