@@ -6,13 +6,24 @@ import lunr from 'lunr';
 import type { Article } from '../../common/model';
 import { encodeIndex, type IndexedDocument } from './index-file';
 import { VarintWriter } from './varint';
-import { indexTerm, wordsIn } from './words';
+import { analyzer, languageName, type Analyzer, type LanguageName } from './languages';
+import { gramsIn, hasSegmentedText, wordsIn } from './words';
 
-export const INDEX_FIELDS = ['title', 'tags', 'body'] as const;
-const FIELD_BOOSTS: Record<(typeof INDEX_FIELDS)[number], number> = {
+/**
+ * The words of the title, tags and text, and "grams": the characters of
+ * their Chinese, Japanese, Korean and Thai runs, alone and in pairs
+ * (words.ts gramsIn), which tell which articles hold a sequence of such
+ * characters however the segmenter cut it (ranking.ts).
+ */
+export const INDEX_FIELDS = ['title', 'tags', 'body', 'grams'] as const;
+export type IndexField = (typeof INDEX_FIELDS)[number];
+/** The fields words are looked up in; grams are asked for by name. */
+export const WORD_FIELDS: readonly IndexField[] = ['title', 'tags', 'body'];
+const FIELD_BOOSTS: Record<IndexField, number> = {
   title: 10,
   tags: 5,
   body: 1,
+  grams: 1,
 };
 
 /** Called every few hundred articles while indexing. */
@@ -24,18 +35,42 @@ interface BuilderInternals {
   fieldVectors: Record<string, lunr.Vector & { elements: number[] }>;
   calculateAverageFieldLengths(): void;
   createFieldVectors(): void;
-  tokenizer: (value: unknown) => lunr.Token[];
+  tokenizer: (value: unknown, metadata?: { fields?: string[] }) => lunr.Token[];
 }
 
-/** Index terms of a field's text, already through stop words and the stemmer. */
-function tokenize(value: unknown): lunr.Token[] {
+/** The language of the article being added: Lunr's tokenizer is told only the field. */
+let articleLanguage: Analyzer = analyzer('en');
+
+/** Index terms of a field's text, through its language's stop words and stemmer; or its grams. */
+function tokenize(value: unknown, metadata?: { fields?: string[] }): lunr.Token[] {
   const tokens: lunr.Token[] = [];
   if (typeof value !== 'string') return tokens;
+  if (metadata?.fields?.[0] === 'grams') {
+    // Once each: grams say whether an article holds a sequence, not how often
+    // (its words weigh that), and a third of the tokens keep the build quick.
+    for (const gram of new Set(gramsIn(value))) tokens.push(new lunr.Token(gram, {}));
+    return tokens;
+  }
   for (const word of wordsIn(value)) {
-    const term = indexTerm(word.key);
+    const term = articleLanguage.term(word.key);
     if (term) tokens.push(new lunr.Token(term, {}));
   }
   return tokens;
+}
+
+/** Each language once, the most common first (documents name the first by leaving it out). */
+function byFrequency(names: readonly LanguageName[]): LanguageName[] {
+  const counts = new Map<LanguageName, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+}
+
+function hasSegmentedArticle(article: Article): boolean {
+  return (
+    hasSegmentedText(article.title) ||
+    article.tags.some(hasSegmentedText) ||
+    article.blocks.some((b) => hasSegmentedText(b.text))
+  );
 }
 
 export function buildSearchIndex(
@@ -49,18 +84,35 @@ export function buildSearchIndex(
   // the query and the passage finder do it, so Lunr's pipeline stays empty.
   internals.tokenizer = tokenize;
   builder.ref('n');
-  for (const field of INDEX_FIELDS) builder.field(field, { boost: FIELD_BOOSTS[field] });
+  // A collection without such text has no grams field: one byte less per term.
+  const segmented = articles.map(hasSegmentedArticle);
+  const fields = segmented.includes(true) ? INDEX_FIELDS : WORD_FIELDS;
+  for (const field of fields) builder.field(field, { boost: FIELD_BOOSTS[field] });
   // No term positions (metadataWhitelist stays empty): they made Lunr's
   // index several times larger, and passages are located in the text instead.
 
+  const languageOf = articles.map((a) => languageName(a.language));
+  const languages = byFrequency(languageOf);
+  const position = new Map(languages.map((name, i) => [name, i]));
+
   const docs: IndexedDocument[] = [];
   articles.forEach((article, n) => {
-    docs.push({ id: article.id, title: article.title, tags: article.tags });
+    const language = position.get(languageOf[n]!)!;
+    docs.push({
+      id: article.id,
+      title: article.title,
+      tags: article.tags,
+      ...(language > 0 && { language }),
+    });
+    articleLanguage = analyzer(languageOf[n]);
+    const tags = article.tags.join(' ');
+    const body = article.blocks.map((b) => b.text).join('\n');
     builder.add({
       n: String(n),
       title: article.title,
-      tags: article.tags.join(' '),
-      body: article.blocks.map((b) => b.text).join('\n'),
+      tags,
+      body,
+      grams: segmented[n] ? `${article.title}\n${tags}\n${body}` : '',
     });
     if (onProgress && (n + 1) % 200 === 0) onProgress(n + 1, articles.length);
   });
@@ -77,8 +129,8 @@ export function buildSearchIndex(
   });
 
   // postings[rank][field] = [doc, weight, doc, weight, ...], docs ascending.
-  const postings: number[][][] = terms.map(() => INDEX_FIELDS.map(() => []));
-  const fieldNumber = new Map<string, number>(INDEX_FIELDS.map((f, i) => [f, i]));
+  const postings: number[][][] = terms.map(() => fields.map(() => []));
+  const fieldNumber = new Map<string, number>(fields.map((f, i) => [f, i]));
   for (const [fieldRef, vector] of Object.entries(internals.fieldVectors)) {
     // Lunr writes a field reference as "field/docRef".
     const slash = fieldRef.indexOf('/');
@@ -111,7 +163,8 @@ export function buildSearchIndex(
 
   return encodeIndex({
     contentHash,
-    fields: [...INDEX_FIELDS],
+    fields: [...fields],
+    languages,
     docs,
     terms,
     postingStarts,

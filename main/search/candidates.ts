@@ -54,6 +54,7 @@ export function planCandidates(
   clauses: readonly PlannedClause[],
   wanted: number,
   allowed?: (doc: number) => boolean,
+  holding: ReadonlyMap<number, Uint8Array> = new Map(),
 ): CandidatePlan {
   const docCount = index.docs.length;
   const fields = index.fields;
@@ -130,11 +131,16 @@ export function planCandidates(
     }
   });
 
-  // Coverage: distinct groups among a document's matched terms, as ranking.ts counts them.
+  // Coverage: distinct groups among a document's matched terms, as ranking.ts
+  // counts them; a segmented word's group where the document holds its sequence.
   const byGroup = new Map<number | string, string[]>();
   for (const term of termFields.keys()) {
     const key = termGroup.get(term) ?? `term:${term}`;
+    if (typeof key === 'number' && holding.has(key)) continue;
     byGroup.set(key, [...(byGroup.get(key) ?? []), term]);
+  }
+  for (const docs of holding.values()) {
+    for (let doc = 0; doc < docCount; doc++) if (docs[doc]) coverage[doc]!++;
   }
   for (const terms of byGroup.values()) {
     const id = stampId++;
@@ -154,7 +160,12 @@ export function planCandidates(
   const eligible: number[] = [];
   for (let doc = 0; doc < docCount; doc++) {
     if (!matching[doc]) continue;
-    if (requiredMet[doc] !== required || prohibited[doc] || (allowed && !allowed(doc))) {
+    if (
+      requiredMet[doc] !== required ||
+      prohibited[doc] ||
+      coverage[doc] === 0 ||
+      (allowed && !allowed(doc))
+    ) {
       matching[doc] = 0;
       continue;
     }

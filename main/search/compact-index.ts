@@ -9,7 +9,8 @@
 // looked up (found by binary search in their decoded postings): the scores
 // are Lunr's own, and nothing else of the document has to be in memory.
 import lunr from 'lunr';
-import { decodeIndex, type IndexData, type IndexedDocument } from './index-file';
+import { decodeIndex, IndexFormatError, type IndexData, type IndexedDocument } from './index-file';
+import { languageName, type LanguageName } from './languages';
 import { TermDictionary } from './term-dictionary';
 import { readVarint } from './varint';
 
@@ -39,6 +40,8 @@ export class CompactIndex {
   readonly dictionary: TermDictionary;
   readonly docs: readonly IndexedDocument[];
   readonly contentHash: string;
+  /** The languages the articles were stemmed in, the most common first. */
+  readonly languages: readonly LanguageName[];
   /** The lunr.Index to query; see the file comment. */
   readonly lunr: lunr.Index;
   private readonly data: IndexData;
@@ -56,6 +59,13 @@ export class CompactIndex {
     this.dictionary = new TermDictionary(this.data.terms);
     this.docs = this.data.docs;
     this.contentHash = this.data.contentHash;
+    this.languages = (this.data.languages ?? []).map((tag) => {
+      const name = languageName(tag);
+      // A language this build cannot stem in would make every search miss its articles.
+      if (name !== tag) throw new IndexFormatError(`it was stemmed in "${tag}", unknown here`);
+      return name;
+    });
+    if (this.languages.length === 0) this.languages = ['en'];
     this.fieldNumbers = new Map(this.data.fields.map((f, i) => [f, i]));
 
     const invertedIndex = new Proxy(Object.create(null) as Record<string, Posting>, {
@@ -74,6 +84,11 @@ export class CompactIndex {
       // Query terms arrive already cut, filtered and stemmed (query.ts).
       pipeline: new lunr.Pipeline(),
     } as unknown as lunr.Index.Attributes);
+  }
+
+  /** The language a document was stemmed in. */
+  languageOf(doc: number): LanguageName {
+    return this.languages[this.docs[doc]?.language ?? 0] ?? 'en';
   }
 
   get termCount(): number {

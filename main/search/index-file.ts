@@ -13,18 +13,25 @@
 // has the numbers behind this.
 
 export const INDEX_MAGIC = 'RSIX';
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 export interface IndexedDocument {
   id: string;
   title: string;
   tags: string[];
+  /** Its language, as a position in the header's languages; absent for the first. */
+  language?: number;
 }
 
 export interface IndexHeader {
   /** The manifest contentHash the index was built from: a mismatch means rebuild. */
   contentHash: string;
   fields: string[];
+  /**
+   * The languages the articles were stemmed in (languages.ts), the most
+   * common first; a query word is stemmed in each.
+   */
+  languages: string[];
   /** Document number -> article. */
   docs: IndexedDocument[];
   termCount: number;

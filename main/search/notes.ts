@@ -18,7 +18,8 @@ import type { SearchPassage } from '../../common/api';
 import type { Block } from '../../common/model';
 import { findPassages, prepareText, type MatchTarget } from './passages';
 import type { ParsedQuery } from './query';
-import { indexTerm, stem, wordKeys } from './words';
+import { analyzer, termsInLanguages, type LanguageName } from './languages';
+import { gramsIn, gramsOf, isSegmented, wordKeys } from './words';
 
 export interface SearchableNote {
   /** The highlight's id. */
@@ -49,7 +50,10 @@ export interface NoteMatches {
   more: number;
 }
 
-/** Which notes hold each stem (note positions, ascending): made once per list of notes. */
+/**
+ * Which notes hold each stem, and each character and pair of characters of
+ * segmented scripts (note positions, ascending): made once per list of notes.
+ */
 type NotesIndex = Map<string, number[]>;
 
 // Keyed by the list itself: the worker keeps the last list sent until the
@@ -60,22 +64,37 @@ const indexes = new WeakMap<readonly SearchableNote[], NotesIndex>();
  * sends every note again, and cutting 100,000 notes into words anew took
  * seconds where looking them up takes milliseconds.
  */
-let stemsByNote = new Map<string, { text: string; stems: readonly string[] }>();
+let stemsByNote = new Map<
+  string,
+  { text: string; language: LanguageName; stems: readonly string[] }
+>();
 
-function stemsOf(note: SearchableNote): readonly string[] {
+/** A note is in its article's language, and stemmed as the article's text is. */
+function stemsOf(note: SearchableNote, language: LanguageName): readonly string[] {
   const known = stemsByNote.get(note.id);
-  if (known?.text === note.text) return known.stems;
-  const stems = [...new Set(wordKeys(note.text).map(stem))];
-  stemsByNote.set(note.id, { text: note.text, stems });
+  if (known?.text === note.text && known.language === language) return known.stems;
+  const { stem } = analyzer(language);
+  const keys = wordKeys(note.text);
+  const stems = [...new Set([...keys.map((k) => stem(k)), ...gramsIn(note.text)])];
+  stemsByNote.set(note.id, { text: note.text, language, stems });
   return stems;
 }
 
-function indexOf(notes: readonly SearchableNote[]): NotesIndex {
+/** The languages of a collection, and which one an article is in (CompactIndex). */
+export interface NoteLanguages {
+  all: readonly LanguageName[];
+  of(articleId: string): LanguageName;
+}
+
+const ENGLISH: NoteLanguages = { all: ['en'], of: () => 'en' };
+
+function indexOf(notes: readonly SearchableNote[], languages: NoteLanguages): NotesIndex {
   let index = indexes.get(notes);
   if (index) return index;
   index = new Map();
   for (let n = 0; n < notes.length; n++) {
-    for (const stemmed of stemsOf(notes[n]!)) {
+    const note = notes[n]!;
+    for (const stemmed of stemsOf(note, languages.of(note.articleId))) {
       const holders = index.get(stemmed);
       if (holders) holders.push(n);
       else index.set(stemmed, [n]);
@@ -98,30 +117,58 @@ function indexOf(notes: readonly SearchableNote[]): NotesIndex {
 export function matchNotes(
   notes: readonly SearchableNote[],
   parsed: ParsedQuery,
+  languages: NoteLanguages = ENGLISH,
 ): Map<string, NoteMatches> {
   const found = new Map<string, NoteMatches>();
-  const words = [...parsed.words, ...parsed.titleWords, ...parsed.phrases.flat()];
-  const stems = new Set(words.flatMap((w) => indexTerm(w) ?? []));
-  if (stems.size === 0 || notes.length === 0) return found;
-  const index = indexOf(notes);
+  const single = [...parsed.words, ...parsed.titleWords];
+  // A segmented word is a sequence of characters (ranking.ts), not a stem.
+  const sequences = new Set(single.filter(isSegmented));
+  const words = [...single.filter((w) => !isSegmented(w)), ...parsed.phrases.flat()];
+  // Every language's stems, as for the articles (ranking.ts); a note holds those of its own.
+  const stems = new Set(words.flatMap((w) => termsInLanguages(w, languages.all)));
+  if ((stems.size === 0 && sequences.size === 0) || notes.length === 0) return found;
+  const index = indexOf(notes, languages);
+  const stemsEverywhere = (word: string) =>
+    new Set(languages.all.map((language) => analyzer(language).stem(word)));
   const holding = (stemmed: string) => index.get(stemmed) ?? [];
+  /** Notes that hold every gram of a segmented word: the ones that may hold the word. */
+  const mayHoldSequence = (word: string): number[] => {
+    const grams = gramsOf(word);
+    const count = new Map<number, number>();
+    for (const gram of grams) for (const n of holding(gram)) count.set(n, (count.get(n) ?? 0) + 1);
+    return [...count].filter(([, c]) => c === grams.length).map(([n]) => n);
+  };
 
   const isCandidate = new Uint8Array(notes.length);
   for (const stemmed of stems) for (const n of holding(stemmed)) isCandidate[n] = 1;
+  for (const word of sequences) for (const n of mayHoldSequence(word)) isCandidate[n] = 1;
   const excluded = new Set<number>();
-  for (const word of parsed.excludedWords) for (const n of holding(stem(word))) excluded.add(n);
-  // A note can hold a phrase only if it holds all of the phrase's words.
+  for (const word of parsed.excludedWords) {
+    if (!isSegmented(word)) {
+      for (const stemmed of stemsEverywhere(word))
+        for (const n of holding(stemmed)) excluded.add(n);
+      continue;
+    }
+    for (const n of mayHoldSequence(word)) {
+      if (notes[n]!.text.toLowerCase().includes(word)) excluded.add(n);
+    }
+  }
+  // A note can hold a phrase only if it holds all of the phrase's words (in one of their stems).
   const mayHold = (phrase: readonly string[]) => {
-    const phraseStems = new Set(phrase.map(stem));
+    const phraseWords = [...new Set(phrase)];
     const count = new Uint8Array(notes.length);
-    for (const stemmed of phraseStems) for (const n of holding(stemmed)) count[n]!++;
-    return (n: number) => count[n] === phraseStems.size;
+    for (const word of phraseWords) {
+      const holders = new Set([...stemsEverywhere(word)].flatMap(holding));
+      for (const n of holders) count[n]!++;
+    }
+    return (n: number) => count[n] === phraseWords.length;
   };
   const required = parsed.phrases.map(mayHold);
   const avoided = parsed.excludedPhrases.map(mayHold);
 
   const target: MatchTarget = {
     stems,
+    sequences,
     phrases: [...parsed.phrases, ...parsed.excludedPhrases],
     excludedPhrases: parsed.excludedPhrases.length,
   };
@@ -134,7 +181,8 @@ export function matchNotes(
       if (!avoided.some((holds) => holds(n))) matches.more++;
       continue;
     }
-    const passage = scanNote(note, target, parsed.phrases.length);
+    const language = languages.of(note.articleId);
+    const passage = scanNote(note, { ...target, language }, parsed.phrases.length);
     if (!passage) continue;
     if (matches.passages.length < MAX_NOTE_PASSAGES) matches.passages.push(passage);
     else matches.more++;

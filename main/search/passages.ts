@@ -5,8 +5,9 @@ import type { SearchPassage, TextMatch } from '../../common/api';
 import type { TextRange } from '../../common/segments';
 import type { Block } from '../../common/model';
 import {
+  escapeForPattern,
+  isSegmented,
   startsWord,
-  stem,
   stemAnchor,
   wordKey,
   wordsAt,
@@ -14,10 +15,18 @@ import {
   wordsStartingWith,
   type WordAt,
 } from './words';
+import { analyzer, type Analyzer, type LanguageName } from './languages';
 
-/** What to look for: index terms (stems) and phrases (word keys in order). */
+/**
+ * What to look for: index terms (stems), words of segmented scripts (as
+ * sequences of characters, found wherever they are: see ranking.ts) and
+ * phrases (word keys in order).
+ */
 export interface MatchTarget {
   stems: ReadonlySet<string>;
+  sequences?: ReadonlySet<string>;
+  /** The language the article was stemmed in (English when absent). */
+  language?: LanguageName;
   phrases: readonly (readonly string[])[];
   /** How many of the phrases (the last ones) are to be avoided; their finding is reported, not marked. */
   excludedPhrases: number;
@@ -70,10 +79,15 @@ interface BlockMatches {
 /** The target compiled for scanning: regular expressions that find candidate words fast. */
 interface Scanner {
   target: MatchTarget;
-  /** Words that may have a wanted stem (they start with its anchor). */
-  candidates: RegExp;
-  /** Words that may start a phrase. */
-  phraseStarts: RegExp;
+  language: Analyzer;
+  /**
+   * Words that may have a wanted stem (they start with its anchor). Only for
+   * English: other stemmers also rewrite inside a word (German "häuser" is
+   * "haus"), so their words are all stemmed.
+   */
+  candidates?: RegExp;
+  /** Words that may start a phrase (English only, likewise). */
+  phraseStarts?: RegExp;
   /** Each phrase's words, stemmed. */
   phraseStems: string[][];
   longestPhrase: number;
@@ -109,11 +123,17 @@ function wordsStartingWithCached(prefixes: string[]): RegExp {
 }
 
 function scannerFor(target: MatchTarget): Scanner {
+  const language = analyzer(target.language);
   return {
     target,
-    candidates: wordsStartingWithCached([...target.stems].map(stemAnchor)),
-    phraseStarts: phrasePattern(target.phrases),
-    phraseStems: target.phrases.map((phrase) => phrase.map(stem)),
+    language,
+    ...(language.porter && {
+      candidates: wordsStartingWithCached(
+        [...target.stems].filter((s) => !isSegmented(s)).map(stemAnchor),
+      ),
+      phraseStarts: phrasePattern(target.phrases),
+    }),
+    phraseStems: target.phrases.map((phrase) => phrase.map((w) => language.stem(w))),
     longestPhrase: Math.max(0, ...target.phrases.map((p) => p.length)),
   };
 }
@@ -129,6 +149,9 @@ function phraseWordAnchor(stemmed: string): string {
   return stemmed.slice(0, Math.max(3, stemmed.length - 2));
 }
 
+const WORD_REST_THEN_GAP = "[\\p{L}\\p{N}\\p{M}'’_]*[^\\p{L}\\p{N}]+";
+const WORD_REST_THEN_MAYBE_GAP = "[\\p{L}\\p{N}\\p{M}'’_]*?[^\\p{L}\\p{N}]*";
+
 /**
  * Lower-cased text that may hold one of the phrases: each word's stem anchor,
  * then the rest of a word, then something that is not a letter; checked word
@@ -139,11 +162,16 @@ function phrasePattern(phrases: MatchTarget['phrases']): RegExp {
   const key = phrases.map((p) => p.join(' ')).join('\u0000');
   let regex = compiled.get(key);
   if (!regex) {
-    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
     const alternatives = phrases.map((phrase) =>
       phrase
-        .map((word) => escape(phraseWordAnchor(stem(word))))
-        .join("[\\p{L}\\p{N}'’_]*[^\\p{L}\\p{N}]+"),
+        .map((word, i) => {
+          const anchor = escapeForPattern(phraseWordAnchor(analyzer('en').stem(word)));
+          if (i === 0) return anchor;
+          // Words of other scripts are apart; a segmented word may touch its neighbours.
+          const apart = !isSegmented(word) && !isSegmented(phrase[i - 1]!);
+          return `${apart ? WORD_REST_THEN_GAP : WORD_REST_THEN_MAYBE_GAP}${anchor}`;
+        })
+        .join(''),
     );
     regex = new RegExp(alternatives.join('|'), 'gu');
     if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
@@ -158,19 +186,29 @@ function matchBlock(
   folded: string | undefined,
   scanner: Scanner,
 ): Omit<BlockMatches, 'index'> {
-  const { target } = scanner;
+  const { target, language } = scanner;
   const ranges: TextRange[] = [];
   let seen: Set<string> | undefined;
   const consider = (start: number, end: number) => {
-    const stemmed = stem(wordKey(text.slice(start, end)));
+    const stemmed = language.stem(wordKey(text.slice(start, end)));
     if (target.stems.has(stemmed)) {
       ranges.push({ start, end });
       (seen ??= new Set()).add(stemmed);
     }
   };
+  if (target.sequences?.size) {
+    // These scripts have no case: the text itself will do where lower case moves offsets.
+    const lower = folded ?? text;
+    for (const sequence of target.sequences) {
+      for (let at = lower.indexOf(sequence); at >= 0; at = lower.indexOf(sequence, at + 1)) {
+        ranges.push({ start: at, end: at + sequence.length });
+        (seen ??= new Set()).add(sequence);
+      }
+    }
+  }
   if (target.stems.size === 0) {
     // Only phrases: no word to look for on its own (an empty pattern still walks the whole text).
-  } else if (folded !== undefined) {
+  } else if (folded !== undefined && scanner.candidates) {
     // exec with lastIndex rather than matchAll, which copies the expression per call.
     const candidates = scanner.candidates;
     candidates.lastIndex = 0;
@@ -182,16 +220,17 @@ function matchBlock(
   }
   let phrasesFound = target.phrases.map(() => false);
   const marked = target.phrases.length - target.excludedPhrases;
-  if (target.phrases.length > 0 && folded !== undefined) {
-    phrasesFound = findPhrasesAtStarts(text, folded, scanner, marked, ranges);
+  const starts = scanner.phraseStarts;
+  if (target.phrases.length > 0 && folded !== undefined && starts) {
+    phrasesFound = findPhrasesAtStarts(text, folded, starts, scanner, marked, ranges);
   } else if (target.phrases.length > 0) {
-    scanner.phraseStarts.lastIndex = 0;
-    if (scanner.phraseStarts.test(text.toLowerCase())) {
+    if (starts) starts.lastIndex = 0;
+    if (!starts || starts.test(text.toLowerCase())) {
       // Phrase words compare by stem: "barn owl" finds "barn owls".
       const words: WordAt[] = [...wordsIn(text)];
-      const stems = words.map((w) => stem(w.key));
+      const stems = words.map((w) => language.stem(w.key));
       phrasesFound = target.phrases.map((phrase, p) => {
-        const wanted = phrase.map(stem);
+        const wanted = scanner.phraseStems[p]!;
         let found = false;
         for (let i = 0; i + phrase.length <= words.length; i++) {
           if (wanted.every((s, k) => stems[i + k] === s)) {
@@ -222,6 +261,7 @@ function matchBlock(
 function findPhrasesAtStarts(
   text: string,
   folded: string,
+  starts: RegExp,
   scanner: Scanner,
   marked: number,
   ranges: TextRange[],
@@ -229,14 +269,16 @@ function findPhrasesAtStarts(
   const wanted = scanner.phraseStems;
   const found = wanted.map(() => false);
   const longest = scanner.longestPhrase;
-  const starts = scanner.phraseStarts;
+  const { language } = scanner;
   starts.lastIndex = 0;
   for (let m = starts.exec(folded); m; m = starts.exec(folded)) {
     starts.lastIndex = m.index + 1;
-    if (!startsWord(folded, m.index)) continue;
+    // Inside a segmented run, wordsAt tells whether a word starts here.
+    if (!isSegmented(folded[m.index]!) && !startsWord(folded, m.index)) continue;
     const words = wordsAt(text, m.index, longest);
     wanted.forEach((stems, p) => {
-      if (stems.length > words.length || !stems.every((s, k) => stem(words[k]!.key) === s)) return;
+      if (stems.length > words.length || !stems.every((s, k) => language.stem(words[k]!.key) === s))
+        return;
       found[p] = true;
       if (p < marked) ranges.push({ start: words[0]!.start, end: words[stems.length - 1]!.end });
     });
@@ -294,7 +336,9 @@ export function findPassages(
 ): ArticleScan {
   const maxPassages = options.maxPassages ?? MAX_PASSAGES;
   // Phrases to avoid must be looked for everywhere; otherwise stop at enough good passages.
-  const enough = (options.enoughDistinct ?? target.stems.size) + target.phrases.length;
+  const enough =
+    (options.enoughDistinct ?? target.stems.size + (target.sequences?.size ?? 0)) +
+    target.phrases.length;
   const matches = scanArticle(
     text,
     target,

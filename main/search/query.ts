@@ -7,21 +7,26 @@
 //   title:word       the word must be in the title (title:"two words" too)
 //   tag:name         only articles with this tag (tag:"two words" too)
 //   wor              the last word, while it is being typed, also matches as a prefix
+//   内存管理          a run of Chinese, Japanese, Korean or Thai: one word, found where
+//                    its characters appear in this order (however the text was cut)
 //
 // Anything else (stray quotes, colons, *, ~, ^, emoji) is read as the words
 // it contains, or as nothing.
 import { MAX_QUERY_LENGTH } from '../../common/api';
-import { wordKeys } from './words';
+import { isSegmented, queryWordKeys, wordKeys } from './words';
 
 /** More words than anyone types into a search box; keeps a pasted essay cheap. */
 export const MAX_QUERY_WORDS = 32;
 
 export interface ParsedQuery {
-  /** Plain words, as word keys (words.ts), without duplicates, in typed order. */
+  /**
+   * Plain words, as word keys (words.ts), without duplicates, in typed order.
+   * A run of a segmented script (isSegmented) is one word, not cut.
+   */
   words: string[];
   /** The last plain word, still being typed: also matched as a prefix. */
   prefix?: string;
-  /** Required phrases, each a list of word keys (stop words included). */
+  /** Required phrases, each a list of word keys (stop words included), cut as the text is. */
   phrases: string[][];
   excludedWords: string[];
   excludedPhrases: string[][];
@@ -102,20 +107,27 @@ export function parseQuery(input: string, options: { typing?: boolean } = {}): P
       if (tag && !part.negated && parsed.tags.length < 8) addUnique(parsed.tags, [tag]);
       return;
     }
-    const keys = take(wordKeys(part.text));
+    // A phrase is compared word by word with the text, so its runs are cut as the text's were.
+    const phraseKeys = part.quoted && !part.filter ? wordKeys(part.text) : [];
+    if (phraseKeys.length > 1) {
+      const kept = take(phraseKeys);
+      if (kept.length > 0) (part.negated ? parsed.excludedPhrases : parsed.phrases).push(kept);
+      return;
+    }
+    const keys = take(queryWordKeys(part.text));
     if (keys.length === 0) return;
     if (part.filter === 'title') {
       if (!part.negated) addUnique(parsed.titleWords, keys);
-    } else if (part.quoted && keys.length > 1) {
-      (part.negated ? parsed.excludedPhrases : parsed.phrases).push(keys);
     } else if (part.negated) {
       addUnique(parsed.excludedWords, keys);
     } else {
       addUnique(parsed.words, keys);
       const last = index === parts.length - 1;
       const typing = options.typing ?? true;
-      if (last && typing && !part.quoted && /[\p{L}\p{N}]$/u.test(text)) {
-        parsed.prefix = keys.at(-1);
+      // A segmented word needs no prefix: it is found inside longer words anyway.
+      const lastKey = keys.at(-1)!;
+      if (last && typing && !part.quoted && /[\p{L}\p{N}]$/u.test(text) && !isSegmented(lastKey)) {
+        parsed.prefix = lastKey;
       }
     }
   });

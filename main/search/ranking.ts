@@ -5,7 +5,9 @@ import { planCandidates } from './candidates';
 import type { CompactIndex } from './compact-index';
 import type { ParsedQuery } from './query';
 import { typoCorrections } from './typos';
-import { indexTerm } from './words';
+import { WORD_FIELDS } from './build-index';
+import { analyzer, termsInLanguages } from './languages';
+import { gramsOf, isSegmented, segmentsOf } from './words';
 
 /** As-you-type: at most this many completions of the word being typed... */
 const MAX_COMPLETIONS = 16;
@@ -54,11 +56,36 @@ export interface Ranking {
   matches(doc: number): boolean;
 }
 
+/**
+ * A word of a segmented script (Chinese, Japanese, Korean, Thai) is a
+ * sequence of characters: an article holds it when its text has those
+ * characters in that order, however the segmenter cut the text there
+ * ("本文档" is cut 本文|档, and still holds 文档). Which articles do is read
+ * from the grams field (every character and adjacent pair of such runs):
+ * those holding all of the word's grams. For one or two characters that is
+ * exact; for longer words it is the articles holding every pair, which in
+ * practice are the ones holding the word (passages.ts finds where).
+ * Lunr scores the word through the words the segmenter cuts it into, and
+ * through its grams (so an article whose text was cut otherwise still scores).
+ */
+export interface Sequences {
+  /** Per query-word group: 1 for the documents holding the sequence. */
+  holding: ReadonlyMap<number, Uint8Array>;
+  /** Documents left out or required by segmented words (-word, title:word). */
+  allowed?: (doc: number) => boolean;
+}
+
 export interface RankOptions {
   /** How many of the best matches the caller will look at; others need not be ranked. */
   wanted?: number;
   /** A further condition on documents (tags). */
   allowed?: (doc: number) => boolean;
+  /**
+   * Does the document's text hold this segmented word? Asked only for words
+   * of three or more characters, whose grams can all be in an article that
+   * lacks the word; without it those articles count too.
+   */
+  holds?: (doc: number, word: string) => boolean;
 }
 
 export function rankDocuments(
@@ -67,18 +94,23 @@ export function rankDocuments(
   typos: boolean,
   options: RankOptions = {},
 ): Ranking {
-  const clauses = buildClauses(index, parsed, typos);
-  const { allowed, wanted } = options;
+  const { clauses, sequences } = buildClauses(index, parsed, typos, options.holds);
+  const { wanted } = options;
+  const allowed = both(options.allowed, sequences.allowed);
   if (!clauses.some((c) => c.presence !== lunr.Query.presence.PROHIBITED)) {
     return { ranked: [], total: 0, matches: () => false };
   }
-  const plan = wanted === undefined ? undefined : planCandidates(index, clauses, wanted, allowed);
+  const plan =
+    wanted === undefined
+      ? undefined
+      : planCandidates(index, clauses, wanted, allowed, sequences.holding);
   if (plan?.total === 0) return { ranked: [], total: 0, matches: () => false };
   let ranked = runLunr(
     index,
     plan ? withoutFuzzy(clauses, plan.expanded) : clauses,
     typos,
     plan?.candidates,
+    sequences.holding,
   );
   if (allowed) ranked = ranked.filter((r) => allowed(r.doc));
   if (plan) return { ranked, total: plan.total, matches: (doc) => plan.matching[doc] === 1 };
@@ -107,11 +139,19 @@ function withoutFuzzy(clauses: readonly Clause[], expanded: readonly string[][])
   );
 }
 
+function both(
+  a: ((doc: number) => boolean) | undefined,
+  b: ((doc: number) => boolean) | undefined,
+): ((doc: number) => boolean) | undefined {
+  return a && b ? (doc) => a(doc) && b(doc) : (a ?? b);
+}
+
 function runLunr(
   index: CompactIndex,
   clauses: readonly Clause[],
   typos: boolean,
   only: Uint8Array | undefined,
+  holding: ReadonlyMap<number, Uint8Array>,
 ): RankedDoc[] {
   const groupOf = new Map<string, number>();
   for (const c of clauses)
@@ -132,7 +172,7 @@ function runLunr(
   let unknownGroup = 1_000_000;
   const groups = new Set(groupOf.values()).size;
   // One word (with its completions): every match covers it, Lunr's order stands.
-  if (groups <= 1 && !typos) {
+  if (groups <= 1 && !typos && holding.size === 0) {
     return results.map((r) => ({
       doc: Number(r.ref),
       score: r.score,
@@ -142,70 +182,193 @@ function runLunr(
   }
   return results
     .map((r) => {
+      const doc = Number(r.ref);
       const matchedTerms = Object.keys(r.matchData.metadata);
       // A term found through a typo belongs to no one word; count it on its own.
-      const groups = new Set(matchedTerms.map((t) => groupOf.get(t) ?? unknownGroup++));
-      return { doc: Number(r.ref), score: r.score, coverage: groups.size, matchedTerms };
+      // A segmented word counts where its sequence is, not wherever one of its terms is.
+      const covered = new Set<number>();
+      for (const t of matchedTerms) {
+        const group = groupOf.get(t) ?? unknownGroup++;
+        if (!holding.has(group)) covered.add(group);
+      }
+      for (const [group, docs] of holding) if (docs[doc]) covered.add(group);
+      return { doc, score: r.score, coverage: covered.size, matchedTerms };
     })
+    .filter((r) => r.coverage > 0)
     .sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.doc - b.doc);
 }
 
+/** Typo tolerance is for words of alphabets: one edit on a Chinese word is another word. */
+const typoTolerable = (w: string) =>
+  w.length >= MIN_TYPO_WORD_LENGTH && w.length <= MAX_TYPO_WORD_LENGTH && !isSegmented(w);
+
 export function canRetryWithTypos(parsed: ParsedQuery): boolean {
-  return [...parsed.words, ...parsed.titleWords].some(
-    (w) => w.length >= MIN_TYPO_WORD_LENGTH && w.length <= MAX_TYPO_WORD_LENGTH,
-  );
+  return [...parsed.words, ...parsed.titleWords].some(typoTolerable);
 }
 
-function buildClauses(index: CompactIndex, parsed: ParsedQuery, typos: boolean): Clause[] {
+/** The documents holding the segmented word (see Sequences), as 1s. */
+function documentsHolding(
+  index: CompactIndex,
+  word: string,
+  holds: RankOptions['holds'],
+): Uint8Array {
+  const grams = gramsOf(word);
+  const field = index.fields.indexOf('grams');
+  const count = new Uint8Array(index.docs.length);
+  const holding = new Uint8Array(index.docs.length);
+  if (field < 0) return holding;
+  grams.forEach((gram, g) => {
+    const docs = index.termPostings(gram)?.docs[field];
+    if (docs) for (const doc of docs) if (count[doc] === g) count[doc] = g + 1;
+  });
+  const exact = [...word].length <= 2 || !holds;
+  for (let doc = 0; doc < count.length; doc++) {
+    if (count[doc] === grams.length && (exact || holds(doc, word))) holding[doc] = 1;
+  }
+  return holding;
+}
+
+/** 1 for the documents holding any of the terms in any of the fields. */
+function documentsWithAny(
+  index: CompactIndex,
+  terms: readonly string[],
+  fields: readonly string[],
+): Uint8Array {
+  const holders = new Uint8Array(index.docs.length);
+  const numbers = fields.map((f) => index.fields.indexOf(f)).filter((f) => f >= 0);
+  for (const term of terms) {
+    const decoded = index.termPostings(term);
+    if (decoded) for (const f of numbers) for (const doc of decoded.docs[f]!) holders[doc] = 1;
+  }
+  return holders;
+}
+
+/** Lunr clauses that score a segmented word: the words it is cut into, and its grams. */
+function sequenceClauses(
+  index: CompactIndex,
+  word: string,
+  group: number | undefined,
+  presence: lunr.Query.presence,
+  fields: readonly string[],
+): Clause[] {
+  const clauses: Clause[] = segmentsOf(word).map((term) => ({
+    term,
+    ...(group !== undefined && { group }),
+    boost: 10,
+    presence,
+    fields: [...fields],
+  }));
+  if (index.fields.includes('grams')) {
+    for (const term of gramsOf(word)) {
+      clauses.push({
+        term,
+        ...(group !== undefined && { group }),
+        boost: 1,
+        presence,
+        fields: ['grams'],
+      });
+    }
+  }
+  return clauses;
+}
+
+function buildClauses(
+  index: CompactIndex,
+  parsed: ParsedQuery,
+  typos: boolean,
+  holds: RankOptions['holds'],
+): { clauses: Clause[]; sequences: Sequences } {
   const { OPTIONAL, REQUIRED, PROHIBITED } = lunr.Query.presence;
   const clauses: Clause[] = [];
+  const holding = new Map<number, Uint8Array>();
+  const conditions: Array<(doc: number) => boolean> = [];
   let group = 0;
-  const fuzzy = (word: string) =>
-    typos && word.length >= MIN_TYPO_WORD_LENGTH && word.length <= MAX_TYPO_WORD_LENGTH ? 1 : 0;
+  const fuzzy = (word: string) => (typos && typoTolerable(word) ? 1 : 0);
+  const termsOf = (word: string) => termsInLanguages(word, index.languages);
 
   for (const word of parsed.words) {
     const g = group++;
-    const term = indexTerm(word);
-    if (term)
-      clauses.push({ term, group: g, boost: 10, presence: OPTIONAL, editDistance: fuzzy(word) });
-    if (term && fuzzy(word)) {
-      for (const corrected of typoCorrections(index.dictionary, word, MAX_CORRECTIONS)) {
+    if (isSegmented(word)) {
+      clauses.push(...sequenceClauses(index, word, g, OPTIONAL, WORD_FIELDS));
+      holding.set(g, documentsHolding(index, word, holds));
+      continue;
+    }
+    // A word is stemmed in every language of the collection: any of its stems will do.
+    const terms = termsOf(word);
+    terms.forEach((term, i) => {
+      // Lunr's edit distance on one stem; the word's own edits below cover the others.
+      const editDistance = i === 0 ? fuzzy(word) : 0;
+      clauses.push({ term, group: g, boost: 10, presence: OPTIONAL, editDistance });
+    });
+    if (terms.length > 0 && fuzzy(word)) {
+      for (const corrected of typoCorrections(index, word, MAX_CORRECTIONS)) {
         clauses.push({ term: corrected, group: g, boost: 10, presence: OPTIONAL });
       }
     }
     if (word === parsed.prefix && !typos) {
       // A word that is already a whole indexed word needs few completions.
-      const whole = term !== undefined && index.dictionary.rankOf(term) >= 0;
+      const whole = terms.some((term) => index.dictionary.rankOf(term) >= 0);
       for (const completion of completions(index, word, whole)) {
-        if (completion !== term)
+        if (!terms.includes(completion))
           clauses.push({ term: completion, group: g, boost: 3, presence: OPTIONAL });
       }
     }
   }
+  /**
+   * A word the document must hold in these fields. With one stem that is a
+   * Lunr REQUIRED clause; with a stem per language, any of them will do,
+   * which Lunr cannot say: optional clauses, and a condition on documents.
+   */
+  const require = (word: string, fields: string[] | undefined, editDistance = 0) => {
+    const terms = termsOf(word);
+    const g = group++;
+    const asked = fields && { fields };
+    if (terms.length === 1) {
+      clauses.push({
+        term: terms[0]!,
+        group: g,
+        boost: 10,
+        presence: REQUIRED,
+        editDistance,
+        ...asked,
+      });
+      return;
+    }
+    if (terms.length === 0) return;
+    for (const term of terms)
+      clauses.push({ term, group: g, boost: 10, presence: OPTIONAL, ...asked });
+    const holders = documentsWithAny(index, terms, fields ?? index.fields);
+    conditions.push((doc) => holders[doc] === 1);
+  };
   for (const phrase of parsed.phrases) {
     for (const word of phrase) {
-      const term = indexTerm(word);
-      if (term) clauses.push({ term, group: group++, boost: 10, presence: REQUIRED });
+      // A stop word in any language is not indexed there; the text check sees it.
+      if (index.languages.some((language) => analyzer(language).isStopWord(word))) continue;
+      // Segmented words not in the grams field, which holds the same strings in another sense.
+      require(word, isSegmented(word) ? [...WORD_FIELDS] : undefined);
     }
   }
   for (const word of parsed.titleWords) {
-    const term = indexTerm(word);
-    if (term) {
-      clauses.push({
-        term,
-        group: group++,
-        boost: 10,
-        presence: REQUIRED,
-        fields: ['title'],
-        editDistance: fuzzy(word),
-      });
+    if (isSegmented(word)) {
+      // Titles are in the index's header: the sequence is looked for in them directly.
+      const g = group++;
+      clauses.push(...sequenceClauses(index, word, g, OPTIONAL, ['title']));
+      conditions.push((doc) => index.docs[doc]!.title.toLowerCase().includes(word));
+      continue;
     }
+    require(word, ['title'], fuzzy(word));
   }
   for (const word of parsed.excludedWords) {
-    const term = indexTerm(word);
-    if (term) clauses.push({ term, boost: 1, presence: PROHIBITED });
+    if (isSegmented(word)) {
+      const excluded = documentsHolding(index, word, holds);
+      conditions.push((doc) => excluded[doc] !== 1);
+      continue;
+    }
+    for (const term of termsOf(word)) clauses.push({ term, boost: 1, presence: PROHIBITED });
   }
-  return clauses;
+  const allowed =
+    conditions.length === 0 ? undefined : (doc: number) => conditions.every((c) => c(doc));
+  return { clauses, sequences: { holding, ...(allowed && { allowed }) } };
 }
 
 /**

@@ -13,12 +13,15 @@ import { matchNotes, type NotesSource } from './notes';
 import { findAllMatches, findPassages, MAX_PASSAGES, type MatchTarget } from './passages';
 import { hasPositiveTerms, parseQuery, type ParsedQuery } from './query';
 import { canRetryWithTypos, rankDocuments, type Ranking, type RankedDoc } from './ranking';
-import { stem } from './words';
+import { analyzer } from './languages';
+import { isSegmented } from './words';
 
 /** Articles in one answer: a screenful; the reader asks for more when wanted. */
 export const DEFAULT_LIMIT = 10;
 /** With phrases, candidates are checked against their text: at most this many per query. */
 const PHRASE_CHECK_BUDGET = 60;
+/** Segmented words whose articles are remembered (as-you-type asks for the same ones again). */
+const REMEMBERED_SEQUENCES = 64;
 
 export interface SearchOptions {
   limit?: number;
@@ -35,6 +38,8 @@ export class SearchEngine {
 
   private readonly log: (message: string) => void;
   private readonly notes: NotesSource | undefined;
+  /** Per segmented word, per document: does its text hold the word? */
+  private readonly holdings = new Map<string, Map<number, boolean>>();
 
   constructor(
     private readonly index: CompactIndex,
@@ -125,7 +130,13 @@ export class SearchEngine {
   ): number {
     const notes = this.notes?.notes() ?? [];
     if (notes.length === 0) return 0;
-    const byArticle = matchNotes(notes, parsed);
+    const byArticle = matchNotes(notes, parsed, {
+      all: this.index.languages,
+      of: (articleId) => {
+        const doc = this.docByArticle.get(articleId);
+        return doc === undefined ? this.index.languages[0]! : this.index.languageOf(doc);
+      },
+    });
     let added = 0;
     for (const [articleId, { passages, more }] of byArticle) {
       const moreNotes = more > 0 ? { moreNotes: more } : {};
@@ -157,13 +168,14 @@ export class SearchEngine {
     return {
       articleId,
       query,
-      matches: findAllMatches(this.texts.get(articleId), targetOf(found, parsed)),
+      matches: findAllMatches(this.texts.get(articleId), targetOf(this.index, found, parsed)),
     };
   }
 
   /** Ranks the matches; with `wanted`, only that many of the best need to be in order. */
   private rank(parsed: ParsedQuery, wanted?: number): { ranking: Ranking; typoTolerant: boolean } {
     const options = {
+      holds: (doc: number, word: string) => this.holds(doc, word),
       ...(wanted !== undefined && { wanted }),
       ...(parsed.tags.length > 0 && {
         allowed: (doc: number) => hasTags(this.index.docs[doc]!.tags, parsed.tags),
@@ -173,6 +185,37 @@ export class SearchEngine {
     if (ranking.total > 0 || !canRetryWithTypos(parsed)) return { ranking, typoTolerant: false };
     ranking = rankDocuments(this.index, parsed, true, options);
     return { ranking, typoTolerant: ranking.total > 0 };
+  }
+
+  /**
+   * Whether an article's title, tags or text hold a segmented word, read from
+   * its text (ranking.ts asks for the few articles that hold every pair of
+   * the word's characters). An article that cannot be read counts: its hit
+   * says why (hitFor).
+   */
+  private holds(doc: number, word: string): boolean {
+    let byDoc = this.holdings.get(word);
+    if (byDoc) {
+      this.holdings.delete(word);
+    } else {
+      if (this.holdings.size >= REMEMBERED_SEQUENCES) {
+        this.holdings.delete(this.holdings.keys().next().value as string);
+      }
+      byDoc = new Map();
+    }
+    this.holdings.set(word, byDoc);
+    let held = byDoc.get(doc);
+    if (held === undefined) {
+      const { id, title, tags } = this.index.docs[doc]!;
+      const has = (text: string) => text.toLowerCase().includes(word);
+      try {
+        held = has(title) || tags.some(has) || this.texts.get(id).blocks.some((b) => has(b.text));
+      } catch {
+        held = true;
+      }
+      byDoc.set(doc, held);
+    }
+    return held;
   }
 
   /** The hit for a ranked document, or undefined when its text fails a phrase condition. */
@@ -186,7 +229,7 @@ export class SearchEngine {
     };
     let scan;
     try {
-      scan = findPassages(this.texts.get(doc.id), targetOf(candidate, parsed), {
+      scan = findPassages(this.texts.get(doc.id), targetOf(this.index, candidate, parsed), {
         enoughDistinct: candidate.coverage,
       });
     } catch (error) {
@@ -218,7 +261,9 @@ export class SearchEngine {
 }
 
 /** What to look for in a document's text: the terms it matched, the phrases asked for or against. */
-function targetOf(candidate: RankedDoc, parsed: ParsedQuery): MatchTarget {
+function targetOf(index: CompactIndex, candidate: RankedDoc, parsed: ParsedQuery): MatchTarget {
+  const language = index.languageOf(candidate.doc);
+  const stem = (word: string) => analyzer(language).stem(word);
   // A phrase's words are marked where the phrase is, not wherever they occur alone.
   const single = new Set([...parsed.words, ...parsed.titleWords].map(stem));
   const phraseOnly = new Set(
@@ -227,10 +272,13 @@ function targetOf(candidate: RankedDoc, parsed: ParsedQuery): MatchTarget {
       .map(stem)
       .filter((s) => !single.has(s)),
   );
+  // A segmented word is marked where its characters are, not where the words it was cut into are.
   return {
-    stems: new Set(candidate.matchedTerms.filter((t) => !phraseOnly.has(t))),
+    stems: new Set(candidate.matchedTerms.filter((t) => !phraseOnly.has(t) && !isSegmented(t))),
+    sequences: new Set([...parsed.words, ...parsed.titleWords].filter(isSegmented)),
     phrases: [...parsed.phrases, ...parsed.excludedPhrases],
     excludedPhrases: parsed.excludedPhrases.length,
+    language,
   };
 }
 

@@ -4,6 +4,8 @@
 // itself is edited (one letter deleted, swapped, replaced or added) and each
 // variant is stemmed and looked up.
 import lunr from 'lunr';
+import type { CompactIndex } from './compact-index';
+import { analyzer, type LanguageName } from './languages';
 import type { TermDictionary } from './term-dictionary';
 
 const LATIN = 'abcdefghijklmnopqrstuvwxyz';
@@ -25,8 +27,15 @@ function variants(word: string): Set<string> {
   return out;
 }
 
-/** Stemmed without the shared cache: hundreds of made-up variants must not crowd it out. */
-const stemOnce = (word: string) => lunr.stemmer(new lunr.Token(word, {})).toString();
+/**
+ * Stemmed without the shared cache: hundreds of made-up variants must not
+ * crowd it out. English through Lunr's stemmer directly; other languages
+ * through their analyser (a variant stemmed in them is rarely seen again).
+ */
+function stemOnce(word: string, language: LanguageName): string {
+  if (language === 'en') return lunr.stemmer(new lunr.Token(word, {})).toString();
+  return analyzer(language).stem(word);
+}
 
 /**
  * Stemming every variant of a word costs milliseconds, and as-you-type asks
@@ -36,25 +45,34 @@ const stemOnce = (word: string) => lunr.stemmer(new lunr.Token(word, {})).toStri
 const remembered = new WeakMap<TermDictionary, Map<string, string[]>>();
 const REMEMBERED_WORDS = 64;
 
-export function typoCorrections(dictionary: TermDictionary, word: string, limit: number): string[] {
+/** In every language of the collection, as the word itself is stemmed in each. */
+export function typoCorrections(index: CompactIndex, word: string, limit: number): string[] {
+  const dictionary = index.dictionary;
   let byWord = remembered.get(dictionary);
   if (!byWord) remembered.set(dictionary, (byWord = new Map()));
   const key = `${limit}:${word}`;
   let found = byWord.get(key);
   if (!found) {
-    found = findCorrections(dictionary, word, limit);
+    found = findCorrections(dictionary, index.languages, word, limit);
     if (byWord.size >= REMEMBERED_WORDS) byWord.delete(byWord.keys().next().value as string);
     byWord.set(key, found);
   }
   return [...found];
 }
 
-function findCorrections(dictionary: TermDictionary, word: string, limit: number): string[] {
+function findCorrections(
+  dictionary: TermDictionary,
+  languages: readonly LanguageName[],
+  word: string,
+  limit: number,
+): string[] {
   const found = new Set<string>();
   for (const variant of variants(word)) {
-    const term = stemOnce(variant);
-    if (dictionary.rankOf(term) >= 0) found.add(term);
+    for (const language of languages) {
+      const term = stemOnce(variant, language);
+      if (dictionary.rankOf(term) >= 0) found.add(term);
+    }
     if (found.size >= limit) break;
   }
-  return [...found];
+  return [...found].slice(0, limit);
 }

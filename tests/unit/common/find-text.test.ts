@@ -34,6 +34,16 @@ describe('find in article', () => {
     );
   });
 
+  it('finds Chinese inside a sentence without spaces, as search marks it (characters in sequence)', () => {
+    const zh: Block[] = [
+      { id: 'z', kind: 'paragraph', text: '本文档是指导你如何成为Linux内核开发者的最重要的文档。' },
+    ];
+    expect(findInBlocks(zh, '文档').map((m) => [m.start, m.end])).toEqual([
+      [1, 3],
+      [26, 28],
+    ]);
+  });
+
   it('stops at a bound', () => {
     const long: Block[] = [{ id: 'x', kind: 'paragraph', text: 'a'.repeat(MAX_FIND_MATCHES + 10) }];
     expect(findInBlocks(long, 'a')).toHaveLength(MAX_FIND_MATCHES);
