@@ -214,7 +214,8 @@ test('a card whose page is on its way says so, the list stays axe clean, and a p
         const later = method === 'getLibrary' && args[0] && args[0].offset > 0;
         if (!later) return invoke(method, args);
         if (window.__failPages) {
-          return Promise.resolve({ ok: false, error: { code: 'internal', message: 'the page went missing' } });
+          // Answers cross the harness's bridge as JSON text, as they do Electron's.
+          return Promise.resolve(JSON.stringify({ ok: false, error: { code: 'internal', message: 'the page went missing' } }));
         }
         return new Promise((resolve) => window.__held.push(() => resolve(invoke(method, args))));
       };
