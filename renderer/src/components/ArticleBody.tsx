@@ -28,7 +28,7 @@ function headingTag(level: number | undefined): 'h2' | 'h3' | 'h4' | 'h5' | 'h6'
  * re-render when the toolbar or a setting changes.
  *
  * A long article is rendered in steps: the first screen (through the block
- * it opens at) before the first paint, the rest a step per frame
+ * it opens at) before the first paint, the rest in timed steps
  * (useFillIn). A key or pointer press first finishes it at once, so whatever
  * it does (find, go to the end, a contents link) meets the whole article.
  */

@@ -12,7 +12,7 @@ import { nextFillStep, type FillPace } from '../lib/article-parts';
  */
 export function useFillIn(total: number, first: number, pace: FillPace): number {
   const [count, setCount] = useState(() => Math.min(total, first));
-  const step = useRef({ startedAt: 0, parts: 0, lastMs: 0, lastParts: 0 });
+  const step = useRef({ startedAt: 0, adding: 0, lastMs: 0, lastAdded: 0 });
   const complete = count >= total;
 
   // After a step's commit: lay it out now (it would be in the next frame
@@ -22,7 +22,7 @@ export function useFillIn(total: number, first: number, pace: FillPace): number 
     if (current.startedAt === 0) return;
     void document.documentElement.offsetHeight;
     current.lastMs = performance.now() - current.startedAt;
-    current.lastParts = current.parts;
+    current.lastAdded = current.adding;
     current.startedAt = 0;
   }, [count]);
 
@@ -32,13 +32,13 @@ export function useFillIn(total: number, first: number, pace: FillPace): number 
     // browser handles input and paints between tasks.
     const next = window.setTimeout(() => {
       const current = step.current;
-      current.parts = nextFillStep(current.lastParts, current.lastMs, pace);
+      current.adding = nextFillStep(current.lastAdded, current.lastMs, pace);
       // Timed from when React works on the step, not from now: the
       // wait for React's turn is not work.
       startTransition(() =>
         setCount((n) => {
           current.startedAt = performance.now();
-          return Math.min(total, n + current.parts);
+          return Math.min(total, n + current.adding);
         }),
       );
     }, 0);
