@@ -68,6 +68,20 @@ const SPDX = /^(?:\.\.\s*)?SPDX-License-Identifier\s*:/i;
 /** A web or mail address standing alone, maybe in <>. */
 const LONE_ADDRESS =
   /^<?(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S*>?$|^<?[^\s@<>]+@[^\s@<>]+>?$/iu;
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/**
+ * A date standing alone, the way documents stamp their revision: "02-Feb-2012",
+ * "October 17, 2005", "19 October 1999", "2019-09-10", "2020年5月", maybe
+ * followed by a version in brackets ("November 17, 2005 (2.6.15)").
+ */
+const LONE_DATE = new RegExp(
+  `^(?:\\d{1,2}[-/ ]${MONTH}\\.?[-/ ,]*\\d{4}|${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?)(?:\\s*\\([^)]*\\))?$`,
+  'iu',
+);
+/** Years and a name, a copyright notice without the word: "2003-2006, Pavel Machek". */
+const YEARS_AND_NAME =
+  /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?,\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3}$/u;
 /** Sphinx's version notes: "New in version 3.5." standing alone. */
 const VERSION_NOTE = /^(?:new|changed) in version [\w.]+\.?$/iu;
 /**
@@ -88,6 +102,7 @@ export function isBoilerplate(text: string, headings: readonly string[] = []): b
   if (!/[\p{L}\p{N}]/u.test(line)) return true;
   if (isMetadataLine(line) || FIELD_NAME_ALONE.test(line)) return true;
   if (LONE_ADDRESS.test(line) || VERSION_NOTE.test(line)) return true;
+  if (LONE_DATE.test(line) || YEARS_AND_NAME.test(line)) return true;
   if (isContactLine(line)) return true;
   return headings.some((heading) => sameTitle(heading, line));
 }

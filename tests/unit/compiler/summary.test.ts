@@ -34,6 +34,13 @@ describe('isBoilerplate', () => {
     'https://tools.ietf.org/html/draft-ietf-cipso-ipsecurity-01',
     '<http://kernel.org/>',
     'New in version 3.5.',
+    '02-Feb-2012',
+    'October 17, 2005',
+    'November 17, 2005 (2.6.15)',
+    '19 October 1999',
+    '2019-09-10',
+    '2020年5月',
+    '2003-2006, Pavel Machek',
     '* * * * *',
     '—',
   ])('"%s" is furniture', (text) => {
@@ -49,6 +56,9 @@ describe('isBoilerplate', () => {
     'Send patches to Jane Doe <jane@example.org>, who maintains this driver.',
     'See https://example.org/docs for the full list of options.',
     'Supported chips: Dialog Semiconductors DA9055 PMIC',
+    'Version 1, 2005',
+    'May 2005 brought a new allocator to the kernel.',
+    '2048 Bytes',
   ])('"%s" is text', (text) => {
     expect(isBoilerplate(text)).toBe(false);
   });
