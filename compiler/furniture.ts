@@ -56,7 +56,14 @@ const FIELD_NAME = `(?:${FIELD_NAMES.join('|')})`;
 /** "Author: Jane Doe", "Source code: Lib/json/__init__.py". */
 const KNOWN_FIELD = new RegExp(`^${FIELD_NAME}\\s*[:：]`, 'iu');
 /** A field's name alone above its value ("译者" over an indented block). */
-const FIELD_NAME_ALONE = new RegExp(`^${FIELD_NAME}$`, 'iu');
+const FIELD_NAME_ALONE = new RegExp(`^${FIELD_NAME}\\s*[:：]?$`, 'iu');
+/** An RST field with its value on the lines below: ":翻译:". */
+const RST_FIELD_NAME_ALONE = /^:[^\s:][^:]*:$/u;
+/**
+ * A label standing where a heading would, which Sphinx draws as a styled
+ * paragraph (`topic-title`, `rubric`) or above a table of contents.
+ */
+const LONE_LABEL = /^(?:abstract|overview|summary|contents|table of contents)\s*:?$/iu;
 /** An RST field list line: ":Original: path", ":Author: name", ":orphan:". */
 const RST_FIELD = /^:[^\s:][^:]*:(?:\s|$)/u;
 /** A mail or patch header, as in a forwarded message or a quoted patch. */
@@ -100,11 +107,20 @@ const NAME_WORDS_PER_ADDRESS = 4;
 export function isBoilerplate(text: string, headings: readonly string[] = []): boolean {
   const line = normalizeProse(text);
   if (!/[\p{L}\p{N}]/u.test(line)) return true;
-  if (isMetadataLine(line) || FIELD_NAME_ALONE.test(line)) return true;
+  if (isMetadataLine(line) || isFieldName(line) || LONE_LABEL.test(line)) return true;
   if (LONE_ADDRESS.test(line) || VERSION_NOTE.test(line)) return true;
   if (LONE_DATE.test(line) || YEARS_AND_NAME.test(line)) return true;
   if (isContactLine(line)) return true;
   return headings.some((heading) => sameTitle(heading, line));
+}
+
+/**
+ * A field's name with its value in the next block: "author:" above "Larry
+ * Hastings" (an HTML field list), ":翻译:" above the translator's name.
+ */
+export function isFieldName(text: string): boolean {
+  const line = text.trim();
+  return FIELD_NAME_ALONE.test(line) || RST_FIELD_NAME_ALONE.test(line);
 }
 
 /**

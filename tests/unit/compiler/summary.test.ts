@@ -41,6 +41,9 @@ describe('isBoilerplate', () => {
     '2019-09-10',
     '2020年5月',
     '2003-2006, Pavel Machek',
+    'Abstract',
+    'Contents:',
+    'author:',
     '* * * * *',
     '—',
   ])('"%s" is furniture', (text) => {
@@ -149,6 +152,23 @@ describe('the summary', () => {
     ]);
     expect(summary).toBe(
       'This module provides tools to manage the creation of zip files containing Python code.',
+    );
+  });
+
+  it('skips an HTML field list: a field’s name and the value under it', () => {
+    const summary = summaryOf('annotations.html', [
+      '<html><head><title>Annotations Best Practices</title></head><body><div role="main">',
+      '<h1>Annotations Best Practices</h1>',
+      '<dl class="field-list simple">',
+      '<dt class="field-odd">author<span class="colon">:</span></dt>',
+      '<dd class="field-odd"><p>Larry Hastings</p></dd>',
+      '</dl>',
+      '<aside class="topic"><p class="topic-title">Abstract</p>',
+      '<p>This document is designed to encapsulate the best practices for working with annotations dicts.</p>',
+      '</aside></div></body></html>',
+    ]);
+    expect(summary).toBe(
+      'This document is designed to encapsulate the best practices for working with annotations dicts.',
     );
   });
 
