@@ -70,7 +70,7 @@ const RST_FIELD = /^:[^\s:][^:]*:(?:\s|$)/u;
 const MAIL_HEADER =
   /^(?:From|To|Cc|Bcc|Subject|Date|Sender|Reply-To|Message-ID|In-Reply-To|References)\s*:\s/i;
 /** A notice, not the word alone (which may head a section on copyright). */
-const COPYRIGHT = /^(?:copyright\b(?=\s*\S)|©|\(c\)\s)/iu;
+const COPYRIGHT = /^(?:\.\.\s*)?(?:copyright\b(?=\s*\S)|©|\(c\)\s)/iu;
 const SPDX = /^(?:\.\.\s*)?SPDX-License-Identifier\s*:/i;
 /** A web or mail address standing alone, maybe in <>. */
 const LONE_ADDRESS =

@@ -17,6 +17,8 @@ describe('isBoilerplate', () => {
     'Copyright (C) 2020 Vivo Communication Technology Co. Ltd.',
     '© 2024 Example Press',
     '(c) 2015 Intel Corporation',
+    // A reST comment in a file that shows no other reST markup.
+    '.. Copyright 2004 Linus Torvalds',
     'From: Jane Doe <jane@example.org>',
     'To: linux-kernel@vger.kernel.org',
     'Subject: [PATCH] mm: fix a typo',
