@@ -56,18 +56,39 @@ const FIELD_NAME = `(?:${FIELD_NAMES.join('|')})`;
 /** "Author: Jane Doe", "Source code: Lib/json/__init__.py". */
 const KNOWN_FIELD = new RegExp(`^${FIELD_NAME}\\s*[:：]`, 'iu');
 /** A field's name alone above its value ("译者" over an indented block). */
-const FIELD_NAME_ALONE = new RegExp(`^${FIELD_NAME}$`, 'iu');
+const FIELD_NAME_ALONE = new RegExp(`^${FIELD_NAME}\\s*[:：]?$`, 'iu');
+/** An RST field with its value on the lines below: ":翻译:". */
+const RST_FIELD_NAME_ALONE = /^:[^\s:][^:]*:$/u;
+/**
+ * A label standing where a heading would, which Sphinx draws as a styled
+ * paragraph (`topic-title`, `rubric`) or above a table of contents.
+ */
+const LONE_LABEL = /^(?:abstract|overview|summary|contents|table of contents)\s*:?$/iu;
 /** An RST field list line: ":Original: path", ":Author: name", ":orphan:". */
 const RST_FIELD = /^:[^\s:][^:]*:(?:\s|$)/u;
 /** A mail or patch header, as in a forwarded message or a quoted patch. */
 const MAIL_HEADER =
   /^(?:From|To|Cc|Bcc|Subject|Date|Sender|Reply-To|Message-ID|In-Reply-To|References)\s*:\s/i;
 /** A notice, not the word alone (which may head a section on copyright). */
-const COPYRIGHT = /^(?:copyright\b(?=\s*\S)|©|\(c\)\s)/iu;
+const COPYRIGHT = /^(?:\.\.\s*)?(?:copyright\b(?=\s*\S)|©|\(c\)\s)/iu;
 const SPDX = /^(?:\.\.\s*)?SPDX-License-Identifier\s*:/i;
 /** A web or mail address standing alone, maybe in <>. */
 const LONE_ADDRESS =
   /^<?(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S*>?$|^<?[^\s@<>]+@[^\s@<>]+>?$/iu;
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/**
+ * A date standing alone, the way documents stamp their revision: "02-Feb-2012",
+ * "October 17, 2005", "19 October 1999", "2019-09-10", "2020年5月", maybe
+ * followed by a version in brackets ("November 17, 2005 (2.6.15)").
+ */
+const LONE_DATE = new RegExp(
+  `^(?:\\d{1,2}[-/ ]${MONTH}\\.?[-/ ,]*\\d{4}|${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?)(?:\\s*\\([^)]*\\))?$`,
+  'iu',
+);
+/** Years and a name, a copyright notice without the word: "2003-2006, Pavel Machek". */
+const YEARS_AND_NAME =
+  /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?,\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3}$/u;
 /** Sphinx's version notes: "New in version 3.5." standing alone. */
 const VERSION_NOTE = /^(?:new|changed) in version [\w.]+\.?$/iu;
 /**
@@ -86,10 +107,20 @@ const NAME_WORDS_PER_ADDRESS = 4;
 export function isBoilerplate(text: string, headings: readonly string[] = []): boolean {
   const line = normalizeProse(text);
   if (!/[\p{L}\p{N}]/u.test(line)) return true;
-  if (isMetadataLine(line) || FIELD_NAME_ALONE.test(line)) return true;
+  if (isMetadataLine(line) || isFieldName(line) || LONE_LABEL.test(line)) return true;
   if (LONE_ADDRESS.test(line) || VERSION_NOTE.test(line)) return true;
+  if (LONE_DATE.test(line) || YEARS_AND_NAME.test(line)) return true;
   if (isContactLine(line)) return true;
   return headings.some((heading) => sameTitle(heading, line));
+}
+
+/**
+ * A field's name with its value in the next block: "author:" above "Larry
+ * Hastings" (an HTML field list), ":翻译:" above the translator's name.
+ */
+export function isFieldName(text: string): boolean {
+  const line = text.trim();
+  return FIELD_NAME_ALONE.test(line) || RST_FIELD_NAME_ALONE.test(line);
 }
 
 /**

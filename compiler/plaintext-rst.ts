@@ -28,6 +28,8 @@ const FIGURE_DIRECTIVES = new Set(['figure', 'kernel-figure']);
  * without a word.
  */
 const SILENT_DIRECTIVES = new Set([
+  // The HTML page's <title>; the body's first section title is the article's.
+  'title',
   'index',
   'contents',
   'sectionauthor',

@@ -50,17 +50,24 @@ export function parsePlainText(body: string, title?: string): ParsedBody {
 
 /**
  * Which heading is the document's title, or -1. With adorned section titles
- * it is the first of them, wherever it is, as Sphinx and docutils take it:
+ * it is the first of them, wherever it is, as Sphinx takes a page's title:
  * kernel documents put a licence tag, an include, field lists (":Original:",
- * ":Author:") or a translator's name above it. A heading guessed from a short
- * line is the title only when nothing but such furniture comes before it; one
- * after the opening prose is a section.
+ * ":Author:"), a translator's note or a block of maintainers above it. A
+ * heading guessed from a short line is the title only when nothing but such
+ * furniture comes before it; one after the opening prose is a section.
  */
 function documentTitleIndex(blocks: WorkingBlock[], adorned: boolean): number {
   if (adorned) return blocks.findIndex((block) => block.kind === 'heading');
-  // A heading is never skipped as furniture: "Copyright" may well be the title.
-  const first = blocks.findIndex((b) => b.kind === 'heading' || !isBoilerplate(b.text));
+  const first = blocks.findIndex((block) => !isAboveTitle(block));
   return blocks[first]?.kind === 'heading' ? first : -1;
+}
+
+function isAboveTitle(block: WorkingBlock): boolean {
+  // A heading is never skipped: "Copyright" may well be the title.
+  if (block.kind === 'heading') return false;
+  if (block.kind === 'code') return true;
+  // Punctuation alone is a table read line by line, not furniture.
+  return /[\p{L}\p{N}]/u.test(block.text) && isBoilerplate(block.text);
 }
 
 function classifyGroups(

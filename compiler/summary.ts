@@ -1,12 +1,14 @@
 // What a library card shows under the title: the article's first real
 // paragraphs, never the furniture above them (furniture.ts).
 import { summarize } from '../common/text';
-import { isBoilerplate } from './furniture';
+import { isBoilerplate, isFieldName } from './furniture';
 import { comparisonKey } from './title';
 import type { DraftBlock } from './types';
 
 /** Enough leading text for summarize() to cut a full card's worth. */
 const SUMMARY_SOURCE_CHARS = 500;
+/** A field's value is a name or a date: a longer block after a field's name is text. */
+const MAX_FIELD_VALUE_CHARS = 100;
 
 /**
  * The summary from the article's opening: its first real paragraphs, else
@@ -21,9 +23,17 @@ export function summaryOf(blocks: readonly DraftBlock[], title: string): string 
   for (const block of blocks) {
     if (block.kind === 'heading') headingKeys.add(comparisonKey(block.text));
   }
+  /** Blocks that are a field's value, the block after a field's name. */
+  const fieldValues = new Set<DraftBlock>();
+  blocks.forEach((block, i) => {
+    const next = blocks[i + 1];
+    if (next && next.kind !== 'heading' && next.text.length <= MAX_FIELD_VALUE_CHARS) {
+      if (block.kind !== 'heading' && isFieldName(block.text)) fieldValues.add(next);
+    }
+  });
   const isReal = (block: DraftBlock): boolean => {
     if (block.kind === 'code') return true;
-    if (isBoilerplate(block.text)) return false;
+    if (fieldValues.has(block) || isBoilerplate(block.text)) return false;
     // A heading is compared with the title only, or every heading would repeat itself.
     const key = comparisonKey(block.text);
     return block.kind === 'heading' ? key !== titleKey : !headingKeys.has(key);

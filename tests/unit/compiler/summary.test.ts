@@ -17,6 +17,8 @@ describe('isBoilerplate', () => {
     'Copyright (C) 2020 Vivo Communication Technology Co. Ltd.',
     '© 2024 Example Press',
     '(c) 2015 Intel Corporation',
+    // A reST comment in a file that shows no other reST markup.
+    '.. Copyright 2004 Linus Torvalds',
     'From: Jane Doe <jane@example.org>',
     'To: linux-kernel@vger.kernel.org',
     'Subject: [PATCH] mm: fix a typo',
@@ -34,6 +36,16 @@ describe('isBoilerplate', () => {
     'https://tools.ietf.org/html/draft-ietf-cipso-ipsecurity-01',
     '<http://kernel.org/>',
     'New in version 3.5.',
+    '02-Feb-2012',
+    'October 17, 2005',
+    'November 17, 2005 (2.6.15)',
+    '19 October 1999',
+    '2019-09-10',
+    '2020年5月',
+    '2003-2006, Pavel Machek',
+    'Abstract',
+    'Contents:',
+    'author:',
     '* * * * *',
     '—',
   ])('"%s" is furniture', (text) => {
@@ -49,6 +61,9 @@ describe('isBoilerplate', () => {
     'Send patches to Jane Doe <jane@example.org>, who maintains this driver.',
     'See https://example.org/docs for the full list of options.',
     'Supported chips: Dialog Semiconductors DA9055 PMIC',
+    'Version 1, 2005',
+    'May 2005 brought a new allocator to the kernel.',
+    '2048 Bytes',
   ])('"%s" is text', (text) => {
     expect(isBoilerplate(text)).toBe(false);
   });
@@ -139,6 +154,23 @@ describe('the summary', () => {
     ]);
     expect(summary).toBe(
       'This module provides tools to manage the creation of zip files containing Python code.',
+    );
+  });
+
+  it('skips an HTML field list: a field’s name and the value under it', () => {
+    const summary = summaryOf('annotations.html', [
+      '<html><head><title>Annotations Best Practices</title></head><body><div role="main">',
+      '<h1>Annotations Best Practices</h1>',
+      '<dl class="field-list simple">',
+      '<dt class="field-odd">author<span class="colon">:</span></dt>',
+      '<dd class="field-odd"><p>Larry Hastings</p></dd>',
+      '</dl>',
+      '<aside class="topic"><p class="topic-title">Abstract</p>',
+      '<p>This document is designed to encapsulate the best practices for working with annotations dicts.</p>',
+      '</aside></div></body></html>',
+    ]);
+    expect(summary).toBe(
+      'This document is designed to encapsulate the best practices for working with annotations dicts.',
     );
   });
 

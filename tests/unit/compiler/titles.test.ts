@@ -142,6 +142,38 @@ describe('the title of a plain-text article', () => {
     expect(article.blocks[1]).toMatchObject({ kind: 'heading', text: 'Birds of the Marsh' });
   });
 
+  it('is never a row of a table read line by line', () => {
+    // Rows this long make the file read line by line, so the table is not seen whole.
+    const rule = `+${'-'.repeat(21)}+${'-'.repeat(110)}+`;
+    const row = (a: string, b: string) => `| ${a.padEnd(20)}| ${b.padEnd(109)}|`;
+    const article = compile('filesystems__ext4__blockmap.txt', [
+      '.. SPDX-License-Identifier: GPL-2.0',
+      '',
+      rule,
+      row('i.i_block Offset', 'Where It Points'),
+      `+${'='.repeat(21)}+${'='.repeat(110)}+`,
+      row('0 to 11', 'Direct map to file blocks 0 to 11.'),
+      rule,
+    ]);
+    expect(article.title).toBe('blockmap');
+  });
+
+  it('is the first section title, not the HTML page title a title:: directive sets', () => {
+    const article = compile('doc-guide__kernel-doc.txt', [
+      '.. title:: Kernel-doc comments',
+      '',
+      '===========================',
+      'Writing kernel-doc comments',
+      '===========================',
+      '',
+      'The Linux kernel source files may contain structured documentation comments.',
+    ]);
+    expect(article.title).toBe('Writing kernel-doc comments');
+    expect(article.blocks.map((block) => block.text)).toEqual([
+      'The Linux kernel source files may contain structured documentation comments.',
+    ]);
+  });
+
   it('is a heading even when it reads like a field name', () => {
     expect(compile('c.txt', ['Copyright', '', 'Who owns the words, and for how long.']).title).toBe(
       'Copyright',
