@@ -1,6 +1,7 @@
 // The fixed queries of `npm run bench:search`, chosen for technical prose
 // such as the kernel docs: single words, two and three words, phrases,
-// typos, words found nowhere, and prefixes as they are typed.
+// typos, words found nowhere, and prefixes as they are typed; Chinese and
+// Italian ones for the docs' zh_CN and it_IT translations.
 
 export type QueryKind = 'word' | 'words' | 'phrase' | 'typo' | 'none' | 'prefix';
 
@@ -30,6 +31,16 @@ export const BENCH_QUERIES: BenchQuery[] = [
     'hugepages',
     'namespace',
     'latency',
+    // Chinese: cut 调度|器, 内|核, 内存|管理 by the segmenter; 文档 is also inside 本文|档.
+    '调度器',
+    '内核',
+    '内存管理',
+    '文档',
+    '用户空间',
+    // Italian, in other inflections than the commonest in the text.
+    'sottosistemi',
+    'manutentore',
+    'sviluppatore',
   ]),
   ...words('words', [
     'memory barrier',
@@ -75,5 +86,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
     'cgr',
     'mutex_l',
     'hotp',
+    '内存管',
+    'sottosis',
   ]),
 ];
