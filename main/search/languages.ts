@@ -56,7 +56,7 @@ interface LanguagePlugin {
 /** The analysers: English, each Snowball language, and "none" (no stemming, no stop words). */
 export type LanguageName = 'en' | SnowballLanguage | 'none';
 
-export const DEFAULT_LANGUAGE: LanguageName = 'en';
+const DEFAULT_LANGUAGE: LanguageName = 'en';
 
 /**
  * Languages that write "l'indirizzo", "qu'il": an elided article or pronoun

@@ -240,9 +240,6 @@ export function gramsOf(key: string): string[] {
 
 // --- Scanning lower-cased text fast (passages.ts) ---
 
-/** A character that continues a word of the other scripts (for patterns built elsewhere). */
-export const WORD_CHAR_CLASS = WORD_CHAR;
-
 /**
  * A regular expression for words of the other scripts, in lower-cased
  * text, that start with one of the given lower-case prefixes. It may match
