@@ -39,6 +39,7 @@ export const LibraryQuerySchema = z
     text: z.string().max(MAX_LIBRARY_FILTER_LENGTH).optional(),
     /** Only articles carrying this tag; null or left out for all. */
     tag: z.string().min(1).max(MAX_TAG_LENGTH).nullable().optional(),
+    /** Left out: the order the reader chose last (settings.librarySort). */
     sort: LibrarySortSchema.optional(),
     /** The first entry wanted, in the query's order (default 0). */
     offset: count.max(10_000_000).optional(),
@@ -69,6 +70,8 @@ export const LibraryPageSchema = z
     collection: CollectionInfoSchema,
     /** Every tag of the collection with how many articles carry it, most used first. */
     tags: z.array(TagCountSchema),
+    /** The order the entries are in (the reader's, when the query named none). */
+    sort: LibrarySortSchema,
     /** Articles matching the query in all; entries are some of them. */
     total: count,
     /** Where entries start in the query's order. */

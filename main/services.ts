@@ -54,7 +54,12 @@ export async function createReaderServices(
     log,
   );
   const annotations = createAnnotationService({ store: annotationStore, collection, log });
-  const library = createLibraryService({ collection, readingTimes: () => positions.getAll(), log });
+  const library = createLibraryService({
+    collection,
+    readingTimes: () => positions.getAll(),
+    savedSort: async () => (await settings.get()).librarySort,
+    log,
+  });
   // The window is opening meanwhile: its first page is ready sooner. A failure
   // here is not lost: the manifest is read again by the getLibrary call that
   // follows, and that call reports it to the page.

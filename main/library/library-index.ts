@@ -180,8 +180,9 @@ export function buildLibraryIndex(manifest: Manifest): LibraryIndex {
     tags,
     prepareFilter: foldMore,
     query(query, readingTimes) {
+      const sort = query.sort ?? 'title';
       const matches = matching(
-        query.sort ?? 'title',
+        sort,
         query.tag ?? null,
         filterWords(query.text ?? ''),
         readingTimes,
@@ -191,6 +192,7 @@ export function buildLibraryIndex(manifest: Manifest): LibraryIndex {
       const page: LibraryPage = {
         collection,
         tags,
+        sort,
         total: matches.length,
         offset,
         entries: matches.slice(offset, offset + limit).map((index) => entries[index]!),

@@ -1,7 +1,7 @@
 // getLibrary: pages of the library list from an index built once per
 // manifest. The collection keeps its manifest while the app runs; when it is
 // read again (Collection.reload), the next answer builds a new index from it.
-import type { LibraryPage, LibraryQuery } from '../../common/library';
+import type { LibraryPage, LibraryQuery, LibrarySort } from '../../common/library';
 import type { Manifest } from '../../common/collection';
 import type { Collection } from '../content/collection';
 import { buildLibraryIndex, type LibraryIndex, type ReadingTimes } from './library-index';
@@ -10,6 +10,8 @@ export interface LibraryServiceOptions {
   collection: Pick<Collection, 'manifest'>;
   /** When each article was last read, for the 'recent' order. */
   readingTimes: () => Promise<ReadingTimes>;
+  /** The order the reader chose last, for a query that names none. */
+  savedSort: () => Promise<LibrarySort>;
   log: (message: string) => void;
 }
 
@@ -52,13 +54,25 @@ export function createLibraryService(options: LibraryServiceOptions): LibrarySer
     }
   }
 
+  async function savedSort(): Promise<LibrarySort> {
+    try {
+      return await options.savedSort();
+    } catch (error) {
+      options.log(`Listing the library by title, the reader's order is unknown: ${String(error)}`);
+      return 'title';
+    }
+  }
+
   return {
     async getLibrary(query = {}) {
+      // The page may ask before its settings have come, so the first page
+      // and the settings cross at the same time.
+      const sort = query.sort ?? (await savedSort());
       const [library, times] = await Promise.all([
         index(),
-        query.sort === 'recent' ? readingTimes() : {},
+        sort === 'recent' ? readingTimes() : {},
       ]);
-      return library.query(query, times);
+      return library.query({ ...query, sort }, times);
     },
     async prepare() {
       await index();

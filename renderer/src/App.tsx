@@ -8,7 +8,7 @@ import { ExternalLinkDialog } from './components/ExternalLinkDialog';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { ApiContext, EventsContext, useApi } from './hooks/useApi';
 import { useExternalLinkConfirmation } from './hooks/useExternalLinkConfirmation';
-import { useLibraryPagesStore } from './hooks/useLibraryPages';
+import { LibraryPagesProvider, useLibraryPages } from './hooks/useLibraryPages';
 import { useLoadable } from './hooks/useLoadable';
 import { NoticeProvider, useNotify } from './hooks/useNotices';
 import { useReadingPositions } from './hooks/useReadingPositions';
@@ -27,9 +27,11 @@ export function App({ api, events }: { api: ReaderApi; events: ReaderEventsClien
     <ApiContext.Provider value={api}>
       <EventsContext.Provider value={events}>
         <NoticeProvider>
-          <SettingsGate>
-            <Shell />
-          </SettingsGate>
+          <LibraryPagesProvider>
+            <SettingsGate>
+              <Shell />
+            </SettingsGate>
+          </LibraryPagesProvider>
         </NoticeProvider>
       </EventsContext.Provider>
     </ApiContext.Provider>
@@ -67,7 +69,7 @@ const INITIAL_LIBRARY_STATE: LibraryViewState = {
 function Shell() {
   const route = useRoute();
   const { settings, updateSettings } = useSettings();
-  const library = useLibraryPagesStore();
+  const library = useLibraryPages();
   const listMemory = useRef<ListMemory | null>(null);
   const readingPositions = useReadingPositions();
   const { record } = readingPositions;

@@ -46,6 +46,12 @@ export interface LibraryResults {
 export interface LibraryPages {
   snapshot(): LibrarySnapshot;
   subscribe(listener: () => void): () => void;
+  /**
+   * Asks for the first page in the reader's saved order, before the page
+   * knows its settings, so the two cross at once; the first setFilter that
+   * names that order (no text, no tag) takes it as its answer.
+   */
+  open(): void;
   /** Shows this filter; `locate` is an article whose place in the new list is wanted. */
   setFilter(filter: LibraryFilter, locate?: string | null): void;
   /** Makes sure the entries at these places in the list are loaded or on their way. */
@@ -90,8 +96,17 @@ export function createLibraryPages(options: LibraryPagesOptions): LibraryPages {
   const listeners = new Set<() => void>();
   let shown: ResultSet | null = null;
   let failure: ReaderErrorData | null = null;
-  /** The newest filter asked for; answers to any other are dropped. */
-  let wanted: { filter: LibraryFilter; key: string; ticket: number } | null = null;
+  /**
+   * The newest filter asked for; answers to any other are dropped. A null
+   * filter is the first page in the reader's saved order (open), which a
+   * filter set meanwhile may take as its own answer (`adopt`).
+   */
+  let wanted: {
+    filter: LibraryFilter | null;
+    key: string | null;
+    ticket: number;
+    adopt?: { filter: LibraryFilter; locate: string | null | undefined };
+  } | null = null;
   let tickets = 0;
   let snapshot: LibrarySnapshot = { state: 'loading' };
   let recentOrderStale = false;
@@ -114,19 +129,28 @@ export function createLibraryPages(options: LibraryPagesOptions): LibraryPages {
     return query;
   }
 
-  function requestFirstPage(filter: LibraryFilter, locate: string | null | undefined) {
-    const key = filterKey(filter);
+  function requestFirstPage(filter: LibraryFilter | null, locate: string | null | undefined) {
     const ticket = ++tickets;
-    wanted = { filter, key, ticket };
-    const query = queryOf(filter, 0);
+    const request = { filter, key: filter && filterKey(filter), ticket };
+    wanted = request;
+    // No filter: no order named, so the main process answers in the reader's.
+    const query: LibraryQuery = filter ? queryOf(filter, 0) : { offset: 0, limit: pageSize };
     if (locate) query.locate = locate;
     options.fetch(query).then(
       (page) => {
-        if (wanted?.ticket !== ticket) return;
+        if (wanted !== request) return;
+        const answered = filter ?? { text: '', tag: null, sort: page.sort };
+        const key = filterKey(answered);
+        const adopted = wanted.adopt;
+        if (adopted && filterKey(adopted.filter) !== key) {
+          // The reader's order changed before the answer came: ask for theirs.
+          requestFirstPage(adopted.filter, adopted.locate);
+          return;
+        }
         const sameList = shown?.key === key;
         shown = {
           pageSize,
-          filter,
+          filter: adopted?.filter ?? answered,
           key,
           revision: sameList && shown ? shown.revision + 1 : 0,
           collection: page.collection,
@@ -136,11 +160,12 @@ export function createLibraryPages(options: LibraryPagesOptions): LibraryPages {
           requested: new Set([0]),
           located: locate ? { id: locate, index: page.located ?? null } : null,
         };
+        wanted = { filter: shown.filter, key, ticket };
         failure = null;
         publish();
       },
       (error: unknown) => {
-        if (wanted?.ticket !== ticket) return;
+        if (wanted !== request) return;
         logIfUnexpected(error);
         const described = describeError(error);
         // With a list on screen, keep it and say what failed; with none, the library failed.
@@ -188,6 +213,10 @@ export function createLibraryPages(options: LibraryPagesOptions): LibraryPages {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    open() {
+      if (wanted || shown || failure) return;
+      requestFirstPage(null, null);
+    },
     setFilter(filter, locate) {
       lastLocate = locate ?? null;
       const key = filterKey(filter);
@@ -196,12 +225,21 @@ export function createLibraryPages(options: LibraryPagesOptions): LibraryPages {
         requestFirstPage(filter, locate);
         return;
       }
-      if (wanted?.key === key) return;
+      if (wanted && wanted.filter === null && !filter.text.trim() && filter.tag === null) {
+        // Opening in the reader's order: that answer will do, if the order is this one.
+        wanted.adopt = { filter, locate };
+        return;
+      }
       if (shown?.key === key) {
         // Back to what is shown before the newer answer came: that answer is dropped.
         wanted = { filter, key, ticket: ++tickets };
+        // An article the shown list cannot place is asked for (the list was
+        // opened before anyone named it).
+        const placed = !locate || shown.located?.id === locate || findLoaded(shown, locate) >= 0;
+        if (!placed) requestFirstPage(filter, locate);
         return;
       }
+      if (wanted?.key === key) return;
       requestFirstPage(filter, locate);
     },
     ensure(indexes) {
@@ -235,12 +273,19 @@ function results(set: ResultSet): LibraryResults {
       return set.pages.get(Math.floor(index / set.pageSize))?.[index % set.pageSize];
     },
     indexOf(articleId) {
-      for (const [page, entries] of set.pages) {
-        const at = entries.findIndex((entry) => entry.id === articleId);
-        if (at >= 0) return page * set.pageSize + at;
-      }
+      const loaded = findLoaded(set, articleId);
+      if (loaded >= 0) return loaded;
       if (set.located?.id === articleId && set.located.index !== null) return set.located.index;
       return undefined;
     },
   };
+}
+
+/** The article's place among the pages that have arrived, or -1. */
+function findLoaded(set: ResultSet, articleId: string): number {
+  for (const [page, entries] of set.pages) {
+    const at = entries.findIndex((entry) => entry.id === articleId);
+    if (at >= 0) return page * set.pageSize + at;
+  }
+  return -1;
 }

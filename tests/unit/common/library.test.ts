@@ -19,6 +19,7 @@ const PAGE: LibraryPage = {
     contentHash: 'h',
   },
   tags: [{ tag: 'tea', count: 1 }],
+  sort: 'title',
   total: 2,
   offset: 0,
   entries: [
@@ -98,6 +99,7 @@ describe('the library page the main process answers', () => {
     ],
     ['an entry without a title', { ...PAGE, entries: [{ ...PAGE.entries[0]!, title: '' }] }],
     ['entries past the total', { ...PAGE, total: 1 }],
+    ['no order', { ...PAGE, sort: undefined }],
     [
       'more entries than a page may hold',
       {

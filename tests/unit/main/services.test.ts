@@ -59,6 +59,20 @@ describe('library and articles', () => {
     expect(LibraryPageSchema.safeParse(library).success).toBe(true);
   });
 
+  it("lists in the reader's saved order when the page has not said one yet", async () => {
+    const { api } = await start(
+      await writeCollection([
+        article('long', 'A long read', ['word '.repeat(3000)]),
+        article('short', 'Brief', ['Short.']),
+      ]),
+    );
+    expect((await api.getLibrary()).entries.map((e) => e.id)).toEqual(['long', 'short']);
+    await api.updateSettings({ librarySort: 'reading-time' });
+    const page = await api.getLibrary();
+    expect(page.sort).toBe('reading-time');
+    expect(page.entries.map((e) => e.id)).toEqual(['short', 'long']);
+  });
+
   it('opens an article with its blocks, and names an unknown id as not found', async () => {
     const { api } = await start(await writeCollection(ARTICLES));
     expect((await api.getArticle('homecoming')).blocks[0]?.text).toBe(

@@ -37,6 +37,7 @@ function fakeMain(total = 35, contentHash = 'h1') {
               contentHash,
             },
             tags: [],
+            sort: query.sort ?? 'title',
             total,
             offset,
             entries: Array.from({ length: count }, (_, i) => entry(offset + i)),
@@ -288,6 +289,59 @@ describe('the library pages in the page', () => {
     expect(pageErrors.map((e) => e.message)).toEqual(['page broke', 'filter broke']);
     expect(ready().total).toBe(35);
     expect(ready().entryAt(0)?.id).toBe('a-0');
+  });
+
+  it("opens in the reader's saved order before the settings are known, and the filter that names it takes that answer", async () => {
+    const { main, pages, ready } = setUp();
+    pages.open();
+    expect(main.calls[0]?.query).toEqual({ offset: 0, limit: PAGE_SIZE });
+    pages.setFilter({ ...BY_TITLE, sort: 'published' });
+    expect(main.calls).toHaveLength(1);
+    main.calls[0]!.answer({ sort: 'published' });
+    await settle();
+    expect(main.calls).toHaveLength(1);
+    expect(ready().filter).toEqual({ text: '', tag: null, sort: 'published' });
+    pages.setFilter({ ...BY_TITLE, sort: 'published' });
+    expect(main.calls).toHaveLength(1);
+  });
+
+  it('asks again when the saved order is not the one the filter names after all', async () => {
+    const { main, pages, ready } = setUp();
+    pages.open();
+    pages.setFilter({ ...BY_TITLE, sort: 'reading-time' });
+    main.calls[0]!.answer({ sort: 'title' });
+    await settle();
+    expect(pages.snapshot().state).toBe('loading');
+    expect(main.calls[1]?.query).toMatchObject({ sort: 'reading-time', offset: 0 });
+    main.calls[1]!.answer();
+    await settle();
+    expect(ready().filter.sort).toBe('reading-time');
+  });
+
+  it('drops the opening answer when a filter with words is set before it comes', async () => {
+    const { main, pages, ready } = setUp();
+    pages.open();
+    pages.setFilter({ ...BY_TITLE, text: 'okapi' });
+    expect(main.calls[1]?.query).toMatchObject({ text: 'okapi' });
+    main.calls[1]!.answer({ total: 1, entries: [entry(7)] });
+    main.calls[0]!.answer();
+    await settle();
+    expect(ready().filter.text).toBe('okapi');
+    expect(ready().total).toBe(1);
+  });
+
+  it('asks where the current article is when the list was opened before it was named', async () => {
+    const { main, pages, ready } = setUp();
+    pages.open();
+    main.calls[0]!.answer();
+    await settle();
+    pages.setFilter(BY_TITLE, 'a-3');
+    expect(main.calls).toHaveLength(1);
+    pages.setFilter(BY_TITLE, 'a-27');
+    expect(main.calls[1]?.query).toMatchObject({ sort: 'title', locate: 'a-27' });
+    main.calls[1]!.answer();
+    await settle();
+    expect(ready().indexOf('a-27')).toBe(27);
   });
 
   it('tells its listeners of every change, and of nothing else', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { LibrarySort } from '../../../../common/library';
 import { openCollection } from '../../../../main/content/collection';
 import { createLibraryService } from '../../../../main/library/library-service';
 import { article, writeCollection } from '../../../support/collection-fixture';
@@ -8,13 +9,18 @@ const ARTICLES = [
   article('beta', 'Beta', ['The second article.']),
 ];
 
-async function serviceFor(dir: string, readingTimes = async () => ({})) {
+async function serviceFor(
+  dir: string,
+  readingTimes = async () => ({}),
+  savedSort: () => Promise<LibrarySort> = async () => 'title',
+) {
   const collection = openCollection(dir);
   const manifest = vi.spyOn(collection, 'manifest');
   const log: string[] = [];
   const library = createLibraryService({
     collection,
     readingTimes,
+    savedSort,
     log: (m) => log.push(m),
   });
   return { collection, manifest, library, log };
@@ -55,6 +61,35 @@ describe('the library service', () => {
     expect((await library.getLibrary({ sort: 'title' })).entries[0]?.id).toBe('alpha');
     expect(readingTimes).not.toHaveBeenCalled();
     expect((await library.getLibrary({ sort: 'recent' })).entries[0]?.id).toBe('beta');
+  });
+
+  it("answers a query that names no order in the reader's saved order, and says which", async () => {
+    const { library } = await serviceFor(
+      await writeCollection([
+        article('long', 'Alpha', ['word '.repeat(2000)]),
+        article('short', 'Beta', ['A few words.']),
+      ]),
+      async () => ({}),
+      async () => 'reading-time',
+    );
+    const page = await library.getLibrary();
+    expect(page.sort).toBe('reading-time');
+    expect(page.entries.map((e) => e.id)).toEqual(['short', 'long']);
+    const named = await library.getLibrary({ sort: 'title' });
+    expect(named.sort).toBe('title');
+    expect(named.entries.map((e) => e.id)).toEqual(['long', 'short']);
+  });
+
+  it('lists by title when the saved order cannot be read, and says why', async () => {
+    const { library, log } = await serviceFor(
+      await writeCollection(ARTICLES),
+      async () => ({}),
+      async () => {
+        throw new Error('settings unreadable');
+      },
+    );
+    expect((await library.getLibrary()).sort).toBe('title');
+    expect(log.join('\n')).toMatch(/settings unreadable/);
   });
 
   it('still opens in the recently read order when the reading places cannot be read, and says why', async () => {
