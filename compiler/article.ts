@@ -3,7 +3,7 @@
 // breaks the contract is ever written.
 import { ArticleSchema, type Article } from '../common/model';
 import { countWords, normalizeProse, readingMinutes } from '../common/text';
-import { assignBlockIds } from './blocks';
+import { assignBlockIds, withResolvedLinksOnly } from './blocks';
 import { articleContentHash } from './hash';
 import { SourceRejected } from './rejection';
 import { articleId } from './slug';
@@ -23,7 +23,7 @@ export function assembleArticle(fileName: string, parsed: ParsedDocument): Artic
         : `no text to read after the title ${JSON.stringify(parsed.bodyTitle)} (only markup)`,
     );
   }
-  const blocks = assignBlockIds(parsed.blocks.map(withoutPermalinkMark));
+  const blocks = assignBlockIds(parsed.blocks.map(withoutPermalinkMark)).map(withResolvedLinksOnly);
   const title =
     stripPermalinkMark(normalizeProse(metadata.title ?? parsed.bodyTitle ?? '')) ||
     titleFromFileName(fileName);
@@ -64,7 +64,7 @@ export function retitleArticle(article: Article, title: string): Article {
   const [first, ...rest] = article.blocks;
   const blocks =
     first?.kind === 'heading' && rest.length > 0 && sameTitle(first.text, title)
-      ? assignBlockIds(rest)
+      ? assignBlockIds(rest).map(withResolvedLinksOnly)
       : article.blocks;
   const { id: _id, contentHash: _hash, ...content } = article;
   const wordCount = blocks.reduce((sum, block) => sum + countWords(block.text), 0);

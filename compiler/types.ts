@@ -1,6 +1,30 @@
 // Shapes passed between the compiler's steps. Parsers produce draft blocks
 // (no ids yet); article.ts turns a parsed document into a validated Article.
-import type { Article, BlockKind } from '../common/model';
+import type { Article, BlockKind, Cell, Container, Image, Mark } from '../common/model';
+
+/**
+ * A link as a parser finds it: already resolved (web, same block), or a
+ * reference to another source file ("../library/os.html#os.walk",
+ * "#install") that only the collection can resolve, once every file has
+ * compiled (see the link pass).
+ */
+export type DraftLinkTarget =
+  | Extract<Mark, { type: 'link' }>['target']
+  | {
+      kind: 'source';
+      /** The href as written, for warnings. */
+      href: string;
+      /** The target's path relative to this file, or '' for this file; no fragment. */
+      path: string;
+      /** The fragment without '#', if any. */
+      fragment?: string;
+      /** 1-based source line, for the warning when it cannot be resolved. */
+      line?: number;
+    };
+
+export type DraftMark =
+  | Exclude<Mark, { type: 'link' }>
+  | (Omit<Extract<Mark, { type: 'link' }>, 'target'> & { target: DraftLinkTarget });
 
 /** A block before it has an id: what each source format parser produces. */
 export interface DraftBlock {
@@ -8,6 +32,21 @@ export interface DraftBlock {
   /** Only for headings. */
   level?: number;
   text: string;
+  marks?: DraftMark[];
+  /** The structure around the block, outermost first (see common/model.ts). */
+  within?: Container[];
+  /** Only for code. */
+  language?: string;
+  /** Only for cells. */
+  cell?: Cell;
+  /** Only for images, once the image is in the collection's assets. */
+  image?: Image;
+  /**
+   * Names a link can use to reach this block: HTML ids and names, Markdown
+   * heading slugs, reST labels. Resolved to block ids by the link pass; not
+   * stored in the article.
+   */
+  anchors?: string[];
 }
 
 /** Metadata a source may declare (front matter, or HTML meta tags). */
