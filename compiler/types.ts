@@ -42,6 +42,13 @@ export interface DraftBlock {
   /** Only for images, once the image is in the collection's assets. */
   image?: Image;
   /**
+   * Only for images, as the source wrote them, before the asset step
+   * (images.ts) checks the file and copies it into the collection: `src` as
+   * written, relative to the source file; `alt` the text shown instead.
+   * A parser sets this and leaves `image` unset.
+   */
+  imageSource?: { src: string; alt: string; title?: string; line?: number };
+  /**
    * Names a link can use to reach this block: HTML ids and names, Markdown
    * heading slugs, reST labels. Resolved to block ids by the link pass; not
    * stored in the article.
