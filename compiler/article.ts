@@ -5,15 +5,31 @@ import { ArticleSchema, type Article } from '../common/model';
 import { countWords, normalizeProse, readingMinutes } from '../common/text';
 import { assignBlockIds, withResolvedLinksOnly } from './blocks';
 import { articleContentHash } from './hash';
+import { pendingLinksOf } from './pending-links';
 import { SourceRejected } from './rejection';
 import { articleId } from './slug';
 import { summaryOf } from './summary';
 import { sameTitle, titleFromFileName } from './title';
-import type { DraftBlock, ParsedDocument } from './types';
+import type { ArticleLinks, DraftBlock, ParsedDocument } from './types';
 
 const DEFAULT_LANGUAGE = 'en';
 
-export function assembleArticle(fileName: string, parsed: ParsedDocument): Article {
+/** An article as one source makes it, and what the link pass still has to resolve in it. */
+export interface AssembledArticle {
+  /** Links to source files are not in it yet (see links.ts). */
+  article: Article;
+  links?: ArticleLinks;
+}
+
+/**
+ * fileName gives the fallback title; relativePath (the path within the
+ * input folder) the id.
+ */
+export function assembleArticle(
+  fileName: string,
+  parsed: ParsedDocument,
+  relativePath: string = fileName,
+): AssembledArticle {
   const { metadata } = parsed;
   if (parsed.blocks.length === 0) {
     throw new SourceRejected(
@@ -23,7 +39,9 @@ export function assembleArticle(fileName: string, parsed: ParsedDocument): Artic
         : `no text to read after the title ${JSON.stringify(parsed.bodyTitle)} (only markup)`,
     );
   }
-  const blocks = assignBlockIds(parsed.blocks.map(withoutPermalinkMark)).map(withResolvedLinksOnly);
+  const drafts = parsed.blocks.map(withoutPermalinkMark);
+  const links = pendingLinksOf(drafts);
+  const blocks = assignBlockIds(drafts).map(withResolvedLinksOnly);
   const title =
     stripPermalinkMark(normalizeProse(metadata.title ?? parsed.bodyTitle ?? '')) ||
     titleFromFileName(fileName);
@@ -42,7 +60,7 @@ export function assembleArticle(fileName: string, parsed: ParsedDocument): Artic
     blocks,
   };
   const candidate = {
-    id: articleId(metadata.id, fileName),
+    id: articleId(metadata.id, relativePath),
     ...content,
     contentHash: articleContentHash(content),
   };
@@ -51,7 +69,7 @@ export function assembleArticle(fileName: string, parsed: ParsedDocument): Artic
     const problems = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new SourceRejected('invalid-article', `article is invalid: ${problems.join('; ')}`);
   }
-  return checked.data;
+  return { article: checked.data, ...(links && { links }) };
 }
 
 /**
@@ -60,12 +78,16 @@ export function assembleArticle(fileName: string, parsed: ParsedDocument): Artic
  * leaves the body, as it does when a parser finds it, unless it is all the
  * text there is; counts, ids and the content hash follow.
  */
-export function retitleArticle(article: Article, title: string): Article {
+export function retitleArticle(
+  article: Article,
+  title: string,
+): { article: Article; removedFirstBlock: boolean } {
   const [first, ...rest] = article.blocks;
-  const blocks =
-    first?.kind === 'heading' && rest.length > 0 && sameTitle(first.text, title)
-      ? assignBlockIds(rest).map(withResolvedLinksOnly)
-      : article.blocks;
+  const removedFirstBlock =
+    first?.kind === 'heading' && rest.length > 0 && sameTitle(first.text, title);
+  const blocks = removedFirstBlock
+    ? assignBlockIds(rest).map(withResolvedLinksOnly)
+    : article.blocks;
   const { id: _id, contentHash: _hash, ...content } = article;
   const wordCount = blocks.reduce((sum, block) => sum + countWords(block.text), 0);
   const retitled = {
@@ -75,7 +97,10 @@ export function retitleArticle(article: Article, title: string): Article {
     readingMinutes: readingMinutes(wordCount),
     blocks,
   };
-  return { id: article.id, ...retitled, contentHash: articleContentHash(retitled) };
+  return {
+    article: { id: article.id, ...retitled, contentHash: articleContentHash(retitled) },
+    removedFirstBlock,
+  };
 }
 
 /**
@@ -88,10 +113,21 @@ export function stripPermalinkMark(text: string): string {
   return text.replace(/(?:\s*[¶🔗]|\s+#)+$/u, '');
 }
 
+/**
+ * The heading without its permalink mark, and without the marks over it
+ * (the mark is usually a link to the heading itself); a mark that ran into
+ * it ends with the text.
+ */
 function withoutPermalinkMark(block: DraftBlock): DraftBlock {
   if (block.kind !== 'heading') return block;
   const text = stripPermalinkMark(block.text);
-  return text === '' || text === block.text ? block : { ...block, text };
+  if (text === '' || text === block.text) return block;
+  if (!block.marks) return { ...block, text };
+  const marks = block.marks
+    .filter((mark) => mark.start < text.length)
+    .map((mark) => (mark.end > text.length ? { ...mark, end: text.length } : mark));
+  const { marks: _all, ...rest } = block;
+  return marks.length > 0 ? { ...rest, text, marks } : { ...rest, text };
 }
 
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {

@@ -1,9 +1,11 @@
 // Each source file's compiled article from the last build, so a rebuild
 // compiles only what changed. An entry is found by a key over the compiler's
-// version, the file's name (it gives the id, the fallback title and the
-// format) and the file's bytes; it holds the article as the file alone makes
-// it, before the collection-wide steps (site names, duplicate ids), which run
-// again over every article on every build. Only articles are kept: a rejected
+// version, the file's path within the input folder (it gives the id, the
+// fallback title and the format, and the place its links start from) and the
+// file's bytes; it holds the article as the file alone makes it, with the
+// links it leaves to the link pass, before the collection-wide steps (site
+// names, duplicate ids, links), which run again over every article on every
+// build, so a warm build resolves links exactly as a cold one. Only articles are kept: a rejected
 // file is compiled again next time, so a fix, or a larger budget, is seen.
 //
 // An entry is a header line ({version, key, sha256 of the rest}) and the
@@ -15,13 +17,16 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import { ArticleSchema, type Article } from '../common/model';
 import { MAX_SOURCE_BYTES } from './limits';
-import type { SourceWarning } from './types';
+import { checkedLinks } from './pending-links';
+import type { ArticleLinks, SourceWarning } from './types';
 
-/** What one file compiled to, without its path: a moved file reuses it under its new path. */
+/** What one file compiled to, without the path it was found at (warnings take the current one). */
 export interface CachedCompile {
   article: Article;
   warnings: SourceWarning[];
   pageTitle?: string;
+  /** What the link pass still has to resolve (types.ts). */
+  links?: ArticleLinks;
 }
 
 interface EntryHeader {
@@ -56,9 +61,10 @@ export class CompileCache {
     await rm(dir, { recursive: true, force: true });
   }
 
-  keyOf(fileName: string, sourceSha256: string): string {
+  /** relativePath: the file's path within the input folder, '/'-separated. */
+  keyOf(relativePath: string, sourceSha256: string): string {
     return createHash('sha256')
-      .update(`${this.version}\0${fileName.normalize('NFC')}\0${sourceSha256}`)
+      .update(`${this.version}\0${relativePath.normalize('NFC')}\0${sourceSha256}`)
       .digest('hex');
   }
 
@@ -67,11 +73,11 @@ export class CompileCache {
    * read here (missing, not a file, too large): the worker then compiles it
    * and reports why.
    */
-  async keyOfFile(file: string): Promise<string | undefined> {
+  async keyOfFile(file: string, relativePath: string): Promise<string | undefined> {
     try {
       const info = await stat(file);
       if (!info.isFile() || info.size > MAX_SOURCE_BYTES) return undefined;
-      return this.keyOf(path.basename(file), sha256OfBytes(await readFile(file)));
+      return this.keyOf(relativePath, sha256OfBytes(await readFile(file)));
     } catch {
       return undefined;
     }
@@ -136,10 +142,16 @@ export class CompileCache {
       const parsed = JSON.parse(body) as Partial<CachedCompile>;
       const article = ArticleSchema.safeParse(parsed.article);
       if (!article.success || !Array.isArray(parsed.warnings)) return undefined;
+      const links =
+        parsed.links === undefined
+          ? undefined
+          : checkedLinks(parsed.links, parsed.article as Article);
+      if (parsed.links !== undefined && links === undefined) return undefined;
       return {
         article: parsed.article as Article,
         warnings: parsed.warnings,
         ...(typeof parsed.pageTitle === 'string' && { pageTitle: parsed.pageTitle }),
+        ...(links && { links }),
       };
     } catch {
       return undefined;

@@ -15,13 +15,23 @@ import { SourceRejected } from './rejection';
 import type { CompileResult, CompileWarning, ParsedDocument, Rejection } from './types';
 
 export interface SourceFile {
-  /** Used for the file name (id, fallback title, format) and in rejection messages. */
+  /** Used for the file name (fallback title, format) and in rejection messages. */
   path: string;
   bytes: Uint8Array;
+  /**
+   * The path relative to the input folder, '/'-separated: it gives the id,
+   * so files of one name in two folders are two articles. Defaults to the
+   * file's name (a file compiled on its own).
+   */
+  relativePath?: string;
 }
 
 /** Compiles a source already in memory. */
-export function compileSource({ path: sourcePath, bytes }: SourceFile): CompileResult {
+export function compileSource({
+  path: sourcePath,
+  bytes,
+  relativePath,
+}: SourceFile): CompileResult {
   try {
     const fileName = path.basename(sourcePath);
     const format = requireFormat(fileName);
@@ -31,10 +41,11 @@ export function compileSource({ path: sourcePath, bytes }: SourceFile): CompileR
       path: sourcePath,
       ...warning,
     }));
-    const article = assembleArticle(fileName, parsed);
+    const { article, links } = assembleArticle(fileName, parsed, relativePath ?? fileName);
     return {
       article,
       warnings,
+      ...(links && { links }),
       ...(parsed.pageTitle === undefined ? {} : { pageTitle: parsed.pageTitle }),
     };
   } catch (error) {
@@ -42,15 +53,25 @@ export function compileSource({ path: sourcePath, bytes }: SourceFile): CompileR
   }
 }
 
-/** Reads and compiles one file; too-large files are rejected before reading. */
-export async function compileFile(sourcePath: string): Promise<CompileResult> {
+/**
+ * Reads and compiles one file; too-large files are rejected before reading.
+ * relativePath is as for compileSource.
+ */
+export async function compileFile(
+  sourcePath: string,
+  relativePath?: string,
+): Promise<CompileResult> {
   try {
     requireFormat(path.basename(sourcePath));
     const info = await stat(sourcePath);
     if (!info.isFile()) throw new SourceRejected('unreadable', 'not a regular file');
     checkSourceSize(info.size);
     const bytes = await readFile(sourcePath);
-    const result = compileSource({ path: sourcePath, bytes });
+    const result = compileSource({
+      path: sourcePath,
+      bytes,
+      ...(relativePath !== undefined && { relativePath }),
+    });
     // The hash of the very bytes compiled: the file may change while it is compiled.
     return 'article' in result ? { ...result, sourceSha256: sha256OfBytes(bytes) } : result;
   } catch (error) {

@@ -1,15 +1,18 @@
 // A folder of sources -> articles and rejections. Every file is compiled even
 // after a rejection, so a publisher sees every problem in one run instead of
 // fixing them one build at a time; whether anything is written despite
-// rejections is the caller's decision (compileCollection's keepGoing).
+// rejections is the caller's decision (compileCollection's keepGoing). Links
+// between files are resolved last, once every article is known (links.ts).
 import path from 'node:path';
 import type { Article } from '../common/model';
 import { retitleArticle } from './article';
 import type { CachedCompile, CompileCache } from './compile-cache';
 import { CompilePool, defaultWorkerCount, type CompileBudget } from './compile-pool';
 import { DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_TIMEOUT_MS, formatOfFileName } from './limits';
+import { resolveLinks, type LinkSource } from './links';
+import { withoutFirstBlock } from './pending-links';
 import { sharedSiteNames, withoutSiteName, type SiteName } from './site-name';
-import type { CompileResult, CompileWarning, Rejection } from './types';
+import type { ArticleLinks, CompileResult, CompileWarning, Rejection } from './types';
 import { listSourceFiles } from './walk';
 
 export type BuildProgress =
@@ -32,7 +35,10 @@ export interface CompileFolderOptions {
 export interface CompiledFolder {
   articles: Article[];
   rejections: Rejection[];
-  /** Text the compiled articles leave out on purpose, file by file in the order compiled. */
+  /**
+   * Text the compiled articles leave out on purpose and links that lead
+   * nowhere, file by file in sorted order (each file's links last).
+   */
   warnings: CompileWarning[];
   /** Files found, including rejected ones and any not reached. */
   fileCount: number;
@@ -51,13 +57,18 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
   const { sourceDir, onProgress } = options;
   const listing = await listSourceFiles(sourceDir);
   const total = listing.files.length + listing.rejections.length;
-  const articles: Article[] = [];
+  /** Each file's path within the input folder: it gives the id and places its links. */
+  const relativePaths = listing.files.map((file) => relativeSourcePath(sourceDir, file));
+  const accepted: LinkSource[] = [];
   const rejections: Rejection[] = [...listing.rejections];
-  const warnings: CompileWarning[] = [];
-  /** The <title> of each article that is an HTML page, by its index in articles. */
+  /** The warnings of each accepted file, by its index in accepted. */
+  const fileWarnings: CompileWarning[][] = [];
+  /** The <title> of each article that is an HTML page, by its index in accepted. */
   const pageTitles = new Map<number, string>();
   /** Which file first used each id, for the duplicate message. */
   const firstPathOfId = new Map<string, string>();
+  /** Files that did not become articles, for the link pass to name as such. */
+  const rejectedPaths = new Set<string>();
 
   let done = listing.rejections.length;
   const onFileDone = () => {
@@ -69,7 +80,7 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
   const { cache } = options;
   if (cache) {
     await forEachLimited(listing.files, PARALLEL_LOOKUPS, async (file, index) => {
-      const key = await cache.keyOfFile(file);
+      const key = await cache.keyOfFile(file, relativePaths[index]!);
       const cached = key === undefined ? undefined : await cache.get(key);
       if (cached) {
         results[index] = fromCache(file, cached);
@@ -83,7 +94,10 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
     toCompile.push(...listing.files.keys());
   }
   const compiledNow = await compileInWorkers(
-    toCompile.map((index) => listing.files[index]!),
+    toCompile.map((index) => ({
+      file: listing.files[index]!,
+      relativePath: relativePaths[index]!,
+    })),
     options,
     onFileDone,
   );
@@ -93,10 +107,7 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
       const result = results[index]!;
       if (!('article' in result) || result.sourceSha256 === undefined) return;
       const { sourceSha256, ...rest } = result;
-      await cache.set(
-        cache.keyOf(path.basename(listing.files[index]!), sourceSha256),
-        toCache(rest),
-      );
+      await cache.set(cache.keyOf(relativePaths[index]!, sourceSha256), toCache(rest));
     });
   }
   // Entries of deleted, renamed and changed files (and of other compiler versions) go.
@@ -111,11 +122,15 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
       if (firstPath === undefined) {
         firstPathOfId.set(compiled.article.id, file);
         if (formatOfFileName(path.basename(file)) === 'html') {
-          pageTitles.set(articles.length, compiled.pageTitle ?? '');
+          pageTitles.set(accepted.length, compiled.pageTitle ?? '');
         }
-        articles.push(compiled.article);
-        // A loop, not push(...): a file may have more warnings than fit on the stack.
-        for (const warning of compiled.warnings) warnings.push(warning);
+        accepted.push({
+          relativePath: relativePaths[index]!,
+          path: file,
+          article: compiled.article,
+          ...(compiled.links && { links: compiled.links }),
+        });
+        fileWarnings.push(compiled.warnings);
       } else {
         rejection = {
           path: file,
@@ -126,11 +141,23 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
     }
     if (rejection) {
       rejections.push(rejection);
+      rejectedPaths.add(relativePaths[index]!);
     }
   }
   const siteNames = sharedSiteNames([...pageTitles.values()]);
+  // After the titles: taking a site name off one can remove a first heading
+  // and renumber the blocks that links and anchors point at.
+  const linked = resolveLinks(withoutSharedSiteNames(accepted, pageTitles, siteNames), {
+    rejectedPaths,
+  });
+  const warnings: CompileWarning[] = [];
+  for (const [index, own] of fileWarnings.entries()) {
+    // Loops, not push(...): a file may have more warnings than fit on the stack.
+    for (const warning of own) warnings.push(warning);
+    for (const warning of linked.warnings[index]!) warnings.push(warning);
+  }
   return {
-    articles: withoutSharedSiteNames(articles, pageTitles, siteNames),
+    articles: linked.articles,
     rejections,
     warnings,
     fileCount: total,
@@ -145,6 +172,7 @@ function fromCache(file: string, cached: CachedCompile): CompileResult {
     article: cached.article,
     warnings: cached.warnings.map((warning) => ({ path: file, ...warning })),
     ...(cached.pageTitle !== undefined && { pageTitle: cached.pageTitle }),
+    ...(cached.links !== undefined && { links: cached.links }),
   };
 }
 
@@ -153,7 +181,13 @@ function toCache(result: Extract<CompileResult, { article: unknown }>): CachedCo
     article: result.article,
     warnings: result.warnings.map(({ path: _path, ...warning }) => warning),
     ...(result.pageTitle !== undefined && { pageTitle: result.pageTitle }),
+    ...(result.links !== undefined && { links: result.links }),
   };
+}
+
+/** The file's path within the input folder as every system writes it: '/'-separated, NFC. */
+function relativeSourcePath(sourceDir: string, file: string): string {
+  return path.relative(sourceDir, file).split(path.sep).join('/').normalize('NFC');
 }
 
 async function forEachLimited<T>(
@@ -179,23 +213,28 @@ async function forEachLimited<T>(
  * already gone), not the page's name.
  */
 function withoutSharedSiteNames(
-  articles: Article[],
+  sources: LinkSource[],
   pageTitles: ReadonlyMap<number, string>,
   siteNames: readonly SiteName[],
-): Article[] {
-  if (siteNames.length === 0) return articles;
-  return articles.map((article, index) => {
-    if (!pageTitles.has(index)) return article;
+): LinkSource[] {
+  if (siteNames.length === 0) return sources;
+  return sources.map((source, index) => {
+    const { article } = source;
+    if (!pageTitles.has(index)) return source;
     const title = withoutSiteName(article.title, siteNames);
-    if (title === article.title) return article;
+    if (title === article.title) return source;
     const first = article.blocks[0];
     const fallback = first?.kind === 'heading' && first.level === 1 ? first.text : article.title;
-    return retitleArticle(article, title || fallback);
+    const retitled = retitleArticle(article, title || fallback);
+    const links: ArticleLinks | undefined =
+      source.links && retitled.removedFirstBlock ? withoutFirstBlock(source.links) : source.links;
+    const { links: _old, ...rest } = source;
+    return { ...rest, article: retitled.article, ...(links && { links }) };
   });
 }
 
 async function compileInWorkers(
-  files: string[],
+  files: Array<{ file: string; relativePath: string }>,
   options: CompileFolderOptions,
   onFileDone: () => void,
 ): Promise<CompileResult[]> {
@@ -207,8 +246,8 @@ async function compileInWorkers(
   });
   try {
     return await Promise.all(
-      files.map(async (file) => {
-        const result = await pool.compile(file);
+      files.map(async ({ file, relativePath }) => {
+        const result = await pool.compile(file, relativePath);
         onFileDone();
         return result;
       }),

@@ -22,9 +22,11 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * Over what a reader sees: title, metadata and each block's kind, level and
- * text. Block ids are left out (they derive from the text), and so is the id
- * (renaming a file does not change its content).
+ * Over what a reader sees: title, metadata and each block's kind, level,
+ * text and marks (so a link that now leads elsewhere changes it). Block ids
+ * are left out (they derive from the text), and so is the id (renaming a
+ * file does not change its content). A block without marks hashes as it did
+ * before marks existed.
  */
 export function articleContentHash(article: Omit<Article, 'id' | 'contentHash'>): string {
   const { title, byline, source, sourceUrl, published, language, tags, summary } = article;
@@ -38,7 +40,9 @@ export function articleContentHash(article: Omit<Article, 'id' | 'contentHash'>)
       language,
       tags,
       summary,
-      blocks: article.blocks.map(({ kind, level, text }) => [kind, level ?? 0, text]),
+      blocks: article.blocks.map(({ kind, level, text, marks }) =>
+        marks === undefined ? [kind, level ?? 0, text] : [kind, level ?? 0, text, marks],
+      ),
     }),
   );
 }

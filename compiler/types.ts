@@ -8,19 +8,20 @@ import type { Article, BlockKind, Cell, Container, Image, Mark } from '../common
  * "#install") that only the collection can resolve, once every file has
  * compiled (see the link pass).
  */
-export type DraftLinkTarget =
-  | Extract<Mark, { type: 'link' }>['target']
-  | {
-      kind: 'source';
-      /** The href as written, for warnings. */
-      href: string;
-      /** The target's path relative to this file, or '' for this file; no fragment. */
-      path: string;
-      /** The fragment without '#', if any. */
-      fragment?: string;
-      /** 1-based source line, for the warning when it cannot be resolved. */
-      line?: number;
-    };
+export type DraftLinkTarget = Extract<Mark, { type: 'link' }>['target'] | SourceLinkTarget;
+
+/** A link to a source file of the collection, as the parser read it. */
+export interface SourceLinkTarget {
+  kind: 'source';
+  /** The href as written, for warnings. */
+  href: string;
+  /** The target's path relative to this file, or '' for this file; no fragment. */
+  path: string;
+  /** The fragment without '#', if any. */
+  fragment?: string;
+  /** 1-based source line, for the warning when it cannot be resolved. */
+  line?: number;
+}
 
 export type DraftMark =
   | Exclude<Mark, { type: 'link' }>
@@ -102,7 +103,11 @@ export type WarningCode =
   /** A directive that pulls text in from elsewhere (an include, a toctree, kernel-doc), which the compiler does not follow. */
   | 'not-included'
   /** A source comment (reST `.. comment`) that looks like text but is not shown in the rendered document. */
-  | 'comment';
+  | 'comment'
+  /** A link to a file that is not in the collection (missing, rejected, outside the input folder): its text stays, without the link. */
+  | 'broken-link'
+  /** A link to an article of the collection at an anchor it does not have: it opens at the article's top. */
+  | 'missing-anchor';
 
 /**
  * Text of the main content that the compiler leaves out on purpose. The
@@ -154,5 +159,36 @@ export type CompileResult =
       pageTitle?: string;
       /** The SHA-256 of the bytes compiled (compileFile), which the compile cache keys the article by. */
       sourceSha256?: string;
+      /** Links to source files and the article's anchors, for the link pass; absent when it has neither. */
+      links?: ArticleLinks;
     }
   | { rejection: Rejection };
+
+/**
+ * A link to a source file, taken out of its block until the link pass
+ * (links.ts) knows the whole collection. Blocks are found by index, not id:
+ * taking a site name off a title can remove the first block and renumber
+ * the ids of the others.
+ */
+export interface PendingLink {
+  /** The block's index in article.blocks. */
+  block: number;
+  /** The link's index among the block's marks as the parser made them: where it goes back. */
+  mark: number;
+  start: number;
+  end: number;
+  title?: string;
+  target: SourceLinkTarget;
+}
+
+/** What the link pass needs of one article, kept beside it and never stored in it. */
+export interface ArticleLinks {
+  /** In block order, and in mark order within a block. */
+  pending: PendingLink[];
+  /**
+   * Each name a link can use to reach a block, with the block's index; -1 is
+   * the article's top (the heading that became the title). Pairs, not an
+   * object: a name is the source's text, "__proto__" included.
+   */
+  anchors: Array<[name: string, block: number]>;
+}

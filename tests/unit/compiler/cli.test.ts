@@ -100,7 +100,7 @@ describe('content:build', { timeout: 90_000 }, () => {
       ),
     );
     expect(await listTree(path.join(outDir, 'articles'))).toEqual([
-      'apple.json',
+      'more-apple.json',
       'page.json',
       'zebra.json',
     ]);
@@ -130,7 +130,7 @@ describe('content:build', { timeout: 90_000 }, () => {
     expect(await listTree(outDir)).toEqual([
       '.offline-reader-collection',
       'articles',
-      'articles/apple.json',
+      'articles/more-apple.json',
       'articles/page.json',
       'articles/zebra.json',
       'manifest.json',
@@ -186,7 +186,7 @@ describe('content:build', { timeout: 90_000 }, () => {
     expect((await runMain(['--in', inDir, '--out', outDir])).code).toBe(0);
     await rm(path.join(inDir, 'articles', 'zebra.md'));
     expect((await runMain(['--in', inDir, '--out', outDir])).code).toBe(0);
-    expect(await listTree(path.join(outDir, 'articles'))).toEqual(['apple.json', 'page.json']);
+    expect(await listTree(path.join(outDir, 'articles'))).toEqual(['more-apple.json', 'page.json']);
     // No staging or old folders are left beside the output, only the compile cache.
     expect((await readdir(path.dirname(outDir))).sort()).toEqual([
       '.content.compile-cache',

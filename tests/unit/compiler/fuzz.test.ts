@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../../../common/model';
 import { compileFolder, compileSource } from '../../../compiler/index';
-import { slugFromFileName } from '../../../compiler/slug';
+import { slugFromSourcePath } from '../../../compiler/slug';
 import { makeTempDir } from '../../support/temp-dir';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1_000);
@@ -102,8 +102,8 @@ describe('file names, composed or decomposed', () => {
     fc.assert(
       fc.property(fc.array(nameCharacter, { minLength: 1, maxLength: 12 }), (chars) => {
         const name = `${chars.join('')}.md`;
-        expect(slugFromFileName(name.normalize('NFD'))).toBe(
-          slugFromFileName(name.normalize('NFC')),
+        expect(slugFromSourcePath(name.normalize('NFD'))).toBe(
+          slugFromSourcePath(name.normalize('NFC')),
         );
       }),
       { numRuns: RUNS },

@@ -222,15 +222,16 @@ describe('rejections of files and folders', () => {
 
   it('rejects the second file with an id already used, naming the first', async () => {
     await mkdir(path.join(dir, 'sub'));
-    await writeFile(path.join(dir, 'a-first.md'), '---\nid: shared\n---\nOne.');
+    // sub/shared.txt takes its id from its path: sub-shared, which the first declares.
+    await writeFile(path.join(dir, 'a-first.md'), '---\nid: sub-shared\n---\nOne.');
     await writeFile(path.join(dir, 'sub', 'shared.txt'), 'Two.');
     const compiled = await compileFolder({ sourceDir: dir });
-    expect(compiled.articles.map((a) => a.id)).toEqual(['shared']);
+    expect(compiled.articles.map((a) => a.id)).toEqual(['sub-shared']);
     expect(compiled.rejections).toEqual([
       {
         path: path.join(dir, 'sub', 'shared.txt'),
         code: 'duplicate-id',
-        reason: `duplicate id "shared": already used by ${path.join(dir, 'a-first.md')}`,
+        reason: `duplicate id "sub-shared": already used by ${path.join(dir, 'a-first.md')}`,
       },
     ]);
   });

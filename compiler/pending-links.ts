@@ -1,0 +1,85 @@
+// The links of one source that only the collection can resolve, taken out
+// of its blocks as the file compiles (in a worker, or from the compile
+// cache), for the link pass (links.ts) to put back once every file has
+// compiled. Also the check a cached copy of them must pass.
+import { z } from 'zod';
+import type { Article } from '../common/model';
+import type { ArticleLinks, DraftBlock, PendingLink } from './types';
+
+/**
+ * The drafts' links to source files (by block index and mark index) and
+ * their anchors (by block index), or undefined when they have neither. The
+ * first block to claim an anchor keeps it, as a browser goes to the first
+ * element with an id.
+ */
+export function pendingLinksOf(drafts: readonly DraftBlock[]): ArticleLinks | undefined {
+  const pending: PendingLink[] = [];
+  const anchors: Array<[string, number]> = [];
+  const named = new Set<string>();
+  for (const [block, draft] of drafts.entries()) {
+    for (const [mark, draftMark] of (draft.marks ?? []).entries()) {
+      if (draftMark.type !== 'link' || draftMark.target.kind !== 'source') continue;
+      const { start, end, title, target } = draftMark;
+      pending.push({ block, mark, start, end, ...(title !== undefined && { title }), target });
+    }
+    for (const name of draft.anchors ?? []) {
+      if (named.has(name)) continue;
+      named.add(name);
+      anchors.push([name, block]);
+    }
+  }
+  return pending.length === 0 && anchors.length === 0 ? undefined : { pending, anchors };
+}
+
+/**
+ * The links with the article's first block gone (a heading that became the
+ * title): the other blocks move up one; the first block's anchors name the
+ * article's top, and its own links (none survive a title) go with it.
+ */
+export function withoutFirstBlock(links: ArticleLinks): ArticleLinks {
+  return {
+    pending: links.pending
+      .filter((link) => link.block > 0)
+      .map((link) => ({ ...link, block: link.block - 1 })),
+    anchors: links.anchors.map(([name, block]) => [name, Math.max(-1, block - 1)]),
+  };
+}
+
+const Index = z.number().int().nonnegative();
+
+const ArticleLinksSchema = z.object({
+  pending: z.array(
+    z.object({
+      block: Index,
+      mark: Index,
+      start: Index,
+      end: Index,
+      title: z.string().optional(),
+      target: z.object({
+        kind: z.literal('source'),
+        href: z.string(),
+        path: z.string(),
+        fragment: z.string().optional(),
+        line: z.number().int().positive().optional(),
+      }),
+    }),
+  ),
+  anchors: z.array(z.tuple([z.string(), z.number().int().min(-1)])),
+});
+
+/**
+ * The links read back from a cache entry, when they are well formed and fit
+ * the article beside them (every block index inside it, every link inside
+ * its block's text); undefined otherwise, which makes the entry a miss.
+ */
+export function checkedLinks(value: unknown, article: Article): ArticleLinks | undefined {
+  const parsed = ArticleLinksSchema.safeParse(value);
+  if (!parsed.success) return undefined;
+  const links = parsed.data as ArticleLinks;
+  const fits =
+    links.pending.every((link) => {
+      const block = article.blocks[link.block];
+      return block !== undefined && link.start < link.end && link.end <= block.text.length;
+    }) && links.anchors.every(([, block]) => block < article.blocks.length);
+  return fits ? links : undefined;
+}
