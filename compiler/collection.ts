@@ -27,6 +27,8 @@ export interface CompileCollectionOptions {
   outDir: string;
   /** Write the articles that compiled even when others were rejected. */
   keepGoing?: boolean;
+  /** Write nothing when there is any warning, as when a file is rejected (content:build --strict). */
+  strict?: boolean;
   title?: string;
   /** Defaults to now; fixed for reproducible builds. */
   builtAt?: Date;
@@ -45,7 +47,7 @@ export interface CompileCollectionOptions {
 }
 
 export interface CollectionBuildResult {
-  /** False when a rejection (without keepGoing) or an empty result stopped the write. */
+  /** False when a rejection (without keepGoing), a warning (with strict) or an empty result stopped the write. */
   written: boolean;
   /** The folder the sources were read from. */
   sourceDir: string;
@@ -104,6 +106,7 @@ export async function compileCollection(
   if ((compiled.rejections.length > 0 && !keepGoing) || compiled.articles.length === 0) {
     return result;
   }
+  if (options.strict && compiled.warnings.length > 0) return result;
 
   const manifest = buildManifest(compiled.articles, {
     title: options.title ?? DEFAULT_COLLECTION_TITLE,

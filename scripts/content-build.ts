@@ -1,4 +1,4 @@
-// npm run content:build -- --in <dir> --out <dir> [--keep-going] [--clean] [--title <text>]
+// npm run content:build -- --in <dir> --out <dir> [--keep-going | --strict] [--clean] [--title <text>]
 //   [--file-timeout <seconds>] [--file-memory <MB>]
 // Compiles a folder of Markdown, plain-text and HTML articles into the
 // collection the app reads (see common/collection.ts).
@@ -46,6 +46,9 @@ Options:
                    must be missing, empty or a collection built here before
   --keep-going     compile and write the other articles when some are rejected
                    (exit 0); without it any rejection means nothing is written (exit 1)
+  --strict         treat every warning (a link that leads nowhere, text left
+                   out) as a rejection: any warning means nothing is written
+                   (exit 1); cannot be combined with --keep-going
   --clean          compile every file again: ignore and replace the compile cache
                    (.<out name>.compile-cache beside --out), which otherwise
                    gives each unchanged file its article from the last build
@@ -90,6 +93,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
         in: { type: 'string', default: 'content' },
         out: { type: 'string', default: path.join('out', 'content') },
         'keep-going': { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
         clean: { type: 'boolean', default: false },
         title: { type: 'string' },
         'file-timeout': { type: 'string' },
@@ -99,6 +103,11 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       strict: true,
       allowPositionals: false,
     }).values;
+    if (options.strict && options['keep-going']) {
+      throw new Error(
+        '--strict and --keep-going contradict each other: --strict writes nothing when anything is wrong, --keep-going writes what it can',
+      );
+    }
     budget = {
       ...(options['file-timeout'] !== undefined && {
         fileTimeoutMs: positiveNumber('--file-timeout', options['file-timeout']) * 1000,
@@ -130,6 +139,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       inDir: options.in,
       outDir: options.out,
       keepGoing,
+      strict: options.strict,
       clean: options.clean,
       title: options.title ?? DEFAULT_TITLE,
       // SOURCE_DATE_EPOCH (seconds) makes builds reproducible byte for byte.
@@ -144,23 +154,30 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
   }
   progress.finish();
 
+  // Under --strict a warning is a rejection: it is printed and counted as one.
+  const strict = options.strict;
   for (const warning of result.warnings) {
     const where = warning.line === undefined ? warning.path : `${warning.path}:${warning.line}`;
-    output.stderr(`warning ${where}: ${warning.message}`);
+    output.stderr(`${strict ? 'rejected' : 'warning'} ${where}: ${warning.message}`);
   }
   for (const rejection of result.rejections) {
     output.stderr(`rejected ${rejection.path}: ${rejection.reason}`);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const rejected = `${result.rejections.length} rejected`;
-  const warned = count(result.warnings.length, 'warning');
+  const rejections = result.rejections.length + (strict ? result.warnings.length : 0);
+  const rejected = `${rejections} rejected`;
+  const warned = count(strict ? 0 : result.warnings.length, 'warning');
   if (result.written) {
     output.stdout(
       `${count(result.articleCount, 'article')}, ${count(result.wordCount, 'word')} compiled into ${options.out} in ${seconds} s (${result.reused} reused, ${result.compiled} compiled); ${rejected}, ${warned}`,
     );
     return 0;
   }
-  if (result.rejections.length > 0 && !keepGoing) {
+  if (result.rejections.length === 0 && strict && result.warnings.length > 0) {
+    output.stderr(
+      `content:build: nothing written to ${options.out} (${rejected} under --strict); fix the files or run without --strict to build with warnings`,
+    );
+  } else if (result.rejections.length > 0 && !keepGoing) {
     output.stderr(
       `content:build: nothing written to ${options.out} (${rejected}); fix the files or run with --keep-going to build without it`,
     );
