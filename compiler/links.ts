@@ -74,6 +74,8 @@ class Collection {
   /** Folders holding at least one source. */
   readonly #folders = new Set<string>();
   readonly #anchors = new Map<LinkSource, Map<string, number>>();
+  /** #find's answers, by the linking file's folder and format and the path. */
+  readonly #found = new Map<string, Lookup>();
   readonly #rejected: ReadonlySet<string>;
 
   constructor(sources: readonly LinkSource[], rejected: ReadonlySet<string>) {
@@ -157,25 +159,31 @@ class Collection {
    * inside its "Documentation" folder).
    */
   #find(from: LinkSource, linkPath: string): Lookup {
+    // Pages of a site link to the same few pages over and over.
+    const key = `${path.posix.dirname(from.relativePath)}\0${isPlainText(from)}\0${linkPath}`;
+    let lookup = this.#found.get(key);
+    if (!lookup) {
+      lookup = this.#findOnce(from, linkPath);
+      this.#found.set(key, lookup);
+    }
+    return lookup;
+  }
+
+  #findOnce(from: LinkSource, linkPath: string): Lookup {
     if (linkPath.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(linkPath)) {
       return { notRelative: true };
     }
     const folder = path.posix.dirname(from.relativePath);
     const first = this.#lookUp(path.posix.join(folder, linkPath));
-    if (
-      'found' in first ||
-      formatOfFileName(path.posix.basename(from.relativePath)) !== 'plaintext'
-    ) {
-      return first;
-    }
+    if ('found' in first || !isPlainText(from)) return first;
     const fromTop = this.#lookUp(linkPath);
     if ('found' in fromTop) return fromTop;
     const [head, ...rest] = path.posix.normalize(linkPath).split('/');
+    // The warning names the last place tried: the one the author most likely meant.
     if (head && rest.length > 0 && head !== '..' && !this.#folders.has(head)) {
-      const withoutHead = this.#lookUp(rest.join('/'));
-      if ('found' in withoutHead) return withoutHead;
+      return this.#lookUp(rest.join('/'));
     }
-    return first;
+    return fromTop;
   }
 
   /** A path within the input folder (not yet normalised) -> its source. */
@@ -257,6 +265,10 @@ function withMarks(
   }
   const { marks: _old, ...rest } = block;
   return marks.length > 0 ? { ...rest, marks } : rest;
+}
+
+function isPlainText(source: LinkSource): boolean {
+  return formatOfFileName(path.posix.basename(source.relativePath)) === 'plaintext';
 }
 
 function stemOf(relativePath: string): string {

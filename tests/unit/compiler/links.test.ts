@@ -271,6 +271,28 @@ describe('the link pass', () => {
       expect(warnings[0]).toEqual([]);
     });
 
+    it('name the place they were looked for when the document is not there', () => {
+      const pci = linkSource('PCI/pci.txt', [
+        paragraphLinking(
+          'See Documentation/process/gone.rst.',
+          'Documentation/process/gone.rst',
+          'Documentation/process/gone.rst',
+          9,
+        ),
+      ]);
+      const { articles, warnings } = resolved([pci, howto]);
+      expect(linksOf(articles[0]!)).toEqual([]);
+      expect(warnings[0]).toEqual([
+        {
+          path: '/in/PCI/pci.txt',
+          line: 9,
+          code: 'broken-link',
+          message:
+            'link to "Documentation/process/gone.rst" leads to process/gone.rst, which is not in the input folder: its text is kept without the link',
+        },
+      ]);
+    });
+
     it('but a Markdown or HTML link means what a browser makes of it', () => {
       const page = linkSource('PCI/page.md', [
         paragraphLinking('See howto.', 'howto', 'Documentation/process/howto.rst'),
