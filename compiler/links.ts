@@ -188,24 +188,29 @@ class Collection {
 
   /** A path within the input folder (not yet normalised) -> its source. */
   #lookUp(joined: string): Lookup {
-    const trailingSlash = joined.endsWith('/');
-    const normalized = path.posix.normalize(joined).normalize('NFC');
-    if (normalized === '..' || normalized.startsWith('../')) return { outside: true };
-    // A link to a folder opens its index page, as a web server would serve it.
-    const wanted =
-      trailingSlash || normalized === '.' ? path.posix.join(normalized, 'index') : normalized;
-    for (const candidate of unique([wanted, decoded(wanted)])) {
-      const exact = this.#byPath.get(candidate);
+    let missing: string | undefined;
+    // As written, then percent-decoded segment by segment ("my%20notes.md",
+    // and "%2e%2e" is "..", as a browser reads it).
+    for (const candidate of unique([joined, decodedPath(joined)])) {
+      const normalized = path.posix.normalize(candidate).normalize('NFC');
+      if (normalized === '..' || normalized.startsWith('../')) return { outside: true };
+      // A link to a folder opens its index page, as a web server would serve it.
+      const wanted =
+        candidate.endsWith('/') || normalized === '.'
+          ? path.posix.join(normalized, 'index')
+          : normalized;
+      missing ??= wanted;
+      const exact = this.#byPath.get(wanted);
       if (exact) return { found: exact };
-      if (!SOURCE_LIKE_EXTENSIONS.has(path.posix.extname(candidate).toLowerCase())) continue;
-      const sameStem = this.#byStem.get(stemOf(candidate)) ?? [];
+      if (this.#rejected.has(wanted)) return { rejected: wanted };
+      if (!SOURCE_LIKE_EXTENSIONS.has(path.posix.extname(wanted).toLowerCase())) continue;
+      const sameStem = this.#byStem.get(stemOf(wanted)) ?? [];
       if (sameStem.length === 1) return { found: sameStem[0]! };
       if (sameStem.length > 1) {
-        return { ambiguous: candidate, candidates: sameStem.map((s) => s.relativePath) };
+        return { ambiguous: wanted, candidates: sameStem.map((s) => s.relativePath) };
       }
-      if (this.#rejected.has(candidate)) return { rejected: candidate };
     }
-    return { missing: wanted };
+    return { missing: missing ?? joined };
   }
 }
 
@@ -274,6 +279,10 @@ function isPlainText(source: LinkSource): boolean {
 function stemOf(relativePath: string): string {
   const extension = path.posix.extname(relativePath);
   return extension === '' ? relativePath : relativePath.slice(0, -extension.length);
+}
+
+function decodedPath(text: string): string {
+  return text.split('/').map(decoded).join('/');
 }
 
 function decoded(text: string): string {

@@ -1,6 +1,7 @@
 // The link pass (compiler/links.ts): links between source files become links
 // to articles and blocks; a link that leads nowhere keeps its text, loses the
 // link and is a warning with file and line.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema, type Article, type Mark } from '../../../common/model';
 import { resolveLinks, type LinkSource } from '../../../compiler/links';
@@ -122,6 +123,7 @@ describe('the link pass', () => {
       paragraphLinking('The secret.', 'secret', '../../secret.html'),
       paragraphLinking('Round trip.', 'Round', '../../in/library/os.html'),
       paragraphLinking('Absolute.', 'Absolute', '/library/os.html'),
+      paragraphLinking('Encoded.', 'Encoded', '%2e%2e/%2E%2E/secret.html'),
     ]);
     const { articles, warnings } = resolved([intro, os]);
     expect(linksOf(articles[0]!)).toEqual([]);
@@ -137,6 +139,10 @@ describe('the link pass', () => {
       [
         'broken-link',
         'link to "/library/os.html" is not a path relative to this file: its text is kept without the link',
+      ],
+      [
+        'broken-link',
+        'link to "%2e%2e/%2E%2E/secret.html" leads outside the input folder: its text is kept without the link',
       ],
     ]);
   });
@@ -301,5 +307,64 @@ describe('the link pass', () => {
       expect(linksOf(articles[0]!)).toEqual([]);
       expect(warnings[0]![0]!.message).toMatch(/leads to PCI\/Documentation\/process\/howto\.rst/);
     });
+  });
+});
+
+describe('any href a page may hold', () => {
+  const segment = fc.constantFrom(
+    '..',
+    '.',
+    '',
+    'guide',
+    'setup.md',
+    'setup',
+    'os.html',
+    '%2e%2e',
+    '%',
+    'my%20notes.md',
+    'x.png',
+  );
+  const href = fc
+    .tuple(
+      fc.array(segment, { maxLength: 6 }),
+      fc.option(fc.constantFrom('', 'install', 'nope', '%C3%A9t%C3%A9')),
+    )
+    .map(([segments, fragment]) => segments.join('/') + (fragment === null ? '' : `#${fragment}`));
+  const others = [
+    linkSource('guide/setup.md', [heading('Install', ['install'])]),
+    linkSource('guide/index.md', [{ kind: 'paragraph', text: 'Guide.' }]),
+    linkSource('my notes.md', [heading('Été', ['été'])]),
+  ];
+
+  it('is a link into the collection or a warning, never outside it and never an invalid article', () => {
+    fc.assert(
+      fc.property(
+        fc.array(href, { minLength: 1, maxLength: 5 }),
+        fc.constantFrom('guide/page.md', 'page.txt', 'a/b/c.html'),
+        (hrefs, from) => {
+          const page = linkSource(
+            from,
+            hrefs.map((h, i) => paragraphLinking(`Link ${i}.`, `Link ${i}`, h)),
+          );
+          const { articles, warnings } = resolved([page, ...others]);
+          const byId = new Map(articles.map((article) => [article.id, article]));
+          const targets = linksOf(articles[0]!).map((mark) => mark.target);
+          for (const target of targets) {
+            if (target.kind === 'web') throw new Error('a source link became a web link');
+            const article = target.kind === 'block' ? articles[0]! : byId.get(target.article);
+            expect(article).toBeDefined();
+            if (target.block !== undefined) {
+              expect(article!.blocks.some((block) => block.id === target.block)).toBe(true);
+            }
+          }
+          const broken = warnings[0]!.filter((warning) => warning.code === 'broken-link');
+          expect(targets.length + broken.length).toBe(hrefs.length);
+          expect(articles[0]!.blocks.map((block) => block.text)).toEqual(
+            hrefs.map((_, i) => `Link ${i}.`),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
