@@ -40,7 +40,7 @@ export function assembleArticle(
     );
   }
   const drafts = parsed.blocks.map(withoutPermalinkMark);
-  const links = pendingLinksOf(drafts);
+  const links = pendingLinksOf(drafts, parsed.titleAnchors);
   const blocks = assignBlockIds(drafts).map(withResolvedLinksOnly);
   const title =
     stripPermalinkMark(normalizeProse(metadata.title ?? parsed.bodyTitle ?? '')) ||

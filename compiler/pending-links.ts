@@ -8,14 +8,19 @@ import type { ArticleLinks, DraftBlock, PendingLink } from './types';
 
 /**
  * The drafts' links to source files (by block index and mark index) and
- * their anchors (by block index), or undefined when they have neither. The
+ * their anchors (by block index; the title's lead to the top, -1), or
+ * undefined when they have neither. The
  * first block to claim an anchor keeps it, as a browser goes to the first
  * element with an id.
  */
-export function pendingLinksOf(drafts: readonly DraftBlock[]): ArticleLinks | undefined {
+export function pendingLinksOf(
+  drafts: readonly DraftBlock[],
+  titleAnchors: readonly string[] = [],
+): ArticleLinks | undefined {
   const pending: PendingLink[] = [];
-  const anchors: Array<[string, number]> = [];
-  const named = new Set<string>();
+  // The title comes first in the page, so its anchors win.
+  const anchors: Array<[string, number]> = [...new Set(titleAnchors)].map((name) => [name, -1]);
+  const named = new Set<string>(titleAnchors);
   for (const [block, draft] of drafts.entries()) {
     for (const [mark, draftMark] of (draft.marks ?? []).entries()) {
       if (draftMark.type !== 'link' || draftMark.target.kind !== 'source') continue;

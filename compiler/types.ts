@@ -78,6 +78,8 @@ export interface ParsedBody {
    * article's title; that heading is not among the blocks.
    */
   bodyTitle?: string;
+  /** The anchors of that heading (see ParsedDocument.titleAnchors). */
+  titleAnchors?: string[];
   /** Text of the body left out on purpose, with lines counted from the body's start. */
   warnings?: SourceWarning[];
 }
@@ -90,6 +92,11 @@ export interface ParsedDocument {
    * when the metadata has none. The block it came from is already removed.
    */
   bodyTitle?: string;
+  /**
+   * Names a link can use to reach the heading that became the title (a
+   * Sphinx page's "module-os"): they lead to the article's top.
+   */
+  titleAnchors?: string[];
   blocks: DraftBlock[];
   /** An HTML page's <title> as written (see site-name.ts). */
   pageTitle?: string;

@@ -41,10 +41,15 @@ export function linkSource(
   relativePath: string,
   blocks: DraftBlock[],
   metadata: { title?: string; id?: string } = {},
+  titleAnchors?: string[],
 ): LinkSource {
   const { article, links } = assembleArticle(
     path.posix.basename(relativePath),
-    { metadata: { title: metadata.title ?? relativePath, ...metadata }, blocks },
+    {
+      metadata: { title: metadata.title ?? relativePath, ...metadata },
+      blocks,
+      ...(titleAnchors && { titleAnchors }),
+    },
     relativePath,
   );
   return { relativePath, path: `/in/${relativePath}`, article, ...(links && { links }) };

@@ -61,6 +61,18 @@ describe('the link pass', () => {
     expect(articles[1]).toEqual(os.article);
   });
 
+  it("leads an anchor of the heading the parser took as the title to the article's top", () => {
+    const sys = linkSource('library/sys.html', [{ kind: 'paragraph', text: 'System.' }], {}, [
+      'module-sys',
+    ]);
+    const intro = linkSource('tutorial/intro.html', [
+      paragraphLinking('See sys.', 'sys', '../library/sys.html#module-sys'),
+    ]);
+    const { articles, warnings } = resolved([intro, sys]);
+    expect(linksOf(articles[0]!)[0]!.target).toEqual({ kind: 'article', article: 'library-sys' });
+    expect(warnings).toEqual([[], []]);
+  });
+
   it('links to the top of the article when there is no fragment', () => {
     const intro = linkSource('tutorial/intro.html', [
       paragraphLinking('See the os module.', 'os module', '../library/os.html'),
