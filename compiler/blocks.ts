@@ -13,7 +13,7 @@ const ID_HEX_CHARS = 10;
  * like are carried over but are not part of the id: making a word bold or
  * moving a paragraph into a list keeps its highlights where they were.
  * Links a parser could not resolve alone (to another source file or an
- * anchor) are carried as drafts: the link pass (see types.ts) resolves them
+ * anchor) are carried as drafts: the link pass (links.ts) resolves them
  * once the collection is known.
  */
 export function assignBlockIds(drafts: readonly DraftBlock[]): DraftArticleBlock[] {
@@ -47,7 +47,8 @@ export type DraftArticleBlock = Omit<Block, 'marks'> & { marks?: DraftMark[] };
 
 /**
  * The block with only the links it can keep alone: a link to a source file
- * that is still unresolved is dropped, its text kept.
+ * is left out, its text kept. pendingLinksOf (pending-links.ts) has taken
+ * it aside, by its block and mark index, for the link pass to put back.
  */
 export function withResolvedLinksOnly(block: DraftArticleBlock): Block {
   if (!block.marks) return block as Block;

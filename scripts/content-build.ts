@@ -173,7 +173,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     );
     return 0;
   }
-  if (result.rejections.length === 0 && strict && result.warnings.length > 0) {
+  if (strict && rejections > 0) {
     output.stderr(
       `content:build: nothing written to ${options.out} (${rejected} under --strict); fix the files or run without --strict to build with warnings`,
     );
