@@ -176,8 +176,8 @@ describe('plain text', () => {
       ['paragraph', 'After the code.'],
       ['heading', 3, 'Details'],
       ['paragraph', 'A note worth reading.'],
-      ['list-item', 'A list item that wraps.'],
-      ['list-item', 'Another item.'],
+      ['paragraph', 'A list item that wraps.'],
+      ['paragraph', 'Another item.'],
       [
         'code',
         '=====  =======\nKey    Meaning\n=====  =======\na      first\n\nb      second\n=====  =======',
@@ -255,7 +255,7 @@ describe('plain text', () => {
       ],
       ['paragraph', 'Table of Contents'],
       ['heading', 2, 'Indices'],
-      ['list-item', 'Index'],
+      ['paragraph', 'Index'],
     ]);
   });
 
