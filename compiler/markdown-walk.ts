@@ -23,7 +23,9 @@ export function blocksOfMarkdown(tree: Root): { blocks: DraftBlock[]; warnings: 
   const walk = new MarkdownWalk(tree);
   walk.blocks(tree, []);
   walk.footnotes();
-  return { blocks: walk.out, warnings: notShownWarnings(walk.notShownFound) };
+  // Rules alone are no article: the source has nothing to read.
+  const blocks = walk.out.every((block) => block.kind === 'rule') ? [] : walk.out;
+  return { blocks, warnings: notShownWarnings(walk.notShownFound) };
 }
 
 class MarkdownWalk {

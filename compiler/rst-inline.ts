@@ -51,6 +51,9 @@ const INLINE = new RegExp(
   'gu',
 );
 
+/** A target that names another document: its extension says so. */
+const DOCUMENT = /^[^\s#]+\.(?:rst|txt|md|html?)(?:#\S*)?$/;
+
 export function restInline(text: string, context: RestInlineContext): InlineResult {
   const out = new InlineText();
   let last = 0;
@@ -105,7 +108,9 @@ function hyperlink(out: InlineText, inner: string, context: RestInlineContext): 
   }
   const web = linkTargetOf(target, context.line);
   if (web?.kind === 'web') out.marked({ type: 'link', target: web }, shown);
-  else linked(out, shown, sourcePath(target, context), context);
+  // `text <Other Name_>`_ points at a named target, not a file.
+  else if (DOCUMENT.test(target)) linked(out, shown, sourcePath(target, context), context);
+  else out.append(shown);
 }
 
 /**
@@ -152,13 +157,19 @@ function linked(
 }
 
 /** A written path to another document, relative to this file, or undefined when it cannot be placed. */
-function sourcePath(written: string, context: RestInlineContext): { path: string } | undefined {
+function sourcePath(
+  written: string,
+  context: RestInlineContext,
+): { path: string; fragment?: string } | undefined {
   if (written.startsWith('Documentation/')) {
     const file = fromRoot(written.slice('Documentation/'.length), context);
     return file === undefined ? undefined : { path: file };
   }
   const target = linkTargetOf(written, context.line);
-  return target?.kind === 'source' && target.path !== '' ? { path: target.path } : undefined;
+  if (target?.kind !== 'source' || target.path === '') return undefined;
+  return target.fragment === undefined
+    ? { path: target.path }
+    : { path: target.path, fragment: target.fragment };
 }
 
 function fromRoot(file: string, context: RestInlineContext): string | undefined {

@@ -103,6 +103,22 @@ describe('reStructuredText inline markup', () => {
     expect(block?.marks).toBeUndefined();
   });
 
+  it('links `text <file.rst#part>`_ to that document, and never a reference to a named target', () => {
+    const [block] = blocks(
+      rest('See `the modes <modes.rst#passive>`_ and `passive mode <Passive Mode_>`_.'),
+    );
+    expect(block?.text).toBe('See the modes and passive mode.');
+    expect(linkTargets(block)).toEqual([
+      {
+        kind: 'source',
+        href: 'modes.rst#passive',
+        path: 'modes.rst',
+        fragment: 'passive',
+        line: 3,
+      },
+    ]);
+  });
+
   it('links :doc: roles, and :ref: roles to labels of this document, keeping their text', () => {
     const list = blocks(
       rest(
