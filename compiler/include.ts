@@ -162,6 +162,22 @@ function cut(lines: string[], options: Map<string, string>): string[] {
  * folder): a path or a link that leads out of it is never opened.
  */
 export function fileIncludeReader(root: string): IncludeReader {
+  const read = insideReader(root);
+  return (target, fromFile) => {
+    const found = read(target, fromFile);
+    // reST sources published as plain text are .txt files here (the reader
+    // takes .txt, not .rst), so an include of a missing "x.rst" reads "x.txt".
+    if ('problem' in found && found.problem === MISSING && /\.rst$/i.test(target)) {
+      const asText = read(target.replace(/\.rst$/i, '.txt'), fromFile);
+      if (!('problem' in asText && asText.problem === MISSING)) return asText;
+    }
+    return found;
+  };
+}
+
+const MISSING = 'the file does not exist';
+
+function insideReader(root: string): IncludeReader {
   const realRoot = realpathSync(root);
   return (target, fromFile) => {
     const written = path.resolve(path.dirname(fromFile), target);
@@ -182,7 +198,7 @@ export function fileIncludeReader(root: string): IncludeReader {
     } catch (error) {
       if (error instanceof SourceRejected) return { problem: error.message };
       const code = (error as NodeJS.ErrnoException | undefined)?.code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') return { problem: 'the file does not exist' };
+      if (code === 'ENOENT' || code === 'ENOTDIR') return { problem: MISSING };
       if (typeof code === 'string') return { problem: `the file cannot be read (${code})` };
       throw error;
     }

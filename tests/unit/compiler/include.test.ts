@@ -137,6 +137,19 @@ describe('.. include::', () => {
     ]);
   });
 
+  it('reads an include of "x.rst" from "x.txt" when only the plain-text copy is there', async () => {
+    await writeFile(path.join(root, 'disclaimer.txt'), 'This is a translation.\n');
+    const { article, warnings } = await compile(
+      'admin-guide/translated.txt',
+      rest('.. include:: ../disclaimer.rst', '', 'Translated text.'),
+    );
+    expect(warnings).toEqual([]);
+    expect(article.blocks.map((block) => block.text)).toEqual([
+      'This is a translation.',
+      'Translated text.',
+    ]);
+  });
+
   it('shows nothing for docutils’ own substitution sets such as <isonum.txt>', async () => {
     const { article, warnings } = await compile(
       'admin-guide/iso.txt',
