@@ -237,7 +237,6 @@ const DRAWN_LINE = [
   /-->|<--|<->|==>|<==|->\s*\||\|\s*<-/,
   /[\u2190-\u21ff\u2500-\u257f]/u,
   /\S {3,}\S/,
-  /(?:^|\s)\|(?:\s|$)/,
 ];
 
 /**
@@ -246,7 +245,11 @@ const DRAWN_LINE = [
  * unreadable.
  */
 export function isDrawing(lines: string[]): boolean {
-  if (lines.length < 2) return false;
-  const drawn = lines.filter((line) => DRAWN_LINE.some((sign) => sign.test(line.trim()))).length;
+  // Inline literals are markup of prose: a drawing has none.
+  if (lines.length < 2 || lines.some((line) => line.includes('``'))) return false;
+  // The gap after an enumerator ("a.      Remove the pointer") is a list's, not a column's.
+  const drawn = lines
+    .map((line) => line.trim().replace(/^(?:[A-Za-z0-9]{1,3}[.)]|[-*+•])\s+/u, ''))
+    .filter((line) => DRAWN_LINE.some((sign) => sign.test(line))).length;
   return drawn * 2 >= lines.length;
 }

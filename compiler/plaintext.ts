@@ -227,14 +227,15 @@ function classifyGroups(
     } else if (opensSimpleTable(lines)) {
       appendCode(lines, 0);
       inSimpleTable = true;
-    } else if (isTable(lines) || isDrawing(lines)) pushCode(sink, lines, structure.path());
+    } else if (isTable(lines)) pushCode(sink, lines, structure.path());
     else if (nestedTitle) pushHeading(nestedTitle.text, nestedTitle.style);
     else if (isBullet) {
       // Code after an item's `::` is indented past the item's text, not its bullet.
       const lastLine = lines.at(-1) ?? '';
       const itemTextColumn = BULLET.exec(lastLine)?.[0].length ?? smallestIndent([lastLine]);
       if (pushListItems(sink, lines)) nested = { runsAre: 'code', bodyIndent: itemTextColumn };
-    } else {
+    } else if (isDrawing(lines)) pushCode(sink, lines, structure.path());
+    else {
       const paragraph = stripLiteralMarker(normalizeProse(lines.join(' ')));
       if (paragraph.introducesCode) nested.runsAre = 'code';
       pushProse(sink, 'paragraph', paragraph.text, structure.path(), {

@@ -247,6 +247,23 @@ describe('reStructuredText structure', () => {
     ]);
   });
 
+  it('keeps prose with inline literals and lists with aligned text as prose, not drawings', () => {
+    const list = blocks(
+      rest(
+        'Two forms: ``BPF_ABS | <size> | BPF_LD`` and',
+        '``BPF_IND | <size> | BPF_LD``.',
+        '',
+        '* TEE_CMD_OPEN        - opens a session',
+        '* TEE_CMD_CLOSE       - closes it',
+      ),
+    );
+    expect(list.map((block) => [block.kind, block.text])).toEqual([
+      ['paragraph', 'Two forms: BPF_ABS | <size> | BPF_LD and BPF_IND | <size> | BPF_LD.'],
+      ['paragraph', 'TEE_CMD_OPEN - opens a session'],
+      ['paragraph', 'TEE_CMD_CLOSE - closes it'],
+    ]);
+  });
+
   it('expands tabs to 8 columns in code, keeping mixed tab and space indentation', () => {
     const [, code] = blocks(
       rest('Example::', '', '\tif (x)', '\t    y();', '\t\tz();', '  \tw();'),
