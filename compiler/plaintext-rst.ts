@@ -104,7 +104,14 @@ export type ExplicitMarkup =
   /** A code directive: its indented body is code. */
   | { kind: 'code' }
   /** Any other directive (note, warning, c:function...) or footnote: keep its text. */
-  | { kind: 'text'; text: string; warning?: MarkupWarning; aside?: { label: string } };
+  | {
+      kind: 'text';
+      text: string;
+      warning?: MarkupWarning;
+      aside?: { label: string };
+      /** A footnote's label as written (1, #, #name, *). */
+      footnote?: string;
+    };
 
 /**
  * Reads a group whose first line starts with `..`. Returns undefined when
@@ -118,8 +125,13 @@ export function readExplicitMarkup(lines: string[], isRest: boolean): ExplicitMa
   if (directive) {
     return readDirective((directive[1] ?? '').toLowerCase(), directive[2] ?? '', lines);
   }
-  const footnote = /^\.\.\s+\[[^\]]+\]\s+(.*)$/.exec(first);
-  if (footnote) return { kind: 'text', text: [footnote[1] ?? '', ...lines.slice(1)].join(' ') };
+  const footnote = /^\.\.\s+\[([0-9]+|#[\w-]*|\*)\](?:\s+(.*))?$/.exec(first);
+  if (footnote) {
+    const text = [footnote[2] ?? '', ...lines.slice(1)].join(' ');
+    return { kind: 'text', text, footnote: footnote[1] ?? '' };
+  }
+  const citation = /^\.\.\s+\[[^\]]+\]\s+(.*)$/.exec(first);
+  if (citation) return { kind: 'text', text: [citation[1] ?? '', ...lines.slice(1)].join(' ') };
   // `.. _label:` names the next block; `.. _name: https://...` and
   // `.. |name| replace::` carry nothing to read.
   const label = /^\.\.\s+_(`[^`]+`|[^:`]+):\s*$/.exec(first)?.[1];

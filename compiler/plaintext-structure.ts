@@ -50,6 +50,13 @@ export class PlainStructure {
     return this.path();
   }
 
+  /** A footnote whose text starts at the `..` in column `indent`. */
+  footnote(indent: number, id: string, label: string): Container[] {
+    this.at(indent);
+    this.#stack.push({ indent, containers: [{ type: 'footnote', id, label }] });
+    return this.path();
+  }
+
   /** A section title ends every list and box. */
   clear(): void {
     this.#stack = [];

@@ -17,6 +17,7 @@ import {
 } from './plaintext-rst';
 import { PlainStructure } from './plaintext-structure';
 import { isBoilerplate, isMetadataLine } from './furniture';
+import { RestFootnotes } from './rst-footnotes';
 import { restInline, type RestInlineContext } from './rst-inline';
 import { sameTitle } from './title';
 import type { DraftBlock, ParsedBody, SourceWarning } from './types';
@@ -57,6 +58,7 @@ export function parsePlainText(
   const groups = groupLines(expanded.lines.map(expandTabs));
   const inline: RestInlineContext = {
     labels: labelsOf(expanded.lines),
+    footnotes: new RestFootnotes(),
     ...(source.pathFromRoot === undefined ? {} : { pathFromRoot: source.pathFromRoot }),
   };
   const blocks = classifyGroups(groups, isRest, warnings, inline, expanded.lineOf);
@@ -214,6 +216,11 @@ function classifyGroups(
     const isBullet = !markup && BULLET.test(lines[0] ?? '');
     if (markup?.kind === 'text' && markup.aside) {
       pushProse(sink, 'paragraph', markup.text, structure.aside(indent, markup.aside.label));
+      continue;
+    }
+    if (markup?.kind === 'text' && markup.footnote !== undefined && sink.inline.footnotes) {
+      const note = sink.inline.footnotes.definition(markup.footnote);
+      pushProse(sink, 'paragraph', markup.text, structure.footnote(indent, note.id, note.label));
       continue;
     }
     if (!isBullet) structure.at(indent);

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { InlineText, type InlineResult } from './inline-text';
 import { linkTargetOf } from './link-target';
+import type { RestFootnotes } from './rst-footnotes';
 import type { DraftLinkTarget } from './types';
 
 export interface RestInlineContext {
@@ -21,6 +22,8 @@ export interface RestInlineContext {
   pathFromRoot?: string;
   /** 1-based line of the paragraph, for warnings about its links. */
   line?: number;
+  /** The document's footnotes, which references [1]_ point at. */
+  footnotes?: RestFootnotes;
 }
 
 /** Pages Sphinx generates, as a `:ref:` to them reads in the rendered docs. */
@@ -39,6 +42,7 @@ const AFTER_END = String.raw`(?=$|[\s\-.,:;!?\\/'")\]}>])`;
 
 const INLINE = new RegExp(
   [
+    String.raw`(?<![\w\]])\[(?<note>[0-9]+|#[\w-]*|\*)\]_(?!\w)`,
     String.raw`(?<![\w\x60]):(?<role>[\w.+-]+(?::[\w.+-]+)*):\x60(?<roleText>[^\x60]+)\x60`,
     String.raw`\x60\x60(?<literal>\S|\S.*?\S)\x60\x60(?!\w)`,
     String.raw`(?<![\w\x60])\x60(?<reference>[^\x60]+)\x60__?(?!\w)`,
@@ -61,7 +65,8 @@ export function restInline(text: string, context: RestInlineContext): InlineResu
     const groups = match.groups ?? {};
     out.append(text.slice(last, match.index));
     last = match.index + match[0].length;
-    if (groups.role !== undefined) role(out, groups.role, groups.roleText ?? '', context);
+    if (groups.note !== undefined) footnoteReference(out, groups.note, match[0], context);
+    else if (groups.role !== undefined) role(out, groups.role, groups.roleText ?? '', context);
     else if (groups.literal !== undefined) out.marked({ type: 'code' }, groups.literal);
     else if (groups.reference !== undefined) hyperlink(out, groups.reference, context);
     else if (groups.interpreted !== undefined) out.append(groups.interpreted);
@@ -73,6 +78,20 @@ export function restInline(text: string, context: RestInlineContext): InlineResu
   }
   out.append(text.slice(last));
   return out.take();
+}
+
+function footnoteReference(
+  out: InlineText,
+  label: string,
+  written: string,
+  context: RestInlineContext,
+): void {
+  if (!context.footnotes) {
+    out.append(written);
+    return;
+  }
+  const note = context.footnotes.reference(label);
+  out.marked({ type: 'note-ref', note: note.id }, note.label);
 }
 
 function role(out: InlineText, name: string, inner: string, context: RestInlineContext): void {

@@ -140,6 +140,38 @@ describe('reStructuredText inline markup', () => {
 });
 
 describe('reStructuredText structure', () => {
+  it('marks footnote references and holds each footnote’s text in its footnote container', () => {
+    const list = blocks(
+      rest(
+        'A note [1]_, an automatic one [#]_ and a named one [#f1]_.',
+        '',
+        '.. [1] The first note,',
+        '   wrapped.',
+        '',
+        '.. [#] Automatic.',
+        '',
+        '.. [#f1] Named.',
+        '',
+        '   Its second paragraph.',
+        '',
+        'After.',
+      ),
+    );
+    expect(list.map((block) => [block.text, block.within])).toEqual([
+      ['A note 1, an automatic one 2 and a named one 3.', undefined],
+      ['The first note, wrapped.', [{ type: 'footnote', id: 'fn-1', label: '1' }]],
+      ['Automatic.', [{ type: 'footnote', id: 'fn-2', label: '2' }]],
+      ['Named.', [{ type: 'footnote', id: 'fn-3', label: '3' }]],
+      ['Its second paragraph.', [{ type: 'footnote', id: 'fn-3', label: '3' }]],
+      ['After.', undefined],
+    ]);
+    expect(list[0]?.marks).toEqual([
+      { type: 'note-ref', note: 'fn-1', start: 7, end: 8 },
+      { type: 'note-ref', note: 'fn-2', start: 27, end: 28 },
+      { type: 'note-ref', note: 'fn-3', start: 45, end: 46 },
+    ]);
+  });
+
   it('gives a label to the block after it, and a title its docutils id', () => {
     const list = blocks(
       rest(
