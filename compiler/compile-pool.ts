@@ -40,6 +40,8 @@ export interface CompileBudget {
 export interface CompilePoolOptions extends CompileBudget {
   /** Worker threads; at most one per file is started. */
   workers: number;
+  /** The input folder: ids, includes and images are taken relative to it (compileFile). */
+  root?: string;
 }
 
 /** One per core (all the machine offers to this process), capped, and fewer for few files. */
@@ -61,7 +63,6 @@ export function budgetScale(bytes: number): number {
 
 interface Task {
   path: string;
-  relativePath?: string;
   scale: number;
   resolve: (result: CompileResult) => void;
   reject: (error: Error) => void;
@@ -97,7 +98,7 @@ export class CompilePool {
    * The file's result, or a rejection when it ran over its budget. Rejects
    * (fails the build) only when no worker can be started at all.
    */
-  async compile(path: string, relativePath?: string): Promise<CompileResult> {
+  async compile(path: string): Promise<CompileResult> {
     // A file that cannot be stat'ed gets the smallest budget; compileFile
     // then reports why it cannot be read.
     const size = await stat(path).then(
@@ -107,13 +108,7 @@ export class CompilePool {
     if (this.#failure) throw this.#failure;
     if (this.#closed) throw new Error('the compile pool is closed');
     return new Promise((resolve, reject) => {
-      this.#queue.push({
-        path,
-        ...(relativePath !== undefined && { relativePath }),
-        scale: budgetScale(size),
-        resolve,
-        reject,
-      });
+      this.#queue.push({ path, scale: budgetScale(size), resolve, reject });
       this.#dispatch();
     });
   }
@@ -164,10 +159,8 @@ export class CompilePool {
 
   #run(slot: Slot, task: Task): void {
     slot.task = task;
-    const request: WorkerRequest = {
-      path: task.path,
-      ...(task.relativePath !== undefined && { relativePath: task.relativePath }),
-    };
+    const { root } = this.#options;
+    const request: WorkerRequest = { path: task.path, ...(root !== undefined && { root }) };
     slot.worker.postMessage(request);
     const timeoutMs = this.#options.fileTimeoutMs * task.scale;
     slot.timer = setTimeout(() => {

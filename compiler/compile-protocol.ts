@@ -4,8 +4,8 @@ import type { CompileResult } from './types';
 /** Pool -> worker: compile this file. One at a time per worker. */
 export interface WorkerRequest {
   path: string;
-  /** The path within the input folder, which gives the id (compileSource). */
-  relativePath?: string;
+  /** The input folder: the file's path within it gives the id; includes and images are read inside it. */
+  root?: string;
 }
 
 /** Worker -> pool: loaded and warmed up, or one file's result. */

@@ -1,7 +1,7 @@
 // One source file -> one Article (with warnings for what it leaves out) or
 // one Rejection. Every source is someone else's input, so it never throws
 // for bad input.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { assembleArticle } from './article';
 import { sha256OfBytes } from './compile-cache';
@@ -10,9 +10,11 @@ import { splitFrontMatter } from './front-matter';
 import { parseHtml } from './html';
 import { formatOfFileName, SUPPORTED_EXTENSIONS, type SourceFormat } from './limits';
 import { parseMarkdown } from './markdown';
-import { parsePlainText } from './plaintext';
+import { fileIncludeReader } from './include';
+import { parsePlainText, type PlainTextSource } from './plaintext';
 import { SourceRejected } from './rejection';
 import type { CompileResult, CompileWarning, ParsedDocument, Rejection } from './types';
+import { relativeSourcePath } from './walk';
 
 export interface SourceFile {
   /** Used for the file name (fallback title, format) and in rejection messages. */
@@ -24,6 +26,12 @@ export interface SourceFile {
    * file's name (a file compiled on its own).
    */
   relativePath?: string;
+  /**
+   * Where the source is on disk, for reST includes (read only inside
+   * `includeRoot`) and links written from the documentation's root. A
+   * source compiled from memory has none, and its includes are reported.
+   */
+  onDisk?: { file: string; includeRoot: string; pathFromRoot?: string };
 }
 
 /** Compiles a source already in memory. */
@@ -31,12 +39,13 @@ export function compileSource({
   path: sourcePath,
   bytes,
   relativePath,
+  onDisk,
 }: SourceFile): CompileResult {
   try {
     const fileName = path.basename(sourcePath);
     const format = requireFormat(fileName);
     const text = decodeSourceText(bytes);
-    const parsed = parseSource(format, text);
+    const parsed = parseSource(format, text, onDisk && plainTextSource(onDisk));
     const warnings: CompileWarning[] = (parsed.warnings ?? []).map((warning) => ({
       path: sourcePath,
       ...warning,
@@ -55,22 +64,29 @@ export function compileSource({
 
 /**
  * Reads and compiles one file; too-large files are rejected before reading.
- * relativePath is as for compileSource.
+ * `inputRoot` is the input folder: the file's path within it gives the id,
+ * includes are read inside it, and paths written from it link. Without it,
+ * the id comes from the file's name and only includes in the file's own
+ * folder (and below) are read.
  */
-export async function compileFile(
-  sourcePath: string,
-  relativePath?: string,
-): Promise<CompileResult> {
+export async function compileFile(sourcePath: string, inputRoot?: string): Promise<CompileResult> {
   try {
     requireFormat(path.basename(sourcePath));
     const info = await stat(sourcePath);
     if (!info.isFile()) throw new SourceRejected('unreadable', 'not a regular file');
     checkSourceSize(info.size);
     const bytes = await readFile(sourcePath);
+    const file = await realpath(sourcePath);
+    const includeRoot = inputRoot === undefined ? path.dirname(file) : await realpath(inputRoot);
+    const pathFromRoot =
+      inputRoot === undefined
+        ? undefined
+        : path.relative(includeRoot, file).split(path.sep).join('/');
     const result = compileSource({
       path: sourcePath,
       bytes,
-      ...(relativePath !== undefined && { relativePath }),
+      ...(inputRoot !== undefined && { relativePath: relativeSourcePath(inputRoot, sourcePath) }),
+      onDisk: { file, includeRoot, ...(pathFromRoot === undefined ? {} : { pathFromRoot }) },
     });
     // The hash of the very bytes compiled: the file may change while it is compiled.
     return 'article' in result ? { ...result, sourceSha256: sha256OfBytes(bytes) } : result;
@@ -90,7 +106,15 @@ function requireFormat(fileName: string): SourceFormat {
   return format;
 }
 
-function parseSource(format: SourceFormat, text: string): ParsedDocument {
+function plainTextSource(onDisk: NonNullable<SourceFile['onDisk']>): PlainTextSource {
+  return {
+    file: onDisk.file,
+    readInclude: fileIncludeReader(onDisk.includeRoot),
+    ...(onDisk.pathFromRoot === undefined ? {} : { pathFromRoot: onDisk.pathFromRoot }),
+  };
+}
+
+function parseSource(format: SourceFormat, text: string, source?: PlainTextSource): ParsedDocument {
   if (format === 'html') {
     const { metadata, title, pageTitle, blocks, warnings } = parseHtml(text);
     return {
@@ -102,8 +126,10 @@ function parseSource(format: SourceFormat, text: string): ParsedDocument {
     };
   }
   const { metadata, body, bodyLine } = splitFrontMatter(text);
-  const parseBody = format === 'markdown' ? parseMarkdown : parsePlainText;
-  const { warnings = [], ...parsed } = parseBody(body, metadata.title);
+  const { warnings = [], ...parsed } =
+    format === 'markdown'
+      ? parseMarkdown(body, metadata.title)
+      : parsePlainText(body, metadata.title, source);
   // Body parsers count lines from the body; the publisher's editor counts from the file's start.
   const inSource = warnings.map((warning) =>
     warning.line === undefined ? warning : { ...warning, line: warning.line + bodyLine - 1 },

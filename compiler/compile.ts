@@ -13,7 +13,7 @@ import { resolveLinks, type LinkSource } from './links';
 import { withoutFirstBlock } from './pending-links';
 import { sharedSiteNames, withoutSiteName, type SiteName } from './site-name';
 import type { ArticleLinks, CompileResult, CompileWarning, Rejection } from './types';
-import { listSourceFiles } from './walk';
+import { listSourceFiles, relativeSourcePath } from './walk';
 
 export type BuildProgress =
   | { phase: 'compile'; done: number; total: number }
@@ -94,10 +94,7 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
     toCompile.push(...listing.files.keys());
   }
   const compiledNow = await compileInWorkers(
-    toCompile.map((index) => ({
-      file: listing.files[index]!,
-      relativePath: relativePaths[index]!,
-    })),
+    toCompile.map((index) => listing.files[index]!),
     options,
     onFileDone,
   );
@@ -186,9 +183,6 @@ function toCache(result: Extract<CompileResult, { article: unknown }>): CachedCo
 }
 
 /** The file's path within the input folder as every system writes it: '/'-separated, NFC. */
-function relativeSourcePath(sourceDir: string, file: string): string {
-  return path.relative(sourceDir, file).split(path.sep).join('/').normalize('NFC');
-}
 
 async function forEachLimited<T>(
   items: readonly T[],
@@ -234,7 +228,7 @@ function withoutSharedSiteNames(
 }
 
 async function compileInWorkers(
-  files: Array<{ file: string; relativePath: string }>,
+  files: string[],
   options: CompileFolderOptions,
   onFileDone: () => void,
 ): Promise<CompileResult[]> {
@@ -243,11 +237,12 @@ async function compileInWorkers(
     fileTimeoutMs: options.budget?.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
     fileMemoryMb: options.budget?.fileMemoryMb ?? DEFAULT_FILE_MEMORY_MB,
     workers: Math.min(options.workers ?? defaultWorkerCount(files.length), files.length),
+    root: options.sourceDir,
   });
   try {
     return await Promise.all(
-      files.map(async ({ file, relativePath }) => {
-        const result = await pool.compile(file, relativePath);
+      files.map(async (file) => {
+        const result = await pool.compile(file);
         onFileDone();
         return result;
       }),

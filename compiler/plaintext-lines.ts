@@ -176,3 +176,17 @@ function oneGroupPerLine(groups: LineGroup[]): LineGroup[] {
         })),
   );
 }
+
+/** Tab stops every 8 columns, as the kernel's and most plain-text sources assume. */
+const TAB_STOP = 8;
+
+/** A line with its tabs as the spaces they stand for, so mixed tab and space indentation lines up. */
+export function expandTabs(line: string): string {
+  if (!line.includes('\t')) return line;
+  let out = '';
+  for (const character of line) {
+    if (character === '\t') out += ' '.repeat(TAB_STOP - (out.length % TAB_STOP));
+    else out += character;
+  }
+  return out;
+}

@@ -41,6 +41,22 @@ const SILENT_DIRECTIVES = new Set([
   'c:namespace-pop',
 ]);
 
+/** Boxes set apart from the text, with the label the rendered docs give them. */
+const ADMONITIONS = new Map([
+  ['note', 'Note'],
+  ['warning', 'Warning'],
+  ['attention', 'Attention'],
+  ['caution', 'Caution'],
+  ['danger', 'Danger'],
+  ['error', 'Error'],
+  ['hint', 'Hint'],
+  ['important', 'Important'],
+  ['tip', 'Tip'],
+  ['seealso', 'See also'],
+  ['todo', 'To do'],
+  ['admonition', ''],
+]);
+
 /**
  * Directives whose argument is for the tools, not the reader: a condition
  * (`.. only:: subproject and html`) or a style class (`.. class:: toc-title`).
@@ -78,11 +94,24 @@ export type ExplicitMarkup =
    * A comment, label or hidden directive: drop it and its indented body;
    * bodyWarning is for an indented body, should one follow.
    */
-  | { kind: 'hidden'; warning?: MarkupWarning; bodyWarning?: MarkupWarning }
+  | {
+      kind: 'hidden';
+      warning?: MarkupWarning;
+      bodyWarning?: MarkupWarning;
+      /** A `.. _label:` target: the name of the block after it, lowercased as Sphinx does. */
+      label?: string;
+    }
   /** A code directive: its indented body is code. */
   | { kind: 'code' }
   /** Any other directive (note, warning, c:function...) or footnote: keep its text. */
-  | { kind: 'text'; text: string; warning?: MarkupWarning };
+  | {
+      kind: 'text';
+      text: string;
+      warning?: MarkupWarning;
+      aside?: { label: string };
+      /** A footnote's label as written (1, #, #name, *). */
+      footnote?: string;
+    };
 
 /**
  * Reads a group whose first line starts with `..`. Returns undefined when
@@ -96,9 +125,22 @@ export function readExplicitMarkup(lines: string[], isRest: boolean): ExplicitMa
   if (directive) {
     return readDirective((directive[1] ?? '').toLowerCase(), directive[2] ?? '', lines);
   }
-  const footnote = /^\.\.\s+\[[^\]]+\]\s+(.*)$/.exec(first);
-  if (footnote) return { kind: 'text', text: [footnote[1] ?? '', ...lines.slice(1)].join(' ') };
-  // `.. _label:` and `.. |name| replace::` carry nothing to read.
+  const footnote = /^\.\.\s+\[([0-9]+|#[\w-]*|\*)\](?:\s+(.*))?$/.exec(first);
+  if (footnote) {
+    const text = [footnote[2] ?? '', ...lines.slice(1)].join(' ');
+    return { kind: 'text', text, footnote: footnote[1] ?? '' };
+  }
+  const citation = /^\.\.\s+\[[^\]]+\]\s+(.*)$/.exec(first);
+  if (citation) return { kind: 'text', text: [citation[1] ?? '', ...lines.slice(1)].join(' ') };
+  // `.. _label:` names the next block; `.. _name: https://...` and
+  // `.. |name| replace::` carry nothing to read.
+  const label = /^\.\.\s+_(`[^`]+`|[^:`]+):\s*$/.exec(first)?.[1];
+  if (label !== undefined) {
+    return {
+      kind: 'hidden',
+      label: label.replace(/^`|`$/g, '').replace(/\s+/g, ' ').toLowerCase(),
+    };
+  }
   if (/^\.\.\s+(?:_[^\n]*:|\|[^|]+\|)/.test(first)) return { kind: 'hidden' };
   if (!isRest) return undefined;
   const comment = lines
@@ -150,6 +192,13 @@ function readDirective(name: string, argument: string, lines: string[]): Explici
       },
     };
   }
+  const admonition = ADMONITIONS.get(name);
+  if (admonition !== undefined) {
+    // A generic `.. admonition:: Title` names itself; the others start their text on the directive line.
+    if (name === 'admonition')
+      return { kind: 'text', text: body.join(' '), aside: { label: argument.trim() } };
+    return { kind: 'text', text: [argument, ...body].join(' '), aside: { label: admonition } };
+  }
   const shownArgument = ARGUMENT_NOT_SHOWN_DIRECTIVES.has(name) ? '' : argument;
   return { kind: 'text', text: [shownArgument, ...body].join(' ') };
 }
@@ -194,37 +243,25 @@ export function closesSimpleTable(lines: string[]): boolean {
   return SIMPLE_TABLE_BORDER.test(lines.at(-1) ?? '');
 }
 
-/** The pages Sphinx generates, as a `:ref:` to them reads in the rendered docs. */
-const SPHINX_GENERATED_PAGES = new Map([
-  ['genindex', 'Index'],
-  ['modindex', 'Module Index'],
-  ['search', 'Search Page'],
-]);
-
-/** `text <target>` inside a role or link: the reader sees the text (or the target if there is none). */
-function referenceText(inner: string): string {
-  const labelled = /^(.*?)\s*<[^<>]+>$/s.exec(inner);
-  if (labelled?.[1]) return labelled[1];
-  // `~module.name` shows only the last part; `!name` suppresses the link.
-  if (inner.startsWith('~')) return inner.slice(1).split('.').at(-1) ?? inner;
-  return inner.replace(/^!/, '');
-}
+/** Signs of a line drawn rather than written: box edges, arrows, aligned columns. */
+const DRAWN_LINE = [
+  /[+|][-=~]{2,}|[-=~]{2,}[+|]/,
+  /-->|<--|<->|==>|<==|->\s*\||\|\s*<-/,
+  /[\u2190-\u21ff\u2500-\u257f]/u,
+  /\S {3,}\S/,
+];
 
 /**
- * Inline RST markup a reader of the rendered docs never sees: roles
- * (:c:func:`kmalloc`), links (`the docs <https://...>`_), inline literals
- * (``O_DIRECT``) and interpreted text (`name`). Emphasis with asterisks is
- * left alone: globs of C identifiers (KVM_GET_* and KVM_SET_*) would be mangled.
+ * An ASCII diagram or a column-aligned listing: most of its lines are
+ * drawn. It keeps its layout as a fixed-width block; reflowed, it would be
+ * unreadable.
  */
-export function stripInlineMarkup(text: string): string {
-  if (!text.includes('`')) return text;
-  return text
-    .replace(
-      /(?<![\w`]):([\w.+-]+(?::[\w.+-]+)*):`([^`]+)`/g,
-      (_, role: string, inner: string) =>
-        (role === 'ref' && SPHINX_GENERATED_PAGES.get(inner)) || referenceText(inner),
-    )
-    .replace(/(?<![\w`])`([^`]+)`__?(?![\w])/g, (_, inner: string) => referenceText(inner))
-    .replace(/``(\S(?:.*?\S)?)``/g, '$1')
-    .replace(/(?<![\w`])`(\S(?:[^`]*?\S)?)`(?![\w`])/g, '$1');
+export function isDrawing(lines: string[]): boolean {
+  // Inline literals are markup of prose: a drawing has none.
+  if (lines.length < 2 || lines.some((line) => line.includes('``'))) return false;
+  // The gap after an enumerator ("a.      Remove the pointer") is a list's, not a column's.
+  const drawn = lines
+    .map((line) => line.trim().replace(/^(?:[A-Za-z0-9]{1,3}[.)]|[-*+•])\s+/u, ''))
+    .filter((line) => DRAWN_LINE.some((sign) => sign.test(line))).length;
+  return drawn * 2 >= lines.length;
 }

@@ -2,24 +2,41 @@
 // (see plaintext-lines.ts); headings are adorned section titles or short
 // unpunctuated lines between paragraphs; reStructuredText markup is read
 // just enough (plaintext-rst.ts) that RST files do not show their machinery.
+import type { Container } from '../common/model';
 import { normalizeCode, normalizeProse } from '../common/text';
-import { groupLines, indentedSectionTitle, splitLines } from './plaintext-lines';
+import { expandIncludes, type IncludeReader } from './include';
+import { expandTabs, groupLines, indentedSectionTitle, splitLines } from './plaintext-lines';
 import {
   closesSimpleTable,
+  isDrawing,
   isTable,
   looksLikeRest,
   opensSimpleTable,
   readExplicitMarkup,
-  stripInlineMarkup,
   stripLiteralMarker,
 } from './plaintext-rst';
+import { PlainStructure } from './plaintext-structure';
 import { isBoilerplate, isMetadataLine } from './furniture';
+import { RestFootnotes } from './rst-footnotes';
+import { restInline, type RestInlineContext } from './rst-inline';
 import { sameTitle } from './title';
 import type { DraftBlock, ParsedBody, SourceWarning } from './types';
+
+/** Where a plain-text source is, for its includes and its links to other sources. */
+export interface PlainTextSource {
+  /** The source file's real path, which relative includes start from. */
+  file?: string;
+  /** Reads an included file; without one, includes are reported as not followed. */
+  readInclude?: IncludeReader;
+  /** The file's path from the documentation's root, "/" between folders (see rst-inline.ts). */
+  pathFromRoot?: string;
+}
 
 /** Headings are short: longer lines are sentences, even without a full stop. */
 const MAX_HEADING_CHARS = 80;
 const BULLET = /^\s*(?:[-*+•‣◦]|\d{1,3}[.)]|#\.|\([A-Za-z0-9]{1,3}\)|[A-Za-z]\))\s+(?=\S)/u;
+/** A bullet that numbers its item: 1. 2) (3) #. a) (b). */
+const ENUMERATOR = /^\s*\(?([0-9]{1,3}|#|[A-Za-z]{1,3})[.)]/;
 
 /** A block plus what the heading rule needs to know about where it came from. */
 type WorkingBlock = DraftBlock & { fromOneLine?: boolean };
@@ -28,10 +45,23 @@ type WorkingBlock = DraftBlock & { fromOneLine?: boolean };
  * The document's own title gives the article's; with a front matter title, a
  * heading equal to it is not repeated as a block.
  */
-export function parsePlainText(body: string, title?: string): ParsedBody {
-  const groups = groupLines(splitLines(body));
+export function parsePlainText(
+  body: string,
+  title?: string,
+  source: PlainTextSource = {},
+): ParsedBody {
   const warnings: SourceWarning[] = [];
-  const blocks = classifyGroups(groups, looksLikeRest(body), warnings);
+  const isRest = looksLikeRest(body);
+  const expanded = isRest
+    ? expandIncludes(splitLines(body), source.file, source.readInclude, warnings)
+    : { lines: splitLines(body), lineOf: [] };
+  const groups = groupLines(expanded.lines.map(expandTabs));
+  const inline: RestInlineContext = {
+    labels: labelsOf(expanded.lines),
+    footnotes: new RestFootnotes(),
+    ...(source.pathFromRoot === undefined ? {} : { pathFromRoot: source.pathFromRoot }),
+  };
+  const blocks = classifyGroups(groups, isRest, warnings, inline, expanded.lineOf);
   const adorned = groups.some((group) => group.kind === 'title');
   // Adorned titles are explicit; guessing headings from short lines as well
   // would turn RST captions and labels into a noisy table of contents.
@@ -70,12 +100,49 @@ function isAboveTitle(block: WorkingBlock): boolean {
   return /[\p{L}\p{N}]/u.test(block.text) && isBoilerplate(block.text);
 }
 
+/** `.. _label:` names in the document, which a :ref: in it can link to. */
+function labelsOf(lines: string[]): Set<string> {
+  const labels = new Set<string>();
+  for (const line of lines) {
+    const label = /^\s*\.\.\s+_(`[^`]+`|[^:`]+):\s*$/.exec(line)?.[1];
+    if (label) labels.add(label.replace(/^`|`$/g, '').replace(/\s+/g, ' ').toLowerCase());
+  }
+  return labels;
+}
+
+/** Builds the blocks, with the structure around each and the anchors waiting for the next one. */
+class BlockSink {
+  readonly blocks: WorkingBlock[] = [];
+  readonly structure = new PlainStructure();
+  #anchors: string[] = [];
+
+  constructor(readonly inline: RestInlineContext) {}
+
+  anchor(name: string): void {
+    this.#anchors.push(name);
+  }
+
+  push(block: WorkingBlock, within: Container[]): void {
+    if (within.length > 0) block.within = within;
+    if (this.#anchors.length > 0) {
+      block.anchors = [...(block.anchors ?? []), ...this.#anchors];
+      this.#anchors = [];
+    }
+    this.blocks.push(block);
+  }
+}
+
 function classifyGroups(
   groups: ReturnType<typeof groupLines>,
   isRest: boolean,
   warnings: SourceWarning[],
+  inline: RestInlineContext,
+  lineOf: number[],
 ): WorkingBlock[] {
-  const blocks: WorkingBlock[] = [];
+  const sink = new BlockSink(inline);
+  const { structure } = sink;
+  const blocks = sink.blocks;
+  const lineInSource = (line: number) => lineOf[line - 1] ?? line;
   const headingStyles: string[] = [];
   /**
    * What the runs indented deeper than `bodyIndent` are: the code after a
@@ -88,21 +155,24 @@ function classifyGroups(
     hiddenBodyWarning?: SourceWarning;
   } = { runsAre: 'prose', bodyIndent: 0 };
   let code: string[] = [];
+  let codeWithin: Container[] = [];
   const endCode = () => {
-    pushCode(blocks, code);
+    pushCode(sink, code, codeWithin);
     code = [];
   };
   const appendCode = (lines: string[], blankLinesBefore: number) => {
     // Blank lines inside a code block are part of it.
     // A loop, not push(...lines): spreading a huge array overflows the stack.
     if (code.length > 0) for (let i = 0; i < blankLinesBefore; i++) code.push('');
+    else codeWithin = structure.path();
     for (const line of lines) code.push(line);
   };
   let inSimpleTable = false;
   const pushHeading = (text: string, style: string) => {
     if (!headingStyles.includes(style)) headingStyles.push(style);
     const level = Math.min(6, headingStyles.indexOf(style) + 1);
-    pushProse(blocks, 'heading', text, level);
+    structure.clear();
+    pushProse(sink, 'heading', text, [], { level, anchor: true });
   };
 
   for (const group of groups) {
@@ -133,6 +203,7 @@ function classifyGroups(
     }
     endCode();
     nested = { runsAre: 'prose', bodyIndent: indent };
+    sink.inline.line = lineInSource(group.line);
 
     const markup = readExplicitMarkup(
       lines.map((line) => line.slice(indent)),
@@ -140,28 +211,43 @@ function classifyGroups(
     );
     const nestedTitle = isRest ? indentedSectionTitle(lines) : undefined;
     if (markup && 'warning' in markup && markup.warning) {
-      warnings.push({ line: group.line, ...markup.warning });
+      warnings.push({ line: lineInSource(group.line), ...markup.warning });
     }
-    if (markup?.kind === 'text') pushProse(blocks, 'paragraph', markup.text);
+    const isBullet = !markup && BULLET.test(lines[0] ?? '');
+    if (markup?.kind === 'text' && markup.aside) {
+      pushProse(sink, 'paragraph', markup.text, structure.aside(indent, markup.aside.label));
+      continue;
+    }
+    if (markup?.kind === 'text' && markup.footnote !== undefined && sink.inline.footnotes) {
+      const note = sink.inline.footnotes.definition(markup.footnote);
+      pushProse(sink, 'paragraph', markup.text, structure.footnote(indent, note.id, note.label));
+      continue;
+    }
+    if (!isBullet) structure.at(indent);
+    if (markup?.kind === 'text') pushProse(sink, 'paragraph', markup.text, structure.path());
     else if (markup) {
       nested.runsAre = markup.kind;
+      if (markup.kind === 'hidden' && markup.label !== undefined) sink.anchor(markup.label);
       if (markup.kind === 'hidden' && markup.bodyWarning) {
-        nested.hiddenBodyWarning = { line: group.line, ...markup.bodyWarning };
+        nested.hiddenBodyWarning = { line: lineInSource(group.line), ...markup.bodyWarning };
       }
     } else if (opensSimpleTable(lines)) {
       appendCode(lines, 0);
       inSimpleTable = true;
-    } else if (isTable(lines)) pushCode(blocks, lines);
+    } else if (isTable(lines)) pushCode(sink, lines, structure.path());
     else if (nestedTitle) pushHeading(nestedTitle.text, nestedTitle.style);
-    else if (BULLET.test(lines[0] ?? '')) {
+    else if (isBullet) {
       // Code after an item's `::` is indented past the item's text, not its bullet.
       const lastLine = lines.at(-1) ?? '';
       const itemTextColumn = BULLET.exec(lastLine)?.[0].length ?? smallestIndent([lastLine]);
-      if (pushListItems(blocks, lines)) nested = { runsAre: 'code', bodyIndent: itemTextColumn };
-    } else {
+      if (pushListItems(sink, lines)) nested = { runsAre: 'code', bodyIndent: itemTextColumn };
+    } else if (isDrawing(lines)) pushCode(sink, lines, structure.path());
+    else {
       const paragraph = stripLiteralMarker(normalizeProse(lines.join(' ')));
       if (paragraph.introducesCode) nested.runsAre = 'code';
-      pushProse(blocks, 'paragraph', paragraph.text, undefined, lines.length === 1);
+      pushProse(sink, 'paragraph', paragraph.text, structure.path(), {
+        fromOneLine: lines.length === 1,
+      });
     }
   }
   endCode();
@@ -179,44 +265,70 @@ function smallestIndent(lines: string[]): number {
  * A run that starts with a bullet holds items, each starting at a bullet
  * line. Returns whether the last item ends with `::`, introducing code.
  */
-function pushListItems(blocks: WorkingBlock[], lines: string[]): boolean {
-  const items: string[][] = [];
+function pushListItems(sink: BlockSink, lines: string[]): boolean {
+  const items: { bullet: string; lines: string[] }[] = [];
   for (const line of lines) {
-    if (BULLET.test(line) || items.length === 0) items.push([line.replace(BULLET, '')]);
-    else items.at(-1)?.push(line);
+    const bullet = BULLET.exec(line)?.[0];
+    if (bullet !== undefined || items.length === 0) {
+      items.push({ bullet: bullet ?? '', lines: [line.slice(bullet?.length ?? 0)] });
+    } else items.at(-1)?.lines.push(line);
   }
   let introducesCode = false;
   for (const item of items) {
-    const itemText = stripLiteralMarker(normalizeProse(item.join(' ')));
+    const itemText = stripLiteralMarker(normalizeProse(item.lines.join(' ')));
     introducesCode = itemText.introducesCode;
-    pushProse(blocks, 'list-item', itemText.text);
+    const indent = /^\s*/.exec(item.bullet)?.[0].length ?? 0;
+    const enumerator = ENUMERATOR.exec(item.bullet)?.[1];
+    const within = sink.structure.item(indent, enumerator !== undefined, startOf(enumerator));
+    pushProse(sink, 'paragraph', itemText.text, within);
   }
   return introducesCode;
 }
 
+/** The number an enumerator stands for: 3 for "3.", 2 for "b)"; none for "#." or Roman numerals. */
+function startOf(enumerator: string | undefined): number | undefined {
+  if (enumerator === undefined || enumerator === '#') return undefined;
+  if (/^\d+$/.test(enumerator)) return Number(enumerator);
+  if (/^[a-z]$/i.test(enumerator)) return enumerator.toLowerCase().charCodeAt(0) - 96;
+  return undefined;
+}
+
 function pushProse(
-  blocks: WorkingBlock[],
+  sink: BlockSink,
   kind: DraftBlock['kind'],
   rawText: string,
-  level?: number,
-  fromOneLine?: boolean,
+  within: Container[],
+  options: { level?: number; fromOneLine?: boolean; anchor?: boolean } = {},
 ): void {
-  const text = stripInlineMarkup(normalizeProse(rawText));
+  const { text, marks } = restInline(normalizeProse(rawText), sink.inline);
   if (text === '') return;
-  const block: WorkingBlock = level === undefined ? { kind, text } : { kind, level, text };
-  if (fromOneLine) block.fromOneLine = true;
-  blocks.push(block);
+  const block: WorkingBlock = { kind, text };
+  if (options.level !== undefined) block.level = options.level;
+  if (marks.length > 0) block.marks = marks;
+  if (options.fromOneLine) block.fromOneLine = true;
+  // A section title's id as docutils makes it, for a link to `#its-title`.
+  if (options.anchor) block.anchors = [docutilsId(text)].filter((id) => id !== '');
+  sink.push(block, within);
+}
+
+function docutilsId(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** Code keeps its lines, minus the indentation they all share. */
-function pushCode(blocks: WorkingBlock[], lines: string[]): void {
+function pushCode(sink: BlockSink, lines: string[], within: Container[]): void {
   const common = smallestIndent(lines);
   const text = normalizeCode(lines.map((line) => line.slice(common)).join('\n'));
-  if (text !== '') blocks.push({ kind: 'code', text });
+  if (text !== '') sink.push({ kind: 'code', text }, within);
 }
 
 function isHeadingLike(block: WorkingBlock | undefined): boolean {
-  if (block?.kind !== 'paragraph' || !block.fromOneLine) return false;
+  if (block?.kind !== 'paragraph' || !block.fromOneLine || block.within) return false;
   const { text } = block;
   return (
     text.length < MAX_HEADING_CHARS &&
@@ -248,6 +360,6 @@ function keepSectionsBelowTitle(blocks: DraftBlock[]): DraftBlock[] {
   );
 }
 
-function withoutWorkingFields({ kind, level, text }: WorkingBlock): DraftBlock {
-  return level === undefined ? { kind, text } : { kind, level, text };
+function withoutWorkingFields({ fromOneLine: _fromOneLine, ...block }: WorkingBlock): DraftBlock {
+  return block;
 }

@@ -164,3 +164,8 @@ function describe(error: unknown): string {
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** A file's path within the input folder, '/'-separated and in one Unicode form: what ids, links and the cache key on. */
+export function relativeSourcePath(inputRoot: string, file: string): string {
+  return path.relative(inputRoot, file).split(path.sep).join('/').normalize('NFC');
+}

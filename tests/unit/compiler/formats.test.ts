@@ -50,13 +50,13 @@ describe('Markdown', () => {
         'An opening paragraph with strong text, code, a link that wraps onto a second line.',
       ],
       ['heading', 2, 'Section Two'],
-      ['quote', 'A quoted paragraph.'],
-      ['list-item', 'First item'],
-      ['list-item', 'Second item with emphasis'],
+      ['paragraph', 'A quoted paragraph.'],
+      ['paragraph', 'First item'],
+      ['paragraph', 'Second item with emphasis'],
       ['code', 'const answer = 42;'],
       ['paragraph', 'Raw HTML shows its text only.'],
       ['heading', 3, 'Deeper Heading'],
-      ['paragraph', 'Closing paragraph. After a hard break.'],
+      ['paragraph', 'Closing paragraph.\nAfter a hard break.'],
     ]);
   });
 
@@ -110,16 +110,23 @@ describe('Markdown', () => {
     expect(article.blocks[0]?.text).toBe('Café au lait');
   });
 
-  it('reads quoted lists and nested lists as separate blocks', () => {
+  it('reads quoted lists and nested lists as separate blocks, each inside its list and item', () => {
     const article = compileText(
       'lists.md',
       '- outer\n  - inner one\n  - inner two\n\n> - quoted item\n',
     );
     expect(shape(article)).toEqual([
-      ['list-item', 'outer'],
-      ['list-item', 'inner one'],
-      ['list-item', 'inner two'],
-      ['quote', 'quoted item'],
+      ['paragraph', 'outer'],
+      ['paragraph', 'inner one'],
+      ['paragraph', 'inner two'],
+      ['paragraph', 'quoted item'],
+    ]);
+    const paths = article.blocks.map((block) => block.within?.map((c) => c.type).join('>'));
+    expect(paths).toEqual([
+      'list>item',
+      'list>item>list>item',
+      'list>item>list>item',
+      'quote>list>item',
     ]);
   });
 });
@@ -169,8 +176,8 @@ describe('plain text', () => {
       ['paragraph', 'After the code.'],
       ['heading', 3, 'Details'],
       ['paragraph', 'A note worth reading.'],
-      ['list-item', 'A list item that wraps.'],
-      ['list-item', 'Another item.'],
+      ['paragraph', 'A list item that wraps.'],
+      ['paragraph', 'Another item.'],
       [
         'code',
         '=====  =======\nKey    Meaning\n=====  =======\na      first\n\nb      second\n=====  =======',
@@ -248,7 +255,7 @@ describe('plain text', () => {
       ],
       ['paragraph', 'Table of Contents'],
       ['heading', 2, 'Indices'],
-      ['list-item', 'Index'],
+      ['paragraph', 'Index'],
     ]);
   });
 

@@ -241,8 +241,8 @@ describe('Markdown raw HTML blocks', () => {
     expect(JSON.stringify(article)).not.toMatch(/<|onclick|alert/);
   });
 
-  it('keep a <br> between words inside a paragraph', () => {
-    expect(texts(compile('br.md', 'One<br>two.\n'))).toEqual(['One two.']);
+  it('keep a <br> between words inside a paragraph, as a line break', () => {
+    expect(texts(compile('br.md', 'One<br>two.\n'))).toEqual(['One\ntwo.']);
   });
 });
 
