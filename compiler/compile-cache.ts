@@ -14,6 +14,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ArticleSchema, type Article } from '../common/model';
+import { checkImagesAgain, type ImageAsset, type ImageCheck, type ImageContext } from './images';
 import { MAX_SOURCE_BYTES } from './limits';
 import type { SourceWarning } from './types';
 
@@ -22,6 +23,10 @@ export interface CachedCompile {
   article: Article;
   warnings: SourceWarning[];
   pageTitle?: string;
+  /** What each image reference came to; a hit checks them again (images.ts). */
+  imageChecks?: ImageCheck[];
+  /** On a hit: the image files as they are now, from checking imageChecks again. Never stored. */
+  assets?: ImageAsset[];
 }
 
 interface EntryHeader {
@@ -77,7 +82,12 @@ export class CompileCache {
     }
   }
 
-  async get(key: string): Promise<CachedCompile | undefined> {
+  /**
+   * The entry, when its images (looked for from `images`, the file as it is
+   * now) still come to what they came to: an image edited, added or deleted
+   * while the source stayed the same is a miss.
+   */
+  async get(key: string, images?: ImageContext): Promise<CachedCompile | undefined> {
     this.used.add(key);
     let text: string;
     try {
@@ -85,12 +95,17 @@ export class CompileCache {
     } catch {
       return undefined; // a miss, or unreadable: compiled again either way
     }
-    return this.parseEntry(key, text);
+    const entry = this.parseEntry(key, text);
+    if (entry?.imageChecks === undefined) return entry;
+    if (images === undefined) return undefined;
+    const assets = checkImagesAgain(entry.imageChecks, images);
+    return assets === undefined ? undefined : { ...entry, assets };
   }
 
   async set(key: string, result: CachedCompile): Promise<void> {
     this.used.add(key);
-    const body = JSON.stringify(result);
+    const { assets: _assets, ...stored } = result;
+    const body = JSON.stringify(stored);
     const header: EntryHeader = {
       version: this.version,
       key,
@@ -136,13 +151,26 @@ export class CompileCache {
       const parsed = JSON.parse(body) as Partial<CachedCompile>;
       const article = ArticleSchema.safeParse(parsed.article);
       if (!article.success || !Array.isArray(parsed.warnings)) return undefined;
+      const { imageChecks } = parsed;
+      if (imageChecks !== undefined && !isImageChecks(imageChecks)) return undefined;
       return {
         article: parsed.article as Article,
         warnings: parsed.warnings,
         ...(typeof parsed.pageTitle === 'string' && { pageTitle: parsed.pageTitle }),
+        ...(imageChecks !== undefined && { imageChecks }),
       };
     } catch {
       return undefined;
     }
   }
+}
+
+function isImageChecks(value: unknown): value is ImageCheck[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (check: Partial<ImageCheck> | null) =>
+        typeof check?.src === 'string' && typeof check.outcome === 'string',
+    )
+  );
 }

@@ -40,6 +40,8 @@ export interface CompileBudget {
 export interface CompilePoolOptions extends CompileBudget {
   /** Worker threads; at most one per file is started. */
   workers: number;
+  /** The input folder the files' images are read from (images.ts). */
+  root?: string;
 }
 
 /** One per core (all the machine offers to this process), capped, and fewer for few files. */
@@ -157,7 +159,8 @@ export class CompilePool {
 
   #run(slot: Slot, task: Task): void {
     slot.task = task;
-    const request: WorkerRequest = { path: task.path };
+    const { root } = this.#options;
+    const request: WorkerRequest = { path: task.path, ...(root !== undefined && { root }) };
     slot.worker.postMessage(request);
     const timeoutMs = this.#options.fileTimeoutMs * task.scale;
     slot.timer = setTimeout(() => {

@@ -8,6 +8,7 @@ import { sha256OfBytes } from './compile-cache';
 import { checkSourceSize, decodeSourceText } from './decode';
 import { splitFrontMatter } from './front-matter';
 import { parseHtml } from './html';
+import { resolveImages } from './images';
 import { formatOfFileName, SUPPORTED_EXTENSIONS, type SourceFormat } from './limits';
 import { parseMarkdown } from './markdown';
 import { parsePlainText } from './plaintext';
@@ -18,24 +19,34 @@ export interface SourceFile {
   /** Used for the file name (id, fallback title, format) and in rejection messages. */
   path: string;
   bytes: Uint8Array;
+  /**
+   * The input folder, when the source is part of one: its images are read
+   * from there (images.ts). Without it, images keep only their alt text.
+   */
+  root?: string;
 }
 
 /** Compiles a source already in memory. */
-export function compileSource({ path: sourcePath, bytes }: SourceFile): CompileResult {
+export function compileSource({ path: sourcePath, bytes, root }: SourceFile): CompileResult {
   try {
     const fileName = path.basename(sourcePath);
     const format = requireFormat(fileName);
     const text = decodeSourceText(bytes);
     const parsed = parseSource(format, text);
-    const warnings: CompileWarning[] = (parsed.warnings ?? []).map((warning) => ({
-      path: sourcePath,
-      ...warning,
-    }));
-    const article = assembleArticle(fileName, parsed);
+    const images = resolveImages(parsed.blocks, {
+      sourcePath,
+      ...(root === undefined ? {} : { root }),
+    });
+    const warnings: CompileWarning[] = [...(parsed.warnings ?? []), ...images.warnings].map(
+      (warning) => ({ path: sourcePath, ...warning }),
+    );
+    const article = assembleArticle(fileName, { ...parsed, blocks: images.blocks });
     return {
       article,
       warnings,
       ...(parsed.pageTitle === undefined ? {} : { pageTitle: parsed.pageTitle }),
+      ...(images.assets.length > 0 && { assets: images.assets }),
+      ...(images.checks.length > 0 && { imageChecks: images.checks }),
     };
   } catch (error) {
     return { rejection: toRejection(sourcePath, error) };
@@ -43,14 +54,18 @@ export function compileSource({ path: sourcePath, bytes }: SourceFile): CompileR
 }
 
 /** Reads and compiles one file; too-large files are rejected before reading. */
-export async function compileFile(sourcePath: string): Promise<CompileResult> {
+export async function compileFile(sourcePath: string, root?: string): Promise<CompileResult> {
   try {
     requireFormat(path.basename(sourcePath));
     const info = await stat(sourcePath);
     if (!info.isFile()) throw new SourceRejected('unreadable', 'not a regular file');
     checkSourceSize(info.size);
     const bytes = await readFile(sourcePath);
-    const result = compileSource({ path: sourcePath, bytes });
+    const result = compileSource({
+      path: sourcePath,
+      bytes,
+      ...(root === undefined ? {} : { root }),
+    });
     // The hash of the very bytes compiled: the file may change while it is compiled.
     return 'article' in result ? { ...result, sourceSha256: sha256OfBytes(bytes) } : result;
   } catch (error) {

@@ -16,7 +16,7 @@ compileSource({ path: 'warm-up.txt', bytes: new TextEncoder().encode('Warm\n\nUp
 compileSource({ path: 'warm-up.html', bytes: new TextEncoder().encode('<p>Warm up.</p>') });
 
 port.on('message', (request: WorkerRequest) => {
-  void compileFile(request.path).then((result) => {
+  void compileFile(request.path, request.root).then((result) => {
     const reply: WorkerReply = { type: 'compiled', result };
     port.postMessage(reply);
   });

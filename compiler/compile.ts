@@ -7,6 +7,8 @@ import type { Article } from '../common/model';
 import { retitleArticle } from './article';
 import type { CachedCompile, CompileCache } from './compile-cache';
 import { CompilePool, defaultWorkerCount, type CompileBudget } from './compile-pool';
+import { collectImages, type ArticleImages } from './image-collection';
+import type { ImageAsset } from './images';
 import { DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_TIMEOUT_MS, formatOfFileName } from './limits';
 import { sharedSiteNames, withoutSiteName, type SiteName } from './site-name';
 import type { CompileResult, CompileWarning, Rejection } from './types';
@@ -42,6 +44,8 @@ export interface CompiledFolder {
   reused: number;
   /** Files handed to the compiler (rejected ones included). */
   compiled: number;
+  /** The image files the articles show, each once (image-collection.ts). */
+  assets: ImageAsset[];
 }
 
 /** Cache look-ups at once: each reads a source and an entry. */
@@ -58,6 +62,8 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
   const pageTitles = new Map<number, string>();
   /** Which file first used each id, for the duplicate message. */
   const firstPathOfId = new Map<string, string>();
+  /** The images of each article, by its index in articles. */
+  const imagesOfArticles: ArticleImages[] = [];
 
   let done = listing.rejections.length;
   const onFileDone = () => {
@@ -70,7 +76,8 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
   if (cache) {
     await forEachLimited(listing.files, PARALLEL_LOOKUPS, async (file, index) => {
       const key = await cache.keyOfFile(file);
-      const cached = key === undefined ? undefined : await cache.get(key);
+      const images = { sourcePath: file, root: sourceDir };
+      const cached = key === undefined ? undefined : await cache.get(key, images);
       if (cached) {
         results[index] = fromCache(file, cached);
         onFileDone();
@@ -114,6 +121,7 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
           pageTitles.set(articles.length, compiled.pageTitle ?? '');
         }
         articles.push(compiled.article);
+        imagesOfArticles.push({ path: file, assets: compiled.assets ?? [] });
         // A loop, not push(...): a file may have more warnings than fit on the stack.
         for (const warning of compiled.warnings) warnings.push(warning);
       } else {
@@ -128,9 +136,12 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
       rejections.push(rejection);
     }
   }
+  const images = collectImages(articles, imagesOfArticles);
+  for (const warning of images.warnings) warnings.push(warning);
   const siteNames = sharedSiteNames([...pageTitles.values()]);
   return {
-    articles: withoutSharedSiteNames(articles, pageTitles, siteNames),
+    articles: withoutSharedSiteNames(images.articles, pageTitles, siteNames),
+    assets: images.assets,
     rejections,
     warnings,
     fileCount: total,
@@ -145,6 +156,8 @@ function fromCache(file: string, cached: CachedCompile): CompileResult {
     article: cached.article,
     warnings: cached.warnings.map((warning) => ({ path: file, ...warning })),
     ...(cached.pageTitle !== undefined && { pageTitle: cached.pageTitle }),
+    ...(cached.assets !== undefined && { assets: cached.assets }),
+    ...(cached.imageChecks !== undefined && { imageChecks: cached.imageChecks }),
   };
 }
 
@@ -153,6 +166,7 @@ function toCache(result: Extract<CompileResult, { article: unknown }>): CachedCo
     article: result.article,
     warnings: result.warnings.map(({ path: _path, ...warning }) => warning),
     ...(result.pageTitle !== undefined && { pageTitle: result.pageTitle }),
+    ...(result.imageChecks !== undefined && { imageChecks: result.imageChecks }),
   };
 }
 
@@ -204,6 +218,7 @@ async function compileInWorkers(
     fileTimeoutMs: options.budget?.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
     fileMemoryMb: options.budget?.fileMemoryMb ?? DEFAULT_FILE_MEMORY_MB,
     workers: Math.min(options.workers ?? defaultWorkerCount(files.length), files.length),
+    root: options.sourceDir,
   });
   try {
     return await Promise.all(

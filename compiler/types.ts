@@ -1,6 +1,7 @@
 // Shapes passed between the compiler's steps. Parsers produce draft blocks
 // (no ids yet); article.ts turns a parsed document into a validated Article.
 import type { Article, BlockKind, Cell, Container, Image, Mark } from '../common/model';
+import type { ImageAsset, ImageCheck } from './images';
 
 /**
  * A link as a parser finds it: already resolved (web, same block), or a
@@ -102,7 +103,13 @@ export type WarningCode =
   /** A directive that pulls text in from elsewhere (an include, a toctree, kernel-doc), which the compiler does not follow. */
   | 'not-included'
   /** A source comment (reST `.. comment`) that looks like text but is not shown in the rendered document. */
-  | 'comment';
+  | 'comment'
+  /**
+   * An image the compiler does not bring into the collection (missing,
+   * remote, outside the input folder, not an image, too large); its alt
+   * text, when it has one, stands in its place.
+   */
+  | 'image';
 
 /**
  * Text of the main content that the compiler leaves out on purpose. The
@@ -154,5 +161,9 @@ export type CompileResult =
       pageTitle?: string;
       /** The SHA-256 of the bytes compiled (compileFile), which the compile cache keys the article by. */
       sourceSha256?: string;
+      /** The image files the article shows (images.ts); none when absent. */
+      assets?: ImageAsset[];
+      /** What each image reference came to, for the compile cache to check again. */
+      imageChecks?: ImageCheck[];
     }
   | { rejection: Rejection };
