@@ -1,4 +1,11 @@
-import { useCallback, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type MouseEvent,
+} from 'react';
 import { createPortal } from 'react-dom';
 import type { Block, Image } from '../../../../common/model';
 import { assetUrl } from '../../../../common/asset-url';
@@ -56,14 +63,19 @@ function ImageElement({
   image,
   onError,
   lazy = false,
+  className = 'article-image__img',
+  style,
 }: {
   image: Image;
   onError?: () => void;
   lazy?: boolean;
+  className?: string;
+  style?: CSSProperties;
 }) {
   return (
     <img
-      className="article-image__img"
+      className={className}
+      style={style}
       src={assetUrl(image.src)}
       alt={image.alt}
       width={image.width}
@@ -76,8 +88,11 @@ function ImageElement({
   );
 }
 
+/** Opened, an image may be drawn up to this many times its own size: larger only blurs it. */
+const MAX_ENLARGEMENT = 2;
+
 /**
- * The image as large as the window allows (never beyond its own size), in a
+ * The image as large as the window allows (up to MAX_ENLARGEMENT times its own size), in a
  * modal <dialog>: focus is trapped, Esc closes it, and focus goes back to
  * what opened it. Rendered into the body, outside the article, so it never
  * becomes part of a block's text.
@@ -122,8 +137,22 @@ function ImageViewer({ image, onClose }: { image: Image; onClose: () => void }) 
       >
         <CloseIcon />
       </button>
-      <ImageElement image={image} />
+      <ImageElement image={image} className="image-viewer__img" style={viewerSize(image)} />
     </dialog>,
     document.body,
   );
+}
+
+/**
+ * The widest the image can be drawn in the window keeping its shape: the
+ * window's width, the width its height allows, or MAX_ENLARGEMENT times its
+ * own, whichever is least. Set through the style property (CSSOM, which the
+ * CSP allows), since it depends on the image.
+ */
+function viewerSize(image: Image): CSSProperties {
+  const ratio = image.width / image.height;
+  return {
+    width: `min(calc(100vw - 4rem), calc((100vh - 6rem) * ${ratio.toFixed(4)}), ${image.width * MAX_ENLARGEMENT}px)`,
+    height: 'auto',
+  };
 }

@@ -85,6 +85,7 @@ describe('ArticleImage', () => {
     expect(dialog.hasAttribute('open')).toBe(true);
     expect(dialog.getAttribute('aria-label')).toBe('Explanation of tree mode parameters.');
     expect(dialog.querySelector('img')!.getAttribute('loading')).toBe('eager');
+    expect(dialog.querySelector('img')!.style.width).toMatch(/1280px/);
     // Outside the block element: its text is still ''.
     expect(element.contains(dialog)).toBe(false);
     expect(element.textContent).toBe('');
