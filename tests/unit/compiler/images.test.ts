@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ImageSchema, type Article } from '../../../common/model';
+import { CompileCache } from '../../../compiler/compile-cache';
 import { compileSource } from '../../../compiler/compile-source';
 import { collectImages } from '../../../compiler/image-collection';
 import { checkImagesAgain, resolveImages, type ResolvedImages } from '../../../compiler/images';
@@ -358,6 +359,31 @@ describe('checking again for the compile cache', () => {
     await rm(file);
     await put('guide/missing.png', GIF_1X1);
     expect(checkImagesAgain(first.checks, context)).toBeUndefined();
+  });
+});
+
+describe('the compile cache', () => {
+  it('keeps what each image came to, so a warm build still ships the files, and misses once one changed', async () => {
+    const file = await put('guide/a.png', await readFile(path.join(FIXTURES, 'pixels-12x8.png')));
+    const first = resolve(image('a.png'));
+    const cache = new CompileCache(path.join(root, 'cache'), 'test-version');
+    const article = articleShowing('page', first.assets[0]!.src);
+    await cache.set('key', {
+      article,
+      warnings: [],
+      imageChecks: first.checks,
+      assets: first.assets,
+    });
+    const warm = await cache.get('key', { sourcePath: path.join(root, 'guide', 'page.md'), root });
+    expect(warm?.assets).toEqual(first.assets);
+    // The stored entry names no file on disk: a moved folder still finds its images.
+    expect(await readFile(path.join(root, 'cache', 'key.json'), 'utf8')).not.toContain(root);
+    // Without knowing where the file is, its images cannot be checked: a miss, not a guess.
+    expect(await cache.get('key')).toBeUndefined();
+    await writeFile(file, GIF_1X1);
+    expect(
+      await cache.get('key', { sourcePath: path.join(root, 'guide', 'page.md'), root }),
+    ).toBeUndefined();
   });
 });
 
