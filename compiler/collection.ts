@@ -115,7 +115,12 @@ export async function compileCollection(
   onProgress?.({ phase: 'index', articles: compiled.articles.length });
   const searchIndex = buildSearchIndex(compiled.articles, manifest.contentHash);
   onProgress?.({ phase: 'write', articles: compiled.articles.length });
-  await writeCollection(outDir, { manifest, articles: compiled.articles, searchIndex });
+  await writeCollection(outDir, {
+    manifest,
+    articles: compiled.articles,
+    searchIndex,
+    assets: compiled.assets,
+  });
   return { ...result, written: true, manifest };
 }
 

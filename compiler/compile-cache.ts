@@ -16,6 +16,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ArticleSchema, type Article } from '../common/model';
+import { checkImagesAgain, type ImageAsset, type ImageCheck, type ImageContext } from './images';
 import { MAX_SOURCE_BYTES } from './limits';
 import { checkedLinks } from './pending-links';
 import type { ArticleLinks, SourceWarning } from './types';
@@ -27,6 +28,10 @@ export interface CachedCompile {
   pageTitle?: string;
   /** What the link pass still has to resolve (types.ts). */
   links?: ArticleLinks;
+  /** What each image reference came to; a hit checks them again (images.ts). */
+  imageChecks?: ImageCheck[];
+  /** On a hit: the image files as they are now, from checking imageChecks again. Never stored. */
+  assets?: ImageAsset[];
 }
 
 interface EntryHeader {
@@ -83,7 +88,12 @@ export class CompileCache {
     }
   }
 
-  async get(key: string): Promise<CachedCompile | undefined> {
+  /**
+   * The entry, when its images (looked for from `images`, the file as it is
+   * now) still come to what they came to: an image edited, added or deleted
+   * while the source stayed the same is a miss.
+   */
+  async get(key: string, images?: ImageContext): Promise<CachedCompile | undefined> {
     this.used.add(key);
     let text: string;
     try {
@@ -91,12 +101,17 @@ export class CompileCache {
     } catch {
       return undefined; // a miss, or unreadable: compiled again either way
     }
-    return this.parseEntry(key, text);
+    const entry = this.parseEntry(key, text);
+    if (entry?.imageChecks === undefined) return entry;
+    if (images === undefined) return undefined;
+    const assets = checkImagesAgain(entry.imageChecks, images);
+    return assets === undefined ? undefined : { ...entry, assets };
   }
 
   async set(key: string, result: CachedCompile): Promise<void> {
     this.used.add(key);
-    const body = JSON.stringify(result);
+    const { assets: _assets, ...stored } = result;
+    const body = JSON.stringify(stored);
     const header: EntryHeader = {
       version: this.version,
       key,
@@ -147,14 +162,27 @@ export class CompileCache {
           ? undefined
           : checkedLinks(parsed.links, parsed.article as Article);
       if (parsed.links !== undefined && links === undefined) return undefined;
+      const { imageChecks } = parsed;
+      if (imageChecks !== undefined && !isImageChecks(imageChecks)) return undefined;
       return {
         article: parsed.article as Article,
         warnings: parsed.warnings,
         ...(typeof parsed.pageTitle === 'string' && { pageTitle: parsed.pageTitle }),
         ...(links && { links }),
+        ...(imageChecks !== undefined && { imageChecks }),
       };
     } catch {
       return undefined;
     }
   }
+}
+
+function isImageChecks(value: unknown): value is ImageCheck[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (check: Partial<ImageCheck> | null) =>
+        typeof check?.src === 'string' && typeof check.outcome === 'string',
+    )
+  );
 }

@@ -8,6 +8,7 @@ import { sha256OfBytes } from './compile-cache';
 import { checkSourceSize, decodeSourceText } from './decode';
 import { splitFrontMatter } from './front-matter';
 import { parseHtml } from './html';
+import { resolveImages } from './images';
 import { formatOfFileName, SUPPORTED_EXTENSIONS, type SourceFormat } from './limits';
 import { parseMarkdown } from './markdown';
 import { fileIncludeReader } from './include';
@@ -32,6 +33,11 @@ export interface SourceFile {
    * source compiled from memory has none, and its includes are reported.
    */
   onDisk?: { file: string; includeRoot: string; pathFromRoot?: string };
+  /**
+   * The input folder, when the source is part of one: its images are read
+   * from there (images.ts). Without it, images keep only their alt text.
+   */
+  root?: string;
 }
 
 /** Compiles a source already in memory. */
@@ -40,22 +46,32 @@ export function compileSource({
   bytes,
   relativePath,
   onDisk,
+  root,
 }: SourceFile): CompileResult {
   try {
     const fileName = path.basename(sourcePath);
     const format = requireFormat(fileName);
     const text = decodeSourceText(bytes);
     const parsed = parseSource(format, text, onDisk && plainTextSource(onDisk));
-    const warnings: CompileWarning[] = (parsed.warnings ?? []).map((warning) => ({
-      path: sourcePath,
-      ...warning,
-    }));
-    const { article, links } = assembleArticle(fileName, parsed, relativePath ?? fileName);
+    const images = resolveImages(parsed.blocks, {
+      sourcePath,
+      ...(root === undefined ? {} : { root }),
+    });
+    const warnings: CompileWarning[] = [...(parsed.warnings ?? []), ...images.warnings].map(
+      (warning) => ({ path: sourcePath, ...warning }),
+    );
+    const { article, links } = assembleArticle(
+      fileName,
+      { ...parsed, blocks: images.blocks },
+      relativePath ?? fileName,
+    );
     return {
       article,
       warnings,
       ...(links && { links }),
       ...(parsed.pageTitle === undefined ? {} : { pageTitle: parsed.pageTitle }),
+      ...(images.assets.length > 0 && { assets: images.assets }),
+      ...(images.checks.length > 0 && { imageChecks: images.checks }),
     };
   } catch (error) {
     return { rejection: toRejection(sourcePath, error) };
@@ -86,6 +102,7 @@ export async function compileFile(sourcePath: string, inputRoot?: string): Promi
       path: sourcePath,
       bytes,
       ...(inputRoot !== undefined && { relativePath: relativeSourcePath(inputRoot, sourcePath) }),
+      ...(inputRoot !== undefined && { root: inputRoot }),
       onDisk: { file, includeRoot, ...(pathFromRoot === undefined ? {} : { pathFromRoot }) },
     });
     // The hash of the very bytes compiled: the file may change while it is compiled.

@@ -8,6 +8,8 @@ import type { Article } from '../common/model';
 import { retitleArticle } from './article';
 import type { CachedCompile, CompileCache } from './compile-cache';
 import { CompilePool, defaultWorkerCount, type CompileBudget } from './compile-pool';
+import { collectImages, type ArticleImages } from './image-collection';
+import type { ImageAsset } from './images';
 import { DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_TIMEOUT_MS, formatOfFileName } from './limits';
 import { resolveLinks, type LinkSource } from './links';
 import { withoutFirstBlock } from './pending-links';
@@ -48,6 +50,8 @@ export interface CompiledFolder {
   reused: number;
   /** Files handed to the compiler (rejected ones included). */
   compiled: number;
+  /** The image files the articles show, each once (image-collection.ts). */
+  assets: ImageAsset[];
 }
 
 /** Cache look-ups at once: each reads a source and an entry. */
@@ -69,6 +73,8 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
   const firstPathOfId = new Map<string, string>();
   /** Files that did not become articles, for the link pass to name as such. */
   const rejectedPaths = new Set<string>();
+  /** The images of each article, by its index in articles. */
+  const imagesOfArticles: ArticleImages[] = [];
 
   let done = listing.rejections.length;
   const onFileDone = () => {
@@ -81,7 +87,8 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
   if (cache) {
     await forEachLimited(listing.files, PARALLEL_LOOKUPS, async (file, index) => {
       const key = await cache.keyOfFile(file, relativePaths[index]!);
-      const cached = key === undefined ? undefined : await cache.get(key);
+      const images = { sourcePath: file, root: sourceDir };
+      const cached = key === undefined ? undefined : await cache.get(key, images);
       if (cached) {
         results[index] = fromCache(file, cached);
         onFileDone();
@@ -127,6 +134,7 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
           article: compiled.article,
           ...(compiled.links && { links: compiled.links }),
         });
+        imagesOfArticles.push({ path: file, assets: compiled.assets ?? [] });
         fileWarnings.push(compiled.warnings);
       } else {
         rejection = {
@@ -141,10 +149,20 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
       rejectedPaths.add(relativePaths[index]!);
     }
   }
+  // The collection's image budget first: an image over it becomes its alt
+  // text in the same place, so the links' block indices still hold.
+  const images = collectImages(
+    accepted.map((source) => source.article),
+    imagesOfArticles,
+  );
+  const withImages = accepted.map((source, index) => ({
+    ...source,
+    article: images.articles[index]!,
+  }));
   const siteNames = sharedSiteNames([...pageTitles.values()]);
   // After the titles: taking a site name off one can remove a first heading
   // and renumber the blocks that links and anchors point at.
-  const linked = resolveLinks(withoutSharedSiteNames(accepted, pageTitles, siteNames), {
+  const linked = resolveLinks(withoutSharedSiteNames(withImages, pageTitles, siteNames), {
     rejectedPaths,
   });
   const warnings: CompileWarning[] = [];
@@ -153,8 +171,10 @@ export async function compileFolder(options: CompileFolderOptions): Promise<Comp
     for (const warning of own) warnings.push(warning);
     for (const warning of linked.warnings[index]!) warnings.push(warning);
   }
+  for (const warning of images.warnings) warnings.push(warning);
   return {
     articles: linked.articles,
+    assets: images.assets,
     rejections,
     warnings,
     fileCount: total,
@@ -170,6 +190,8 @@ function fromCache(file: string, cached: CachedCompile): CompileResult {
     warnings: cached.warnings.map((warning) => ({ path: file, ...warning })),
     ...(cached.pageTitle !== undefined && { pageTitle: cached.pageTitle }),
     ...(cached.links !== undefined && { links: cached.links }),
+    ...(cached.assets !== undefined && { assets: cached.assets }),
+    ...(cached.imageChecks !== undefined && { imageChecks: cached.imageChecks }),
   };
 }
 
@@ -179,6 +201,7 @@ function toCache(result: Extract<CompileResult, { article: unknown }>): CachedCo
     warnings: result.warnings.map(({ path: _path, ...warning }) => warning),
     ...(result.pageTitle !== undefined && { pageTitle: result.pageTitle }),
     ...(result.links !== undefined && { links: result.links }),
+    ...(result.imageChecks !== undefined && { imageChecks: result.imageChecks }),
   };
 }
 

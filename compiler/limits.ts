@@ -37,3 +37,29 @@ export function formatOfFileName(fileName: string): SourceFormat | undefined {
   if (dot <= 0) return undefined;
   return FORMAT_BY_EXTENSION[fileName.slice(dot).toLowerCase()];
 }
+
+/**
+ * One image may be at most this large: a photograph or a detailed diagram
+ * is a few megabytes; anything larger is a stray original that would make
+ * every installer heavier. Larger images are not read at all.
+ */
+export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+export const MAX_IMAGE_LABEL = '10 MB';
+
+/**
+ * All of a collection's images together: the installer carries them, so a
+ * folder of photographs cannot silently grow it past what people download.
+ * Images past the limit (in the sorted order of the files that use them)
+ * are left out with a warning naming the file.
+ */
+export const MAX_COLLECTION_IMAGE_BYTES = 200 * 1024 * 1024;
+export const MAX_COLLECTION_IMAGE_LABEL = '200 MB';
+
+/** File names the walk treats as images (assets an article uses), never as articles. */
+const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg']);
+
+/** Whether a file name (any case) is an image's, so the walk lists it as an asset. */
+export function isImageFileName(fileName: string): boolean {
+  const dot = fileName.lastIndexOf('.');
+  return dot > 0 && IMAGE_EXTENSIONS.has(fileName.slice(dot).toLowerCase());
+}

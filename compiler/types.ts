@@ -1,6 +1,7 @@
 // Shapes passed between the compiler's steps. Parsers produce draft blocks
 // (no ids yet); article.ts turns a parsed document into a validated Article.
 import type { Article, BlockKind, Cell, Container, Image, Mark } from '../common/model';
+import type { ImageAsset, ImageCheck } from './images';
 
 /**
  * A link as a parser finds it: already resolved (web, same block), or a
@@ -114,7 +115,13 @@ export type WarningCode =
   /** A link to a file that is not in the collection (missing, rejected, outside the input folder): its text stays, without the link. */
   | 'broken-link'
   /** A link to an article of the collection at an anchor it does not have: it opens at the article's top. */
-  | 'missing-anchor';
+  | 'missing-anchor'
+  /**
+   * An image the compiler does not bring into the collection (missing,
+   * remote, outside the input folder, not an image, too large); its alt
+   * text, when it has one, stands in its place.
+   */
+  | 'image';
 
 /**
  * Text of the main content that the compiler leaves out on purpose. The
@@ -168,6 +175,10 @@ export type CompileResult =
       sourceSha256?: string;
       /** Links to source files and the article's anchors, for the link pass; absent when it has neither. */
       links?: ArticleLinks;
+      /** The image files the article shows (images.ts); none when absent. */
+      assets?: ImageAsset[];
+      /** What each image reference came to, for the compile cache to check again. */
+      imageChecks?: ImageCheck[];
     }
   | { rejection: Rejection };
 

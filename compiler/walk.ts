@@ -1,12 +1,15 @@
 // Finds the source files of a collection: every file under the folder, in a
 // stable order, so ids, duplicate reports and output are the same on every
-// machine. Dotfiles (.DS_Store, .gitkeep) are not articles and are skipped.
+// machine. Dotfiles (.DS_Store, .gitkeep) are not articles and are skipped,
+// and neither are images: they are the articles' assets, read (and checked)
+// only when an article shows them (images.ts).
 // Anything that cannot be a source (a link out of the folder, a broken link,
 // an unreadable subfolder) is a rejection of that one entry, never the end
 // of the build.
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { isImageFileName } from './limits';
 import type { Rejection } from './types';
 
 export interface SourceListing {
@@ -79,6 +82,7 @@ async function visit(walk: Walk, dir: string, relativeDir: string): Promise<void
   }
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
+    if (!entry.isDirectory() && isImageFileName(entry.name)) continue;
     const full = path.join(dir, entry.name);
     const name = entry.name.normalize('NFC');
     const relative = relativeDir === '' ? name : `${relativeDir}/${name}`;

@@ -1,22 +1,31 @@
 // Writes a compiled collection. Everything goes into a fresh temporary folder
 // beside the output, which then replaces the output folder by rename: an
 // interrupted build leaves the previous collection (or none), never half of
-// one, and article files from earlier builds do not linger.
-import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
+// one, and article files and images from earlier builds do not linger.
+import { createHash, randomBytes } from 'node:crypto';
+import { chmod, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTION_FILES, type Manifest } from '../common/collection';
-import type { Article } from '../common/model';
+import { ImageSchema, type Article } from '../common/model';
 import { MARKER_TEXT, refuseToReplaceForeignFolder } from './collection-marker';
+import type { ImageAsset } from './images';
 
 /** Files written at once: enough to keep the disk busy, few enough for any file-handle limit. */
 const PARALLEL_WRITES = 32;
+
+/** Images copied at once: each is held in memory (up to the per-image limit) while it is checked. */
+const PARALLEL_IMAGE_COPIES = 4;
+
+/** The folder of a collection holding its images; Image.src is a path under it (assets/<file>). */
+export const ASSETS_DIR = 'assets';
 
 export interface CollectionFiles {
   manifest: Manifest;
   articles: readonly Article[];
   /** The encoded search index (main/search/index-file.ts). */
   searchIndex: Uint8Array;
+  /** The images the articles show, each once (compile.ts); copied into assets/. */
+  assets?: readonly ImageAsset[];
 }
 
 export async function writeCollection(outDir: string, files: CollectionFiles): Promise<void> {
@@ -47,12 +56,49 @@ async function writeFilesInto(dir: string, files: CollectionFiles): Promise<void
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_WRITES }, writeNext));
+  await copyImagesInto(dir, files.assets ?? []);
   await writeFile(path.join(dir, COLLECTION_FILES.searchIndex), files.searchIndex);
   // The manifest last and pretty: it is the file people open to see what was built.
   await writeFile(
     path.join(dir, COLLECTION_FILES.manifest),
     `${JSON.stringify(files.manifest, null, 2)}\n`,
   );
+}
+
+/**
+ * Each image under its content-hash name. The bytes are hashed again as they
+ * are copied: an image changed since it was checked would no longer be what
+ * its name and the article's recorded size say, so the build stops instead.
+ */
+async function copyImagesInto(dir: string, assets: readonly ImageAsset[]): Promise<void> {
+  if (assets.length === 0) return;
+  const assetsDir = path.join(dir, ASSETS_DIR);
+  await mkdir(assetsDir);
+  const queue = [...assets];
+  const copyNext = async (): Promise<void> => {
+    for (let asset = queue.pop(); asset; asset = queue.pop()) {
+      const target = assetFilePath(dir, asset.src);
+      const bytes = await readFile(asset.file);
+      const hash = createHash('sha256').update(bytes).digest('hex');
+      if (!hash.startsWith(path.basename(target).replace(/\..*$/, ''))) {
+        throw new Error(
+          `the image ${asset.file} changed while the collection was built; build again`,
+        );
+      }
+      await writeFile(target, bytes);
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_IMAGE_COPIES }, copyNext));
+}
+
+/** Like articleFilePath: an asset's src names one file directly in assets/, nothing else. */
+export function assetFilePath(collectionDir: string, src: string): string {
+  const assetsDir = path.resolve(collectionDir, ASSETS_DIR);
+  const file = path.resolve(collectionDir, src);
+  if (!ImageSchema.shape.src.safeParse(src).success || path.dirname(file) !== assetsDir) {
+    throw new Error(`refusing to write asset ${JSON.stringify(src)} outside ${assetsDir}`);
+  }
+  return file;
 }
 
 /**

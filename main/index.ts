@@ -107,8 +107,6 @@ function run(): void {
     .whenReady()
     .then(() => {
       hardenSession(session.defaultSession);
-      serveAppProtocol(RENDERER_DIR);
-
       const content = locateContentDir({
         argv: process.argv,
         env: process.env,
@@ -117,6 +115,8 @@ function run(): void {
         appPath: app.getAppPath(),
         cwd: process.cwd(),
       });
+      // The collection's images are served beside the renderer, from its own origin.
+      serveAppProtocol(RENDERER_DIR, content.dir);
       log.info(`Reading the collection in ${content.dir} (chosen by: ${content.source}).`);
       services = createReaderServices({
         contentDir: content.dir,

@@ -1,7 +1,10 @@
-// Maps an app:// request URL to a file of the built renderer, refusing
-// anything that could reach outside it. No file system access here: the
-// caller reads the file (and re-checks it after following links).
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+// Maps an app:// request URL to a file of the built renderer, or to an
+// image of the compiled collection, refusing anything that could reach
+// outside them. No file system access here: the caller reads the file (and
+// re-checks it after following links).
+import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { ASSET_URL_PREFIX } from '../../common/asset-url';
+import { ImageSchema } from '../../common/model';
 import { APP_HOST, APP_SCHEME, parseUrl } from './app-url';
 
 export type RendererFileLookup =
@@ -34,6 +37,38 @@ export function lookUpRendererFile(rootDir: string, requestUrl: string): Rendere
   const root = resolve(rootDir);
   const path = resolve(root, ...segments);
   if (!isInside(root, path)) return refused('path leaves the renderer folder');
+  return { kind: 'file', path };
+}
+
+/** Whether a request is for the collection's files (/collection/...), not the renderer's. */
+export function isCollectionUrl(requestUrl: string): boolean {
+  const url = parseUrl(requestUrl);
+  return url?.pathname.startsWith(ASSET_URL_PREFIX) === true;
+}
+
+/**
+ * An image of the compiled collection: /collection/assets/<hash>.<ext> and
+ * nothing else under /collection/ (not its articles, manifest or index,
+ * which reach the page only as data over IPC). The name must be exactly
+ * what the compiler writes (common/model.ts ImageSchema), as written in the
+ * URL: no escapes, no further segments, so there is nothing to decode and
+ * nothing that can climb.
+ */
+export function lookUpCollectionAsset(
+  collectionDir: string,
+  requestUrl: string,
+): RendererFileLookup {
+  const url = parseUrl(requestUrl);
+  if (!url || url.protocol !== `${APP_SCHEME}:`) return refused('not an app:// URL');
+  if (url.host !== APP_HOST) return refused(`unknown host "${url.host}"`);
+  if (!url.pathname.startsWith(ASSET_URL_PREFIX)) return refused('not a collection URL');
+  const src = url.pathname.slice(ASSET_URL_PREFIX.length);
+  if (!ImageSchema.shape.src.safeParse(src).success) {
+    return refused(`not an image of the collection: "${src}"`);
+  }
+  const root = resolve(collectionDir);
+  const path = resolve(root, src);
+  if (dirname(path) !== resolve(root, 'assets')) return refused('path leaves the assets folder');
   return { kind: 'file', path };
 }
 

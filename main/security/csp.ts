@@ -9,7 +9,10 @@
 // - style-src 'self': the built stylesheet is a <link>. React's style prop
 //   sets DOM properties (CSSOM), which style-src does not govern; only
 //   <style> elements or style="" attributes written in HTML would be blocked.
-// - img-src data: for small inlined images; font-src for bundled fonts.
+// - img-src 'self' only: an article's images are the collection's own files,
+//   served from the app's origin (/collection/assets/, common/asset-url.ts),
+//   so a remote or inline (data:) image in an article can never load. The
+//   renderer inlines no image of its own. font-src for bundled fonts.
 // - connect-src 'none': the renderer talks to main through window.reader,
 //   never fetch/XHR/WebSocket. Everything else is refused outright.
 export const CONTENT_SECURITY_POLICY = [
@@ -19,11 +22,24 @@ export const CONTENT_SECURITY_POLICY = [
   // serve, and articles arrive as data over IPC and are rendered as text.
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data:",
+  "img-src 'self'",
   "font-src 'self'",
   "connect-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
   "object-src 'none'",
+].join('; ');
+
+/**
+ * The policy an image of the collection is served under. An SVG is only
+ * ever shown through <img>, where it runs no script and loads nothing; were
+ * it ever opened as a document, this keeps it inert: no script, no
+ * requests, a sandbox of its own. Inline styles are how SVGs are drawn.
+ */
+export const ASSET_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  "frame-ancestors 'none'",
+  'sandbox',
 ].join('; ');

@@ -5,14 +5,21 @@
 // page as webContents.send delivers them. Only the Electron glue is left out; that is
 // what tests/electron covers.
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, realpath, rm } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page, type Request } from '@playwright/test';
 import { READER_EVENTS, READER_METHODS } from '../../common/api';
 import { createDispatch } from '../../common/dispatch';
 import type { Envelope } from '../../common/errors';
-import { CONTENT_SECURITY_POLICY } from '../../main/security/csp';
+import { APP_HOST, APP_SCHEME } from '../../main/electron/app-url';
+import {
+  contentTypeOf,
+  isCollectionUrl,
+  isInside,
+  lookUpCollectionAsset,
+} from '../../main/electron/renderer-files';
+import { ASSET_CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY } from '../../main/security/csp';
 import { createReaderServices } from '../../main/services';
 import { QUIET_CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { watchOutgoingSockets } from './socket-watch';
@@ -117,6 +124,9 @@ export async function launchReader(options: LaunchOptions = {}): Promise<Launche
       offMachineRequests.push(route.request().url());
       return route.abort('blockedbyclient');
     }
+    if (isCollectionUrl(url.href)) {
+      return route.fulfill(await collectionAssetResponse(contentDir, url));
+    }
     const file = resolveRendererFile(url.pathname);
     if (!file) return route.fulfill({ status: 404, body: 'Not found' });
     return route.fulfill({
@@ -201,6 +211,44 @@ function isNewWindow(request: Request, appPage: Page): boolean {
     // A new window's first request comes before its frame exists; the app
     // page's frames all exist already.
     return true;
+  }
+}
+
+/**
+ * The collection's images, served as the app:// protocol serves them
+ * (main/electron/protocol.ts): the same lookup (only
+ * /collection/assets/<hash>.<ext>), the same check that the real file is
+ * inside the assets folder, the same content types and policy.
+ */
+async function collectionAssetResponse(
+  contentDir: string,
+  url: URL,
+): Promise<{ status: number; body: Buffer | string; headers: Record<string, string> }> {
+  const lookup = lookUpCollectionAsset(contentDir, `${APP_SCHEME}://${APP_HOST}${url.pathname}`);
+  const refused = (status: number) => ({
+    status,
+    body: status === 404 ? 'Not found' : 'Forbidden',
+    headers: { 'content-security-policy': ASSET_CONTENT_SECURITY_POLICY },
+  });
+  if (lookup.kind === 'refused') return refused(403);
+  try {
+    const [root, file] = await Promise.all([
+      realpath(join(contentDir, 'assets')),
+      realpath(lookup.path),
+    ]);
+    if (!isInside(root, file)) return refused(403);
+    return {
+      status: 200,
+      body: await readFile(file),
+      headers: {
+        'content-type': contentTypeOf(file),
+        'content-security-policy': ASSET_CONTENT_SECURITY_POLICY,
+        'x-content-type-options': 'nosniff',
+      },
+    };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return refused(404);
+    throw error;
   }
 }
 

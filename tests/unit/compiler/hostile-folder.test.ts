@@ -83,6 +83,43 @@ const GOOD: Record<string, string> = {
   'good-two.txt': 'The Second Good One\n\nAnother ordinary article, about rivers this time.',
 };
 
+/** Bytes outside the content folder that no image reference may bring into the collection. */
+const SECRET_IMAGE = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from('secret outside the content folder'),
+]);
+
+/**
+ * Images are assets, not articles: none is rejected, whatever it holds or
+ * points to, and none is read unless an article shows it.
+ */
+const IMAGES: Record<string, Buffer | string> = {
+  'diagram.png': Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+    'base64',
+  ),
+  'not-a-picture.jpg': 'plain text with a picture name',
+  'script.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+};
+
+/** Image names that are links out of the folder. */
+const IMAGE_LINKS: Record<string, string> = { 'escape.png': '/etc/passwd' };
+
+/** An article pointing at every image it must never read. */
+const GREEDY_ARTICLE = [
+  '# Greedy pictures',
+  '',
+  'An article that tries to ship what is not its own.',
+  '',
+  '![The secret](../secret.png)',
+  '',
+  '![Passwords](/etc/passwd)',
+  '',
+  '![Far away](https://example.com/tracker.png)',
+  '',
+  '![Through a link](escape.png)',
+].join('\n');
+
 let root: string;
 let inDir: string;
 let outDir: string;
@@ -104,6 +141,12 @@ beforeAll(async () => {
   for (const [name, text] of Object.entries(GOOD)) await writeFile(path.join(inDir, name), text);
   for (const [name, { target }] of Object.entries(LINKS))
     await symlink(target, path.join(inDir, name));
+  for (const [name, bytes] of Object.entries(IMAGES))
+    await writeFile(path.join(inDir, name), bytes);
+  for (const [name, target] of Object.entries(IMAGE_LINKS))
+    await symlink(target, path.join(inDir, name));
+  await writeFile(path.join(root, 'secret.png'), SECRET_IMAGE);
+  await writeFile(path.join(inDir, 'greedy.md'), GREEDY_ARTICLE);
   expect((await stat(path.join(inDir, 'huge.txt'))).size).toBeGreaterThanOrEqual(FIFTY_MB - 64);
   before = await listTree(root);
   const stdout: string[] = [];
@@ -125,7 +168,7 @@ describe('a folder of hostile sources', () => {
     expect(result.code).toBe(0);
     expect(result.stdout.join('\n')).toMatch(
       new RegExp(
-        `^2 articles, .* compiled into .*; ${Object.keys(HOSTILE).length + Object.keys(LINKS).length} rejected, \\d+ warnings?$`,
+        `^3 articles, .* compiled into .*; ${Object.keys(HOSTILE).length + Object.keys(LINKS).length} rejected, \\d+ warnings?$`,
       ),
     );
   });
@@ -152,6 +195,34 @@ describe('a folder of hostile sources', () => {
     },
   );
 
+  it('rejects no image file, whatever it holds or points to: images are assets', () => {
+    for (const name of [...Object.keys(IMAGES), ...Object.keys(IMAGE_LINKS)]) {
+      const rejected = result.stderr.filter(
+        (line) => line.startsWith('rejected ') && line.includes(name),
+      );
+      expect(rejected).toEqual([]);
+    }
+  });
+
+  it('shows an image that is a link out of the folder as its alt text, with a warning naming it', () => {
+    const warnings = result.stderr.filter(
+      (line) => line.startsWith('warning ') && line.includes('escape.png'),
+    );
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/outside the input folder, which is never read/);
+  });
+
+  it('ships no image that is outside the folder, remote, or unused', async () => {
+    const shipped = (await listTree(outDir)).filter((entry) => entry.startsWith('assets/'));
+    const passwords = await readFile('/etc/passwd');
+    for (const entry of shipped) {
+      const bytes = await readFile(path.join(outDir, entry));
+      expect(bytes.equals(SECRET_IMAGE) || bytes.equals(passwords), entry).toBe(false);
+    }
+    // No article shows diagram.png, not-a-picture.jpg or script.svg: nothing is copied.
+    expect(shipped).toEqual([]);
+  });
+
   it('gives each kind of problem its own reason', async () => {
     const { compileFile } = await import('../../../compiler/index');
     for (const [name, { code }] of Object.entries(HOSTILE)) {
@@ -170,10 +241,10 @@ describe('a folder of hostile sources', () => {
   it('writes the good articles, and nothing outside --out', async () => {
     const added = after.filter((entry) => !before.includes(entry));
     // The compile cache beside the output holds only the files that compiled:
-    // the two good ones and zz-duplicate.md, whose id clash is found across
-    // the folder on every build, not cached.
+    // the two good ones, greedy.md and zz-duplicate.md, whose id clash is
+    // found across the folder on every build, not cached.
     const cache = added.filter((entry) => entry.startsWith('.out.compile-cache/'));
-    expect(cache).toHaveLength(3);
+    expect(cache).toHaveLength(4);
     expect(
       added.filter(
         (entry) =>
@@ -188,6 +259,7 @@ describe('a folder of hostile sources', () => {
     expect(await listTree(path.join(outDir, 'articles'))).toEqual([
       'good-one.json',
       'good-two.json',
+      'greedy.json',
     ]);
     const good = JSON.parse(await readFile(path.join(outDir, 'articles', 'good-one.json'), 'utf8'));
     expect(good.title).toBe('The Good One');

@@ -26,7 +26,8 @@ describe('the content security policy', () => {
       'default-src': ["'none'"],
       'script-src': ["'self'"],
       'style-src': ["'self'"],
-      'img-src': ["'self'", 'data:'],
+      // Images only from the app's own origin: no data:, no remote image ever loads.
+      'img-src': ["'self'"],
       'font-src': ["'self'"],
       'connect-src': ["'none'"],
       'base-uri': ["'none'"],
