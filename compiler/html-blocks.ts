@@ -9,7 +9,7 @@
 // code, controls or embedded content rather than text for a reader are
 // skipped whole.
 import { MAX_CONTAINER_DEPTH, type Cell, type Container } from '../common/model';
-import { normalizeCode, normalizeProse } from '../common/text';
+import { normalizeProse } from '../common/text';
 import {
   asideTitle,
   BLOCK_LEVEL,
@@ -30,7 +30,7 @@ import {
   NOT_TEXT,
   PREFORMATTED,
 } from './html-elements';
-import { InlineText } from './html-inline';
+import { CodeText, InlineText } from './html-inline';
 import { linkTarget } from './html-links';
 import type { DraftBlock, DraftMark, SourceWarning } from './types';
 
@@ -85,7 +85,8 @@ export function isHidden(element: Element): boolean {
 /** The block being filled: a leaf element's (explicit), or a run of inline content's. */
 interface OpenBlock {
   kind: DraftBlock['kind'];
-  text: InlineText;
+  text: InlineText | CodeText;
+  language?: string;
   explicit: boolean;
   level?: number;
   cell?: Cell;
@@ -108,7 +109,6 @@ class HtmlWalker {
   private readonly containers: Container[];
   private within: Container[] | undefined;
   private current: OpenBlock | undefined;
-  private code: string[] | undefined;
   private readonly marks: OpenMark[] = [];
   private anchors: string[] = [];
   /** Images met inside a paragraph's text: they follow the paragraph. */
@@ -142,10 +142,6 @@ class HtmlWalker {
   }
 
   private text(raw: string): void {
-    if (this.code) {
-      this.code.push(raw);
-      return;
-    }
     if (!this.current && raw.trim() === '') return;
     this.openBlock().text.append(raw);
   }
@@ -153,15 +149,6 @@ class HtmlWalker {
   private element(element: Element): void {
     if (!this.isRead(element)) return;
     const tag = element.localName;
-    if (this.code) {
-      if (tag === 'br') this.code.push('\n');
-      else if (tag === 'img') this.imageAsText(element);
-      else {
-        this.collectAnchors(element);
-        this.walkChildren(element);
-      }
-      return;
-    }
     if (tag === 'br') return this.openBlock().text.lineBreak();
     if (tag === 'img') return this.image(element);
     if (tag === 'a') return this.link(element);
@@ -282,12 +269,16 @@ class HtmlWalker {
   }
 
   private codeBlock(element: Element): void {
-    this.code = [];
-    this.walkChildren(element);
-    const text = normalizeCode(this.code.join(''));
-    this.code = undefined;
     const language = codeLanguage(element);
-    if (text !== '') this.emit({ kind: 'code', text, ...(language ? { language } : {}) });
+    this.current = {
+      kind: 'code',
+      text: new CodeText(),
+      explicit: true,
+      ...(language ? { language } : {}),
+    };
+    for (const mark of this.marks) mark.start = 0;
+    this.walkChildren(element);
+    this.finishBlock();
   }
 
   private list(element: Element, ordered: boolean): void {
@@ -457,18 +448,14 @@ class HtmlWalker {
   /** An image where no image block can stand: its alt text, in its place. */
   private imageAsText(element: Element): void {
     this.options.onImageAsText?.(element);
-    const alt = element.getAttribute('alt') ?? '';
-    if (this.code) this.code.push(alt);
-    else this.openBlock().text.append(alt);
+    this.openBlock().text.append(element.getAttribute('alt') ?? '');
   }
 
   private withMark(template: MarkTemplate, walk: () => void): void {
-    if (
-      template.type !== 'link' &&
-      this.marks.some((open) => open.template.type === template.type)
-    ) {
-      return walk();
-    }
+    const repeated =
+      template.type !== 'link' && this.marks.some((open) => open.template.type === template.type);
+    // In a code block everything is code already.
+    if (repeated || (template.type === 'code' && this.current?.kind === 'code')) return walk();
     const open: OpenMark = { template, start: this.current?.text.offset ?? 0 };
     this.marks.push(open);
     walk();
@@ -510,6 +497,7 @@ class HtmlWalker {
       text,
       ...(marks.length > 0 ? { marks } : {}),
       ...(block.cell ? { cell: block.cell } : {}),
+      ...(block.language ? { language: block.language } : {}),
     });
   }
 

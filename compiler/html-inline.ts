@@ -96,3 +96,71 @@ export class InlineText {
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a;
 }
+
+/** Trailing whitespace normalizeCode takes off each line. */
+const TRAILING = new Set([0x20, 0x09, 0xa0]);
+
+/**
+ * The text of a code block: every character as written (and a <br> a line
+ * break), then normalizeCode's policy (no trailing spaces, no blank lines at
+ * either end), with the marks (links in a grammar, say) moved to match.
+ */
+export class CodeText {
+  private readonly parts: string[] = [];
+  private length = 0;
+  private readonly marks: DraftMark[] = [];
+
+  get offset(): number {
+    return this.length;
+  }
+
+  get isEmpty(): boolean {
+    return this.length === 0;
+  }
+
+  append(raw: string): void {
+    const text = raw.normalize('NFC').replace(/\r\n?/g, '\n');
+    this.parts.push(text);
+    this.length += text.length;
+  }
+
+  lineBreak(): void {
+    this.append('\n');
+  }
+
+  /** Block elements inside code add nothing: the code's own line breaks lay it out. */
+  blockBoundary(): void {}
+
+  mark(mark: DraftMark): void {
+    this.marks.push(mark);
+  }
+
+  finish(): { text: string; marks: DraftMark[] } {
+    const raw = this.parts.join('');
+    const keep = new Uint8Array(raw.length).fill(1);
+    for (let lineStart = 0; lineStart <= raw.length;) {
+      const newline = raw.indexOf('\n', lineStart);
+      const lineEnd = newline === -1 ? raw.length : newline;
+      for (let i = lineEnd - 1; i >= lineStart && TRAILING.has(raw.charCodeAt(i)); i--) keep[i] = 0;
+      lineStart = lineEnd + 1;
+    }
+    for (let i = 0; i < raw.length && (keep[i] === 0 || raw[i] === '\n'); i++) keep[i] = 0;
+    for (let i = raw.length - 1; i >= 0 && (keep[i] === 0 || raw[i] === '\n'); i--) keep[i] = 0;
+    const at = new Uint32Array(raw.length + 1);
+    const kept: string[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      at[i] = kept.length;
+      if (keep[i] === 1) kept.push(raw[i]!);
+    }
+    at[raw.length] = kept.length;
+    const text = kept.join('');
+    const marks: DraftMark[] = [];
+    for (const mark of this.marks) {
+      const start = at[mark.start]!;
+      const end = at[Math.min(mark.end, raw.length)]!;
+      if (start < end) marks.push({ ...mark, start, end });
+    }
+    marks.sort((a, b) => a.start - b.start || b.end - a.end);
+    return { text, marks };
+  }
+}

@@ -3,7 +3,7 @@
 // anchors for links to land on), and nothing outside it runs or leaks in.
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema, type Container } from '../../../common/model';
-import { normalizeProse } from '../../../common/text';
+import { normalizeCode, normalizeProse } from '../../../common/text';
 import { compileSource } from '../../../compiler/index';
 import { parseHtml } from '../../../compiler/html';
 import { blocksFromHtmlFragment } from '../../../compiler/html-fragment';
@@ -302,6 +302,24 @@ describe('HTML structure', () => {
     expect(only('<div class="highlight-default"><pre>x</pre></div>')).not.toHaveProperty(
       'language',
     );
+  });
+
+  it('keeps the links inside code, such as a grammar’s, where the text stays', () => {
+    const block = only(
+      '<pre><strong id="grammar-token-stmt">stmt</strong> ::= <a href="#grammar-token-expr"><code>expr</code></a>   \n\n</pre>',
+    );
+    expect(block.text).toBe('stmt ::= expr');
+    expect(marked(block)).toEqual([
+      ['strong', 'stmt'],
+      ['link', 'expr'],
+    ]);
+    expect(block.anchors).toEqual(['grammar-token-stmt']);
+  });
+
+  it('reads code as normalizeCode does', () => {
+    const raw = '\n\n  indented  \n\ttab\t\n\n  \nlast line \u00a0\n\n';
+    const block = only(`<pre>${raw}</pre>`);
+    expect(block.text).toBe(normalizeCode(raw));
   });
 
   it('makes <hr> a rule', () => {
