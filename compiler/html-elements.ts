@@ -2,8 +2,6 @@
 // content an article cannot hold, block-level elements, inline marks, and the
 // few documentation generators' conventions (Sphinx's notes, footnotes,
 // permalinks and code languages) that say what an element means.
-import type { Container } from '../common/model';
-
 /**
  * Their text is never shown to a reader: script source, CSS, <noscript>
  * fallbacks (a browser with scripts on shows none of it), templates, form
@@ -34,9 +32,11 @@ export const NOT_TEXT = new Set([
 ]);
 
 /**
- * Content a reader sees that a text article cannot hold: pictures, media,
- * drawings and embedded pages, by what a publisher calls them. Dropped, and
- * reported through onNotShown so the publisher hears of it.
+ * Content a reader sees that an article cannot hold: media, drawings and
+ * embedded pages, by what a publisher calls them. Dropped, and reported
+ * through onNotShown so the publisher hears of it. The HTML walk makes <img>
+ * and <picture> image blocks; they stay listed for Markdown's inline HTML,
+ * which does not yet.
  */
 export const NOT_SHOWN: Record<string, string> = {
   img: 'image',
@@ -254,5 +254,3 @@ export function cellAlign(cell: Element): 'left' | 'center' | 'right' | undefine
     .toLowerCase();
   return value === 'left' || value === 'center' || value === 'right' ? value : undefined;
 }
-
-export type ContainerOf<T extends Container['type']> = Extract<Container, { type: T }>;
