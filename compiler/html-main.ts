@@ -33,7 +33,12 @@ export interface MainContent {
   blocks: DraftBlock[];
   /** Elements inside the main content that a text article cannot show (NOT_SHOWN). */
   notShown: Element[];
+  /** Images where only text can stand (in a heading, cell, term, caption or code), shown as their alt text. */
+  imagesAsText: Element[];
 }
+
+/** How the blocks' links and images name their source lines. */
+export type LineOf = (element: Element) => number | undefined;
 
 /**
  * Marks every element of the page before Readability runs on a copy of it;
@@ -62,10 +67,11 @@ export function readMainContent(
   document: Document,
   readability: Node | null,
   sources: Element[],
+  lineOf?: LineOf,
 ): MainContent {
   const named = namedMainContent(document);
   if (named) {
-    const whole = readElement(named.element, isNavigation);
+    const whole = readElement(named.element, isNavigation, lineOf);
     // <main> and role="main" say what they are. A lone <article> may be a
     // teaser beside the real text: when Readability picked something else,
     // with more words, that wins. When its pick is in the article or around
@@ -74,10 +80,10 @@ export function readMainContent(
     if (overlaps(readability, named.element, sources)) return whole;
     if (wordsOf(whole.blocks) >= wordsOf(blocksFromHtml(readability))) return whole;
   }
-  const kept = readability ? readWithin(readability, sources) : undefined;
+  const kept = readability ? readWithin(readability, sources, lineOf) : undefined;
   if (kept && kept.blocks.length > 0) return kept;
   // Readability gave up (very short pages) or was skipped: read the whole body.
-  return readElement(document.body, isPageChrome);
+  return readElement(document.body, isPageChrome, lineOf);
 }
 
 /**
@@ -146,13 +152,20 @@ function isPageChrome(element: Element): boolean {
   return false;
 }
 
-function readElement(element: Element, isChrome: (element: Element) => boolean): MainContent {
+function readElement(
+  element: Element,
+  isChrome: (element: Element) => boolean,
+  lineOf?: LineOf,
+): MainContent {
   const notShown: Element[] = [];
+  const imagesAsText: Element[] = [];
   const blocks = blocksFromHtml(element, {
     isChrome,
     onNotShown: (found) => notShown.push(found),
+    onImageAsText: (found) => imagesAsText.push(found),
+    ...(lineOf ? { lineOf } : {}),
   });
-  return { blocks, notShown };
+  return { blocks, notShown, imagesAsText };
 }
 
 /**
@@ -161,13 +174,16 @@ function readElement(element: Element, isChrome: (element: Element) => boolean):
  * left out. The kept elements themselves are checked for page chrome, since
  * Readability keeps the whole body's children when it finds no better pick.
  */
-function readWithin(readability: Node, sources: Element[]): MainContent {
+function readWithin(readability: Node, sources: Element[], lineOf?: LineOf): MainContent {
   const notShown: Element[] = [];
+  const imagesAsText: Element[] = [];
   const read: Element[] = [];
   const page = sources[0]?.ownerDocument;
   const blocks = blocksFromHtml(readability, {
     isChrome: isNavigation,
     onNotShown: (found) => notShown.push(found),
+    onImageAsText: (found) => imagesAsText.push(found),
+    ...(lineOf ? { lineOf } : {}),
     sourceOf: (element) => {
       if (element.ownerDocument === page) return undefined;
       const mark = element.getAttribute(SOURCE_MARK);
@@ -182,7 +198,7 @@ function readWithin(readability: Node, sources: Element[]): MainContent {
       return source;
     },
   });
-  return { blocks, notShown };
+  return { blocks, notShown, imagesAsText };
 }
 
 /** Whether any element Readability kept is, or is inside or around, `element`. */

@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { normalizeProse } from '../common/text';
-import { notShownWarnings } from './html-blocks';
+import { imagesAsTextWarnings, notShownWarnings } from './html-blocks';
 import { estimateHtmlDepth } from './html-depth';
 import { markSourceElements, readMainContent } from './html-main';
 import { SourceRejected } from './rejection';
@@ -79,7 +79,12 @@ export function parseHtml(html: string): ParsedHtml {
           serializer: (node) => node,
         }).parse()
       : null;
-    const main = readMainContent(document, article?.content ?? null, sources);
+    const main = readMainContent(
+      document,
+      article?.content ?? null,
+      sources,
+      (element) => dom.nodeLocation(element)?.startLine,
+    );
     const blocks = main.blocks;
 
     const title =
@@ -92,7 +97,10 @@ export function parseHtml(html: string): ParsedHtml {
       (first.level ?? 1) <= 2 &&
       (sameTitle(first.text, title) || headingRepeatsTitle(first.text, title))
     ) {
-      blocks.shift();
+      const [heading] = blocks.splice(0, 1);
+      // Links to the title's anchors land on the article's top: its first block.
+      const next = blocks[0];
+      if (next && heading?.anchors) next.anchors = [...heading.anchors, ...(next.anchors ?? [])];
     }
     const metadata = metadataOf(article, documentLanguage);
     placeByline(metadata, blocks);
@@ -102,12 +110,17 @@ export function parseHtml(html: string): ParsedHtml {
       ...(title === undefined ? {} : { title }),
       ...(documentTitle === '' ? {} : { pageTitle: documentTitle }),
       blocks,
-      warnings: notShownWarnings(
-        main.notShown.map((element) => ({
-          tag: element.localName,
-          line: dom.nodeLocation(element)?.startLine,
-        })),
-      ),
+      warnings: [
+        ...notShownWarnings(
+          main.notShown.map((element) => ({
+            tag: element.localName,
+            line: dom.nodeLocation(element)?.startLine,
+          })),
+        ),
+        ...imagesAsTextWarnings(
+          main.imagesAsText.map((element) => dom.nodeLocation(element)?.startLine),
+        ),
+      ],
     };
   } finally {
     dom.window.close();

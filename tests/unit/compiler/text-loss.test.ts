@@ -109,10 +109,10 @@ describe('HTML main content keeps what the author wrote', () => {
       'quote.html',
       page('<blockquote><p>Words worth quoting.</p><footer>— The Speaker</footer></blockquote>'),
     );
-    expect(article.blocks.filter((block) => block.kind === 'quote').map((b) => b.text)).toEqual([
-      'Words worth quoting.',
-      '— The Speaker',
-    ]);
+    const quoted = article.blocks.filter((block) =>
+      block.within?.some((container) => container.type === 'quote'),
+    );
+    expect(quoted.map((b) => b.text)).toEqual(['Words worth quoting.', '— The Speaker']);
     expectInOrder(article, [
       OPENING.trim(),
       'Words worth quoting.',
