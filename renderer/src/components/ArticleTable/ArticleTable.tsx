@@ -1,0 +1,122 @@
+import type { ReactNode } from 'react';
+import type { BlockTreeNode } from '../../../../common/block-tree';
+import type { ContainerNode } from '../../lib/article-parts';
+import { BlockText } from '../BlockText';
+import { TreeNodes } from '../RichBlock/ContainerElement';
+import { useArticleContext, type DecorationsByBlock } from '../RichBlock/article-context';
+import './ArticleTable.css';
+
+/**
+ * A table inside a region of its own that scrolls sideways, so a wide table
+ * never widens the page: focusable, so the keyboard scrolls it too, and
+ * named ("Table 2"), so that a screen reader says what the region is. The
+ * header rows at its top are its head; every cell is one block.
+ */
+export function ArticleTable({
+  node,
+  decorations,
+}: {
+  node: ContainerNode;
+  decorations: DecorationsByBlock;
+}) {
+  const { copy, tableNumbers } = useArticleContext();
+  const rows = node.children;
+  let headRows = 0;
+  while (headRows < rows.length && isHeaderRow(rows[headRows]!)) headRows++;
+  const body = rows.slice(headRows);
+  return (
+    <div
+      className="article__table"
+      role="region"
+      aria-label={`Table ${tableNumbers.get(node.container.id) ?? ''}`.trim()}
+      tabIndex={copy ? undefined : 0}
+    >
+      <table>
+        {headRows > 0 && (
+          <thead>
+            {rows.slice(0, headRows).map((row) => (
+              <Row key={rowKey(row)} row={row} decorations={decorations} inHead />
+            ))}
+          </thead>
+        )}
+        {body.length > 0 && (
+          <tbody>
+            {body.map((row) => (
+              <Row key={rowKey(row)} row={row} decorations={decorations} inHead={false} />
+            ))}
+          </tbody>
+        )}
+      </table>
+    </div>
+  );
+}
+
+const isHeaderRow = (node: BlockTreeNode) =>
+  node.kind === 'container' && node.container.type === 'row' && node.container.header;
+
+const rowKey = (node: BlockTreeNode) =>
+  node.kind === 'block' ? node.block.id : `${node.container.type}-${node.container.id}`;
+
+function Row({
+  row,
+  decorations,
+  inHead,
+}: {
+  row: BlockTreeNode;
+  decorations: DecorationsByBlock;
+  inHead: boolean;
+}) {
+  // Anything but a row directly in a table gets a row and a cell of its own, spanning the table.
+  if (row.kind === 'block' || row.container.type !== 'row')
+    return (
+      <tr>
+        <td colSpan={1000}>
+          <TreeNodes nodes={[row]} decorations={decorations} />
+        </td>
+      </tr>
+    );
+  return (
+    <tr>
+      {row.children.map((child) => (
+        <Cell key={rowKey(child)} node={child} decorations={decorations} inHead={inHead} />
+      ))}
+    </tr>
+  );
+}
+
+function Cell({
+  node,
+  decorations,
+  inHead,
+}: {
+  node: BlockTreeNode;
+  decorations: DecorationsByBlock;
+  inHead: boolean;
+}): ReactNode {
+  const { copy } = useArticleContext();
+  if (node.kind === 'container' || node.block.kind !== 'cell')
+    return (
+      <td>
+        <TreeNodes nodes={[node]} decorations={decorations} />
+      </td>
+    );
+  const { block } = node;
+  const cell = block.cell ?? { header: inHead };
+  const Tag = cell.header ? 'th' : 'td';
+  return (
+    <Tag
+      data-block-id={copy ? undefined : block.id}
+      scope={cell.header ? (inHead ? 'col' : 'row') : undefined}
+      colSpan={cell.colSpan}
+      rowSpan={cell.rowSpan}
+      style={cell.align ? { textAlign: cell.align } : undefined}
+    >
+      <BlockText
+        text={block.text}
+        marks={block.marks}
+        decorations={copy ? undefined : decorations.get(block.id)}
+        blockId={copy ? undefined : block.id}
+      />
+    </Tag>
+  );
+}
