@@ -6,9 +6,11 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { FONT_SIZE_MAX, FONT_SIZE_MIN } from '../../common/settings';
 import {
   CODE_TEXT,
   LINKED_TEXT,
+  OTHER_TITLE,
   RICH_ARTICLE,
   RICH_TITLE,
   WIDE_TABLE_COLUMNS,
@@ -177,6 +179,18 @@ test('a footnote opens beside its reference and gives focus back on Esc or Close
   await expect(reference).toBeInViewport();
 });
 
+test('a link to a block of the article, and one to another article, open at that block', async ({
+  launch,
+}) => {
+  const { page } = await launch({ contentDir: await writeRichCollection() });
+  await openRich(page);
+  await block(page, 'marks').getByRole('link', { name: 'a block link' }).click();
+  await expect(block(page, 'code')).toBeInViewport();
+  await block(page, 'marks').getByRole('link', { name: 'another article' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: OTHER_TITLE })).toBeVisible();
+  await expect(block(page, 'n1')).toBeInViewport();
+});
+
 test('a web link in the text asks before leaving, and shows its address', async ({ launch }) => {
   const reader = await launch({ contentDir: await writeRichCollection() });
   const { page } = reader;
@@ -264,5 +278,29 @@ for (const theme of ['light', 'dark', 'sepia'] as const) {
     await block(page, 'marks').getByRole('link', { name: 'Footnote 1' }).click();
     await expect(page.getByRole('dialog', { name: 'Footnote 1' })).toBeVisible();
     await page.screenshot({ path: join(SHOTS, `rich-${theme}-400-footnote.png`) });
+
+    // The smallest and the largest text size, in a small window and a wide one.
+    for (const fontSize of [FONT_SIZE_MIN, FONT_SIZE_MAX]) {
+      await page.evaluate(
+        (size) =>
+          (
+            window as unknown as { reader: { updateSettings(p: object): Promise<unknown> } }
+          ).reader.updateSettings({ fontSize: size }),
+        fontSize,
+      );
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1, name: RICH_TITLE })).toBeVisible();
+      for (const width of [400, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `horizontal scrolling at ${width} px, ${fontSize} px text`).toBe(0);
+        await page.screenshot({
+          path: join(SHOTS, `rich-${theme}-${width}-text${fontSize}.png`),
+          fullPage: true,
+        });
+      }
+    }
   });
 }

@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import { memo } from 'react';
 import type { BlockTreeNode } from '../../../../common/block-tree';
+import type { Block } from '../../../../common/model';
 import type { ContainerNode } from '../../lib/article-parts';
-import { BlockText } from '../BlockText';
+import { BlockText, type BlockDecoration } from '../BlockText';
 import { TreeNodes } from '../RichBlock/ContainerElement';
 import { useArticleContext, type DecorationsByBlock } from '../RichBlock/article-context';
 import './ArticleTable.css';
@@ -77,30 +78,36 @@ function Row({
     );
   return (
     <tr>
-      {row.children.map((child) => (
-        <Cell key={rowKey(child)} node={child} decorations={decorations} inHead={inHead} />
-      ))}
+      {row.children.map((child) =>
+        child.kind === 'block' && child.block.kind === 'cell' ? (
+          <Cell
+            key={child.block.id}
+            block={child.block}
+            decorations={decorations.get(child.block.id)}
+            inHead={inHead}
+          />
+        ) : (
+          // Anything else in a row still sits in a cell.
+          <td key={rowKey(child)}>
+            <TreeNodes nodes={[child]} decorations={decorations} />
+          </td>
+        ),
+      )}
     </tr>
   );
 }
 
-function Cell({
-  node,
+/** One cell, memoised like every block: a new highlight re-renders its own cell only. */
+const Cell = memo(function Cell({
+  block,
   decorations,
   inHead,
 }: {
-  node: BlockTreeNode;
-  decorations: DecorationsByBlock;
+  block: Block;
+  decorations: readonly BlockDecoration[] | undefined;
   inHead: boolean;
-}): ReactNode {
+}) {
   const { copy } = useArticleContext();
-  if (node.kind === 'container' || node.block.kind !== 'cell')
-    return (
-      <td>
-        <TreeNodes nodes={[node]} decorations={decorations} />
-      </td>
-    );
-  const { block } = node;
   const cell = block.cell ?? { header: inHead };
   const Tag = cell.header ? 'th' : 'td';
   return (
@@ -114,9 +121,9 @@ function Cell({
       <BlockText
         text={block.text}
         marks={block.marks}
-        decorations={copy ? undefined : decorations.get(block.id)}
+        decorations={copy ? undefined : decorations}
         blockId={copy ? undefined : block.id}
       />
     </Tag>
   );
-}
+});
