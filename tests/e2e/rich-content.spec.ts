@@ -304,3 +304,71 @@ for (const theme of ['light', 'dark', 'sepia'] as const) {
     }
   });
 }
+
+// A real compiled collection (RICH_COLLECTION=<dir>, for example the kernel
+// docs built by `npm run content:build`): in the articles with the most
+// blocks and the most marks, every block element reads exactly its text, no
+// page scrolls sideways at 400 px, and the figures are printed.
+const REAL_COLLECTION = process.env.RICH_COLLECTION;
+
+test('on a real compiled collection, the richest articles read exactly their text and never widen the page', async ({
+  launch,
+}) => {
+  test.skip(!REAL_COLLECTION, 'set RICH_COLLECTION to a compiled collection to run this');
+  test.setTimeout(300_000);
+  const { readdir, readFile } = await import('node:fs/promises');
+  const dir = join(REAL_COLLECTION!, 'articles');
+  const articles = await Promise.all(
+    (await readdir(dir)).map(
+      async (file) => JSON.parse(await readFile(join(dir, file), 'utf8')) as typeof RICH_ARTICLE,
+    ),
+  );
+  const richness = (a: typeof RICH_ARTICLE) =>
+    a.blocks.reduce((n, b) => n + (b.marks?.length ?? 0) + (b.within?.length ?? 0), 0);
+  const asides = (a: typeof RICH_ARTICLE) =>
+    a.blocks.filter((b) => b.within?.some((c) => c.type === 'aside')).length;
+  const chosen = [
+    ...[...articles].sort((a, b) => b.blocks.length - a.blocks.length).slice(0, 4),
+    ...[...articles].sort((a, b) => richness(b) - richness(a)).slice(0, 4),
+    ...[...articles].sort((a, b) => asides(b) - asides(a)).slice(0, 1),
+  ].filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i);
+
+  const { page } = await launch({
+    contentDir: REAL_COLLECTION,
+    viewport: { width: 400, height: 800 },
+  });
+  await expect(page.getByRole('list', { name: 'Articles' })).toBeVisible();
+  for (const article of chosen) {
+    const started = Date.now();
+    await page.evaluate((id) => (window.location.hash = `#/article/${id}`), article.id);
+    await expect(page.locator('article [data-block-id]').first()).toBeVisible();
+    const firstMs = Date.now() - started;
+    await expect(page.locator('article [data-block-id]')).toHaveCount(article.blocks.length, {
+      timeout: 30_000,
+    });
+    const texts = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('article [data-block-id]')].map((e) => [
+        e.dataset.blockId,
+        e.textContent,
+      ]),
+    );
+    const drawn = new Map(texts as Array<[string, string]>);
+    const wrong = article.blocks.filter((b) => drawn.get(b.id) !== b.text).map((b) => b.id);
+    expect(wrong, `blocks of ${article.id} whose element reads other text`).toEqual([]);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${article.id} scrolls sideways at 400 px`).toBe(0);
+    await mkdir(SHOTS, { recursive: true });
+    // Where its structure is: the first note box, else the first list or listing.
+    await page.evaluate(() =>
+      document
+        .querySelector('.article__aside, .article__body ol, .article__code')
+        ?.scrollIntoView({ block: 'start' }),
+    );
+    await page.screenshot({ path: join(SHOTS, `real-${article.id}.png`) });
+    console.log(
+      `${article.id}: ${article.blocks.length} blocks, ${richness(article)} marks and containers, first block in ${firstMs} ms`,
+    );
+  }
+});
