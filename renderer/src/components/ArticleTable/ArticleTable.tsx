@@ -28,8 +28,9 @@ export function ArticleTable({
   return (
     <div
       className="article__table"
-      role="region"
-      aria-label={`Table ${tableNumbers.get(node.container.id) ?? ''}`.trim()}
+      // A copy (in a footnote's popover) is no second region of the same name.
+      role={copy ? undefined : 'region'}
+      aria-label={copy ? undefined : `Table ${tableNumbers.get(node.container.id) ?? ''}`.trim()}
       tabIndex={copy ? undefined : 0}
     >
       <table>
