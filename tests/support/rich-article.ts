@@ -33,7 +33,7 @@ function over(text: string, word: string, mark: WithoutRange<Mark>): Mark {
 }
 
 export const LINKED_TEXT =
-  'Marks: emphasis, strong words, inline code(), struck text, H2O, x2, a web link, another article, a block link and a note.';
+  'Marks: emphasis, strong words, inline code(), struck text, H2O, x2, a web link, another article, a block link and a note.1';
 export const NOTE_TEXT = 'The first note says where the claim comes from, with a web link.';
 export const CODE_TEXT =
   'def total(items):\n    s = 0\n\tfor x in items:\n        s += x\n    return s';
@@ -62,7 +62,7 @@ const marked: Block = {
       target: { kind: 'article', article: OTHER_ID, block: 'n1' },
     }),
     over(LINKED_TEXT, 'a block link', { type: 'link', target: { kind: 'block', block: 'code' } }),
-    over(LINKED_TEXT, 'note', { type: 'note-ref', note: 'fn1' }),
+    over(LINKED_TEXT, '1', { type: 'note-ref', note: 'fn1' }),
   ],
 };
 
@@ -196,9 +196,9 @@ export const RICH_BLOCKS: Block[] = [
   {
     id: 'after-rule',
     kind: 'paragraph',
-    text: 'After the break, a second reference to the same note.',
+    text: 'After the break, a second reference to the same note.1',
     marks: [
-      over('After the break, a second reference to the same note.', 'note', {
+      over('After the break, a second reference to the same note.1', 'note', {
         type: 'note-ref',
         note: 'fn1',
       }),

@@ -87,7 +87,7 @@ describe('ArticleBody on rich content', () => {
       ['a web link', 'https://example.org/page'],
       ['another article', '#/article/plain-neighbour?block=n1'],
       ['a block link', '#/article/rich?block=code'],
-      ['note', '#/article/rich?block=fn1-text'],
+      ['1', '#/article/rich?block=fn1-text'],
     ]);
     expect(links[0]!.title).toContain('https://example.org/page');
     expect(links[3]!.getAttribute('aria-label')).toBe('Footnote 1');
