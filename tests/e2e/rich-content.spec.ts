@@ -191,6 +191,29 @@ test('a link to a block of the article, and one to another article, open at that
   await expect(block(page, 'n1')).toBeInViewport();
 });
 
+test('find in the article marks words in a table cell, across a link and in a footnote', async ({
+  launch,
+}) => {
+  const { page } = await launch({ contentDir: await writeRichCollection() });
+  await openRich(page);
+  await page.keyboard.press('Control+f');
+  const find = page.getByRole('searchbox', { name: 'Find in article' });
+  await find.fill('O_RDONLY');
+  await expect(block(page, 'ft-d').locator('mark.search-mark--current')).toHaveText('O_RDONLY');
+  await find.fill('claim comes');
+  await expect(block(page, 'fn1-text').locator('mark.search-mark')).toHaveText('claim comes');
+  await find.fill('web link');
+  // Inside the link, cut where its bold word starts: two runs, one match.
+  await expect
+    .poll(() =>
+      block(page, 'marks')
+        .locator('a mark.search-mark')
+        .allTextContents()
+        .then((runs) => runs.join('')),
+    )
+    .toBe('web link');
+});
+
 test('a web link in the text asks before leaving, and shows its address', async ({ launch }) => {
   const reader = await launch({ contentDir: await writeRichCollection() });
   const { page } = reader;
