@@ -198,7 +198,7 @@ export const RICH_BLOCKS: Block[] = [
     kind: 'paragraph',
     text: 'After the break, a second reference to the same note.1',
     marks: [
-      over('After the break, a second reference to the same note.1', 'note', {
+      over('After the break, a second reference to the same note.1', '1', {
         type: 'note-ref',
         note: 'fn1',
       }),
