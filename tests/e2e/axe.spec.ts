@@ -5,6 +5,8 @@ import { rm } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { article, writeCollection } from '../support/collection-fixture';
+import { RICH_TITLE } from '../support/rich-article';
+import { writeRichCollection } from '../support/rich-collection';
 import { installFakeSpeech } from './fake-speech';
 import { SEED_TITLE_PATTERN, expect, test } from './fixtures';
 import { selectText } from './select-text';
@@ -167,3 +169,35 @@ test('an article with code wider than the column is axe clean, and its code can 
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+for (const theme of THEMES) {
+  test(`an article with every rich element, and its footnote open, is axe clean, ${theme}`, async ({
+    launch,
+  }) => {
+    const { page } = await launch({
+      contentDir: await writeRichCollection(),
+      colorScheme: theme === 'dark' ? 'dark' : 'light',
+    });
+    await page.evaluate(
+      (t) =>
+        (
+          window as unknown as { reader: { updateSettings(p: object): Promise<unknown> } }
+        ).reader.updateSettings({ theme: t }),
+      theme,
+    );
+    await page.reload();
+    await page.getByRole('link', { name: RICH_TITLE }).click();
+    await expect(page.getByRole('heading', { level: 1, name: RICH_TITLE })).toBeVisible();
+    await expectNoViolations(page, 'the rich article');
+    // With a highlight across a link and one in a table cell.
+    await selectText(page, 'strong words');
+    await page.keyboard.press('h');
+    await selectText(page, 'across both columns');
+    await page.keyboard.press('h');
+    await expect(page.locator('mark[data-highlight-id]')).toHaveCount(2);
+    await expectNoViolations(page, 'the rich article with highlights');
+    await page.getByRole('link', { name: 'Footnote 1' }).first().click();
+    await expect(page.getByRole('dialog', { name: 'Footnote 1' })).toBeVisible();
+    await expectNoViolations(page, 'the rich article with a footnote open');
+  });
+}

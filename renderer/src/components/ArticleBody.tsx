@@ -1,28 +1,33 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { Block } from '../../../common/model';
 import { useFillIn } from '../hooks/useFillIn';
 import {
   CHUNK_FILL_PACE,
-  PARTS_PER_CHUNK,
   chunkParts,
-  firstPartCount,
+  firstChunkCount,
+  firstReferences,
+  footnotesById,
   groupBlocks,
+  tableNumbers,
   type BodyPart,
 } from '../lib/article-parts';
-import { BlockText, type BlockDecoration } from './BlockText';
+import { BlockText } from './BlockText';
+import { Footnotes } from './Footnote/Footnote';
+import { FootnotePopover } from './Footnote/FootnotePopover';
+import { BlockElement } from './RichBlock/BlockElement';
+import { ContainerElement } from './RichBlock/ContainerElement';
+import {
+  ArticleContext,
+  type ArticleContextValue,
+  type DecorationsByBlock,
+} from './RichBlock/article-context';
 
-/** Decorations (search marks, highlights) by block id. */
-export type DecorationsByBlock = ReadonlyMap<string, readonly BlockDecoration[]>;
+export type { DecorationsByBlock } from './RichBlock/article-context';
 const NONE: DecorationsByBlock = new Map();
 
-/** Level 1 is the article's own title (the page's h1); sections start at h2. */
-function headingTag(level: number | undefined): 'h2' | 'h3' | 'h4' | 'h5' | 'h6' {
-  const clamped = Math.min(6, Math.max(2, level ?? 2));
-  return `h${clamped}` as 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
-}
-
 /**
- * The article's text, one element per block, each marked with its block id:
+ * The article's text, one element per block, each marked with its block id,
+ * inside the elements of its structure (lists, tables, notes, footnotes):
  * reading positions, highlights and search marks address text by block id
  * and offset, never by DOM position. Memoised: thousands of blocks must not
  * re-render when the toolbar or a setting changes.
@@ -33,10 +38,13 @@ function headingTag(level: number | undefined): 'h2' | 'h3' | 'h4' | 'h5' | 'h6'
  * it does (find, go to the end, a contents link) meets the whole article.
  */
 export const ArticleBody = memo(function ArticleBody({
+  articleId = '',
   blocks,
   decorations = NONE,
   openAt,
 }: {
+  /** The article's id: links to its own blocks are routes to it. */
+  articleId?: string;
   blocks: readonly Block[];
   decorations?: DecorationsByBlock;
   /** The block the article opens at (saved place, passage): rendered first. */
@@ -45,18 +53,52 @@ export const ArticleBody = memo(function ArticleBody({
   const parts = useMemo(() => groupBlocks(blocks), [blocks]);
   const chunks = useMemo(() => chunkParts(parts), [parts]);
   // The starting point matters only for the first render; ReaderView is keyed by article.
-  const [first] = useState(() => Math.ceil(firstPartCount(parts, openAt) / PARTS_PER_CHUNK));
+  const [first] = useState(() => firstChunkCount(chunks, openAt));
   const rendered = useFillIn(chunks.length, first, CHUNK_FILL_PACE);
 
-  return chunks
-    .slice(0, rendered)
-    .map((chunk) => (
-      <PartsChunk key={partKey(chunk[0]!)} parts={chunk} decorations={decorations} />
-    ));
+  const [openNote, setOpenNote] = useState<{ noteId: string; reference: HTMLElement } | null>(null);
+  const closeNote = useCallback(() => setOpenNote(null), []);
+  const context = useMemo<ArticleContextValue>(
+    () => ({
+      articleId,
+      notes: footnotesById(parts),
+      firstReference: firstReferences(blocks),
+      tableNumbers: tableNumbers(parts),
+      openNote: (noteId, reference) => setOpenNote({ noteId, reference }),
+      copy: false,
+    }),
+    [articleId, parts, blocks],
+  );
+
+  return (
+    <ArticleContext.Provider value={context}>
+      {chunks.slice(0, rendered).map((chunk) => (
+        <PartsChunk key={partKey(chunk[0]!)} parts={chunk} decorations={decorations} />
+      ))}
+      {openNote && (
+        <FootnotePopover
+          key={openNote.noteId}
+          noteId={openNote.noteId}
+          reference={openNote.reference}
+          onClose={closeNote}
+        />
+      )}
+    </ArticleContext.Provider>
+  );
 });
 
-const partKey = (part: BodyPart) =>
-  part.kind === 'list' ? `list-${part.items[0]?.id}` : part.block.id;
+function partKey(part: BodyPart): string {
+  switch (part.kind) {
+    case 'block':
+      return part.block.id;
+    case 'list':
+      return `list-${part.items[0]?.id}`;
+    case 'container':
+      return `${part.node.container.type}-${part.node.container.id}`;
+    case 'footnotes':
+      return 'footnotes';
+  }
+}
 
 /**
  * A run of parts in a box of its own, memoised: filling in more of the
@@ -74,59 +116,39 @@ const PartsChunk = memo(function PartsChunk({
 }) {
   return (
     <div className="article__chunk">
-      {parts.map((part) =>
-        part.kind === 'list' ? (
-          <ul className="article__list" key={partKey(part)}>
-            {part.items.map((item) => (
-              <li key={item.id} data-block-id={item.id}>
-                <BlockText text={item.text} decorations={decorations.get(item.id)} />
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <BlockElement
-            key={part.block.id}
-            block={part.block}
-            decorations={decorations.get(part.block.id)}
-          />
-        ),
-      )}
+      {parts.map((part) => {
+        switch (part.kind) {
+          case 'list':
+            return (
+              <ul className="article__list" key={partKey(part)}>
+                {part.items.map((item) => (
+                  <li key={item.id} data-block-id={item.id}>
+                    <BlockText
+                      text={item.text}
+                      marks={item.marks}
+                      decorations={decorations.get(item.id)}
+                      blockId={item.id}
+                    />
+                  </li>
+                ))}
+              </ul>
+            );
+          case 'block':
+            return (
+              <BlockElement
+                key={part.block.id}
+                block={part.block}
+                decorations={decorations.get(part.block.id)}
+              />
+            );
+          case 'container':
+            return (
+              <ContainerElement key={partKey(part)} node={part.node} decorations={decorations} />
+            );
+          case 'footnotes':
+            return <Footnotes key="footnotes" notes={part.notes} decorations={decorations} />;
+        }
+      })}
     </div>
   );
-});
-
-// Memoised per block: a new mark in one paragraph re-renders that paragraph only,
-// provided callers keep each block's decoration array stable.
-const BlockElement = memo(function BlockElement({
-  block,
-  decorations,
-}: {
-  block: Block;
-  decorations: readonly BlockDecoration[] | undefined;
-}) {
-  const text = <BlockText text={block.text} decorations={decorations} />;
-  switch (block.kind) {
-    case 'heading': {
-      const Heading = headingTag(block.level);
-      // tabIndex -1: the table of contents moves keyboard focus to the section it opens.
-      return (
-        <Heading className="article__heading" data-block-id={block.id} tabIndex={-1}>
-          {text}
-        </Heading>
-      );
-    }
-    case 'quote':
-      return <blockquote data-block-id={block.id}>{text}</blockquote>;
-    case 'code':
-      // Focusable: a listing wider than the column scrolls sideways, and
-      // keyboard users scroll it with the arrow keys once it has focus.
-      return (
-        <pre data-block-id={block.id} tabIndex={0}>
-          <code>{text}</code>
-        </pre>
-      );
-    case 'paragraph':
-    case 'list-item':
-      return <p data-block-id={block.id}>{text}</p>;
-  }
 });

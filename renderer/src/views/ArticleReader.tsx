@@ -258,6 +258,7 @@ export function ArticleReader({
             <ArticleHeader article={article} />
             <div className="article__body">
               <ArticleBody
+                articleId={article.id}
                 blocks={article.blocks}
                 decorations={decorations}
                 openAt={targetBlockId ?? savedPosition?.blockId}

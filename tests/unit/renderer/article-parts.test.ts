@@ -1,61 +1,141 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../../common/model';
+import type { Block, Container } from '../../../common/model';
 import {
   chunkParts,
-  firstPartCount,
+  firstChunkCount,
+  footnotesById,
   groupBlocks,
   nextFillStep,
+  tableNumbers,
+  type BodyPart,
   type FillPace,
 } from '../../../renderer/src/lib/article-parts';
 
-const paragraph = (id: string): Block => ({ id, kind: 'paragraph', text: `Text of ${id}.` });
+const paragraph = (id: string, within?: Container[]): Block => ({
+  id,
+  kind: 'paragraph',
+  text: `Text of ${id}.`,
+  ...(within && { within }),
+});
 const item = (id: string): Block => ({ id, kind: 'list-item', text: `Item ${id}.` });
 
+/** Each part as its block id, its items' ids, or the container type and id. */
+const describeParts = (parts: BodyPart[]) =>
+  parts.map((p) =>
+    p.kind === 'block'
+      ? p.block.id
+      : p.kind === 'list'
+        ? p.items.map((i) => i.id)
+        : p.kind === 'container'
+          ? `${p.node.container.type}:${p.node.container.id}`
+          : `footnotes:${p.notes.map((n) => n.container.id).join(',')}`,
+  );
+
+const table: Container = { type: 'table', id: 't' };
+const list: Container = { type: 'list', id: 'l', ordered: true };
+const note = (id: string): Container => ({ type: 'footnote', id, label: id });
+
 describe('groupBlocks', () => {
-  it('makes one list of consecutive list items and keeps every other block alone, in order', () => {
+  it('makes one list of consecutive legacy list items and keeps every other block alone, in order', () => {
     const parts = groupBlocks([paragraph('a'), item('b'), item('c'), paragraph('d'), item('e')]);
-    expect(parts.map((p) => (p.kind === 'list' ? p.items.map((i) => i.id) : p.block.id))).toEqual([
-      'a',
-      ['b', 'c'],
-      'd',
-      ['e'],
+    expect(describeParts(parts)).toEqual(['a', ['b', 'c'], 'd', ['e']]);
+  });
+
+  it('keeps a top-level container and everything in it as one part', () => {
+    const parts = groupBlocks([
+      paragraph('a'),
+      paragraph('c1', [table, { type: 'row', id: 'r', header: false }]),
+      paragraph('c2', [table, { type: 'row', id: 'r', header: false }]),
+      paragraph('i1', [list, { type: 'item', id: 'i' }]),
+      paragraph('b'),
+    ]);
+    expect(describeParts(parts)).toEqual(['a', 'table:t', 'list:l', 'b']);
+    expect(parts[1]).toMatchObject({ blockCount: 2 });
+  });
+
+  it('gathers the top-level footnotes, wherever they are, into one section at the end', () => {
+    const parts = groupBlocks([
+      paragraph('a'),
+      paragraph('n1', [note('1')]),
+      paragraph('b'),
+      paragraph('n2', [note('2')]),
+      paragraph('n2b', [note('2')]),
+    ]);
+    expect(describeParts(parts)).toEqual(['a', 'b', 'footnotes:1,2']);
+    expect(parts[2]).toMatchObject({ blockCount: 3 });
+    expect([...footnotesById(parts).keys()]).toEqual(['1', '2']);
+  });
+
+  it('numbers the tables in reading order, nested ones included', () => {
+    const figure: Container = { type: 'figure', id: 'f' };
+    const parts = groupBlocks([
+      paragraph('a', [table]),
+      paragraph('b', [figure, { type: 'table', id: 'inner' }]),
+    ]);
+    expect([...tableNumbers(parts)]).toEqual([
+      ['t', 1],
+      ['inner', 2],
     ]);
   });
 });
 
-describe('firstPartCount (what is rendered before the first paint)', () => {
-  const parts = groupBlocks([
-    ...Array.from({ length: 100 }, (_, i) => paragraph(`p${i}`)),
-    item('i0'),
-    item('i1'),
-    ...Array.from({ length: 100 }, (_, i) => paragraph(`q${i}`)),
-  ]);
+describe('firstChunkCount (what is rendered before the first paint)', () => {
+  const chunks = chunkParts(
+    groupBlocks([
+      ...Array.from({ length: 100 }, (_, i) => paragraph(`p${i}`)),
+      item('i0'),
+      item('i1'),
+      ...Array.from({ length: 100 }, (_, i) => paragraph(`q${i}`)),
+      paragraph('n', [note('1')]),
+    ]),
+    10,
+  );
 
   it('is a screenful from the top when the article opens at its start', () => {
-    expect(firstPartCount(parts, undefined, 10)).toBe(10);
-    expect(firstPartCount(parts, 'p0', 10)).toBe(10);
+    expect(firstChunkCount(chunks, undefined, 20)).toBe(2);
+    expect(firstChunkCount(chunks, 'p0', 20)).toBe(3);
   });
 
-  it('reaches past the block the article opens at, deep in the text or inside a list', () => {
-    expect(firstPartCount(parts, 'q50', 10)).toBe(151 + 10);
-    // Part 100 is the list holding i0 and i1.
-    expect(firstPartCount(parts, 'i1', 10)).toBe(100 + 10);
+  it('reaches past the block the article opens at, deep in the text, inside a list or a footnote', () => {
+    // Chunk 15 holds q50 (blocks 150-159 counting the two items as blocks 100 and 101).
+    expect(firstChunkCount(chunks, 'q50', 20)).toBe(
+      chunks.findIndex((c) => c.some((p) => p.kind === 'block' && p.block.id === 'q50')) + 3,
+    );
+    expect(firstChunkCount(chunks, 'i1', 10)).toBe(
+      chunks.findIndex((c) => c.some((p) => p.kind === 'list')) + 2,
+    );
+    expect(firstChunkCount(chunks, 'n', 10)).toBe(chunks.length);
   });
 
   it('never goes past the end, and treats a block that is not there as the top', () => {
-    expect(firstPartCount(parts, 'q99', 10)).toBe(parts.length);
-    expect(firstPartCount(parts, 'gone', 10)).toBe(10);
-    expect(firstPartCount([], undefined, 10)).toBe(0);
+    expect(firstChunkCount(chunks, 'q99', 100)).toBe(chunks.length);
+    expect(firstChunkCount(chunks, 'gone', 20)).toBe(2);
+    expect(firstChunkCount([], undefined, 10)).toBe(0);
   });
 });
 
 describe('chunkParts', () => {
-  it('cuts the parts into runs of a size, in order, the last one shorter', () => {
+  it('cuts the parts into runs of a number of blocks, in order, the last one shorter', () => {
     const parts = groupBlocks(Array.from({ length: 45 }, (_, i) => paragraph(`p${i}`)));
     const chunks = chunkParts(parts, 20);
     expect(chunks.map((c) => c.length)).toEqual([20, 20, 5]);
     expect(chunks.flat()).toEqual(parts);
     expect(chunkParts([], 20)).toEqual([]);
+  });
+
+  it('never cuts a table or a list: a big one is a chunk of its own, counted by its blocks', () => {
+    const row: Container = { type: 'row', id: 'r', header: false };
+    const parts = groupBlocks([
+      paragraph('a'),
+      ...Array.from({ length: 50 }, (_, i) => paragraph(`c${i}`, [table, row])),
+      paragraph('b'),
+      paragraph('c'),
+    ]);
+    const chunks = chunkParts(parts, 20);
+    expect(chunks.map(describeParts)).toEqual([
+      ['a', 'table:t'],
+      ['b', 'c'],
+    ]);
   });
 });
 
