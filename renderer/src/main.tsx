@@ -12,6 +12,8 @@ import './styles/library.css';
 import './styles/reader.css';
 import './styles/overlays.css';
 import './search/search.css';
+// Last: printing overrides every screen rule.
+import './styles/print.css';
 
 // Each view places the scroll itself (the library at the article it came
 // from, an article at the reader's place); the browser's guess would fight it.
