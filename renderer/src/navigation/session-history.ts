@@ -34,6 +34,15 @@ function sync(): void {
   for (const listener of listeners) listener();
 }
 
+/**
+ * Starts watching; main.tsx calls it before the first render, so the entry
+ * the window opened on is stamped before any other can follow it (a later
+ * start would take a traversal back to it for a new entry).
+ */
+export function startSessionHistory(): void {
+  start();
+}
+
 function start(): void {
   if (started) return;
   started = true;

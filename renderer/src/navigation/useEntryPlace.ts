@@ -49,13 +49,15 @@ export function useEntryPlace({
   textLengthOf,
 }: Options): Pick<ReadingPosition, 'blockId' | 'offset'> | undefined {
   const [openedAt] = useState(() => rememberedPlace(entryKey, article.id));
-  const firstEntry = useRef(entryKey);
+  // The first run is the opening, which useReadingPosition places.
+  const opened = useRef(false);
   const latest = useRef({ targetBlockId, textLengthOf });
   latest.current = { targetBlockId, textLengthOf };
 
   useLayoutEffect(() => {
     const root = articleRef.current;
-    if (root && entryKey !== firstEntry.current) arriveWithin(root, entryKey, article.id);
+    if (root && opened.current) arriveWithin(root, entryKey, article.id);
+    opened.current = true;
     // Leaving the entry (another one, or the article closes): the DOM is
     // still this entry's, so the place measured is the one being left.
     return () => {
