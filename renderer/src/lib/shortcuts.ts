@@ -60,13 +60,13 @@ export const SHORTCUTS = [
     id: 'history-back',
     scope: 'everywhere',
     keys: IS_MAC ? ['Mod+[', 'Alt+ArrowLeft'] : ['Alt+ArrowLeft'],
-    description: 'Back (where you were before the last link or result)',
+    description: 'Back to where you were (the mouse’s back button too)',
   },
   {
     id: 'history-forward',
     scope: 'everywhere',
     keys: IS_MAC ? ['Mod+]', 'Alt+ArrowRight'] : ['Alt+ArrowRight'],
-    description: 'Forward',
+    description: 'Forward again (the mouse’s forward button too)',
   },
   {
     id: 'cycle-theme',
