@@ -3,7 +3,7 @@
 // Forward return there. Within one article, a new entry is a link to one of
 // its blocks: the text goes there, focus moves to it for screen readers, and
 // the block is briefly tinted.
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Article } from '../../../common/model';
 import type { ReadingPosition } from '../../../common/settings';
 import { focusWithoutScrolling } from '../lib/focus';
@@ -90,6 +90,26 @@ export function useEntryPlace({
       focusWithoutScrolling(root.querySelector<HTMLElement>('h1'));
     }
   }, [article.id, articleRef, entryKey]);
+
+  // A link to the entry already on screen (the same block link followed
+  // twice) changes no hash, so no new entry comes: it still goes there.
+  useEffect(() => {
+    const root = articleRef.current;
+    if (!root) return;
+    const onClick = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (!link || link.getAttribute('href') !== window.location.hash) return;
+      const blockId = latest.current.targetBlockId;
+      const target = blockId ? findBlockElement(root, blockId) : null;
+      if (!target || !blockId) return;
+      event.preventDefault();
+      scrollToReadingPosition(root, { blockId, offset: 0 }, latest.current.textLengthOf);
+      focusWithoutScrolling(target);
+      showArrivalCue(target);
+    };
+    root.addEventListener('click', onClick);
+    return () => root.removeEventListener('click', onClick);
+  }, [articleRef]);
 
   return openedAt;
 }
