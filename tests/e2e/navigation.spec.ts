@@ -87,6 +87,16 @@ async function scrollToBlock(page: Page, blockId: string) {
 const focusedBlock = (page: Page) =>
   page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.blockId ?? null);
 
+/** The tint on a block a link led to: whether it runs and whether it fades. */
+const cueOn = (page: Page, blockId: string) =>
+  page.locator(`[data-block-id="${blockId}"]`).evaluate((element) => {
+    const [animation] = element.getAnimations();
+    const colours = (animation?.effect as KeyframeEffect | undefined)
+      ?.getKeyframes()
+      .map((frame) => String(frame.backgroundColor));
+    return { running: animation !== undefined, fades: new Set(colours).size > 1 };
+  });
+
 const mouseButton = (page: Page, button: 3 | 4) =>
   page.evaluate((b) => {
     document.body.dispatchEvent(new MouseEvent('mousedown', { button: b, bubbles: true }));
@@ -113,6 +123,8 @@ test('a link opens the other article at its block; Back returns to the same plac
   await expect(page.locator('[data-block-id="beta-b30"]')).toBeInViewport();
   expect((await placeOf(page)).block).toBe('beta-b30');
   expect(await focusedBlock(page)).toBe('beta-b30');
+  // A brief tint shows the eye where it landed.
+  expect(await cueOn(page, 'beta-b30')).toEqual({ running: true, fades: true });
   await expect(back).toHaveAttribute('title', /Back to “Alpha Field Notes”/);
   await expect(forward).toHaveAttribute('aria-disabled', 'true');
 
@@ -170,6 +182,8 @@ test('a link to a block of the same article goes there as a step of its own, and
   launch,
 }) => {
   const { page } = await launch({ contentDir: dir, viewport: { width: 1100, height: 700 } });
+  // For readers who asked for less motion the tint holds still instead of fading.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.evaluate(() => (window.location.hash = '#/article/alpha'));
   const title = page.getByRole('heading', { level: 1, name: 'Alpha Field Notes' });
   await expect(title).toBeVisible();
@@ -180,6 +194,7 @@ test('a link to a block of the same article goes there as a step of its own, and
   await expect(page.locator('[data-block-id="alpha-b35"]')).toBeInViewport();
   expect((await placeOf(page)).block).toBe('alpha-b35');
   expect(await focusedBlock(page)).toBe('alpha-b35');
+  expect(await cueOn(page, 'alpha-b35')).toEqual({ running: true, fades: false });
   // The same article stays open: no reload, no trip through a loading screen.
   await expect(title).toBeVisible();
 
