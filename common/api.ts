@@ -86,6 +86,16 @@ export interface ArticleMatches {
   matches: TextMatch[];
 }
 
+/** The longest file name the reader suggests for a saved PDF (before ".pdf"). */
+export const MAX_PDF_NAME_LENGTH = 200;
+
+/** What became of a "Save as PDF…": saved where the reader chose, or the dialog was cancelled. */
+export const PdfSaveOutcomeSchema = z.discriminatedUnion('saved', [
+  z.object({ saved: z.literal(true), path: z.string() }).strict(),
+  z.object({ saved: z.literal(false) }).strict(),
+]);
+export type PdfSaveOutcome = z.infer<typeof PdfSaveOutcomeSchema>;
+
 export const MAX_QUERY_LENGTH = 2000;
 /** The most articles one search answer may hold. */
 export const MAX_SEARCH_LIMIT = 200;
@@ -155,6 +165,17 @@ export const readerContract = {
     ]),
   ),
   importAnnotations: method<ImportSummary>()(z.tuple([z.string().max(MAX_IMPORT_CHARS)])),
+  /**
+   * Saves the page on screen as a PDF, printed with its print stylesheet
+   * (the open article alone), where the reader chooses in a save dialog;
+   * `suggestedName` (the article's title) is the file name it proposes.
+   */
+  savePageAsPdf: checkedMethod(
+    z.tuple([
+      z.object({ suggestedName: z.string().trim().min(1).max(MAX_PDF_NAME_LENGTH) }).strict(),
+    ]),
+    PdfSaveOutcomeSchema,
+  ),
 };
 
 export type ReaderContract = typeof readerContract;

@@ -11,6 +11,7 @@ import { builtAppFiles } from './electron/built-layout';
 import { createAppWindows } from './electron/app-windows';
 import { dispatchWhenReady } from './electron/deferred-dispatch';
 import { forwardReaderEvents, registerReaderIpc } from './electron/ipc';
+import { electronPagePdf } from './electron/page-pdf';
 import { log } from './electron/log';
 import { buildAppMenu } from './electron/menu';
 import { registerAppScheme, serveAppProtocol } from './electron/protocol';
@@ -123,6 +124,7 @@ function run(): void {
         userDataDir: app.getPath('userData'),
         searchWorker: SEARCH_WORKER,
         log: log.warn,
+        pagePdf: electronPagePdf(() => mainWindow),
       });
       services.then(
         (started) => forwardReaderEvents(started.events, appWindows.pages),

@@ -18,6 +18,7 @@ import { CANNOT_SAVE } from './storage/storage-errors';
 import { openAnnotationStore, type AnnotationStore } from './annotations/store';
 import { openUnavailableStore } from './annotations/unavailable-store';
 import { openCollection } from './content/collection';
+import { createPdfSaver, type PagePdfPort } from './print/pdf-saver';
 import { createLibraryService } from './library/library-service';
 import { startSearchService, type SearchServiceOptions } from './search/search-service';
 import { openReadingPositionsStore } from './storage/reading-positions-store';
@@ -31,6 +32,8 @@ export interface ReaderServicesOptions {
   /** The built search worker; see SearchServiceOptions.workerEntry. */
   searchWorker?: SearchServiceOptions['workerEntry'];
   log?: (message: string) => void;
+  /** The save dialog and the page's printing, for savePageAsPdf (Electron's, or the harness's). */
+  pagePdf?: PagePdfPort;
 }
 
 export interface ReaderServices {
@@ -95,6 +98,7 @@ export async function createReaderServices(
       ),
   };
 
+  const savePageAsPdf = createPdfSaver(options.pagePdf, log);
   const api: ReaderApi = {
     getLibrary: (query) => library.getLibrary(query),
     getArticle: (id) => collection.article(id),
@@ -136,6 +140,7 @@ export async function createReaderServices(
     restoreAnnotation: (annotation) => annotations.restore(annotation),
     exportAnnotations: ({ format, articleId }) => annotations.export(format, articleId),
     importAnnotations: (text) => annotations.import(text),
+    savePageAsPdf: ({ suggestedName }) => savePageAsPdf(suggestedName),
   };
 
   return {

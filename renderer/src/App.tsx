@@ -16,6 +16,7 @@ import { useRoute } from './hooks/useRoute';
 import { SettingsProvider, useSettings } from './hooks/useSettings';
 import { useShortcuts } from './hooks/useShortcuts';
 import { THEME_CYCLE, nextInCycle } from './lib/settings-options';
+import { historyShortcuts, listenForMouseHistoryButtons } from './navigation/history-keys';
 import type { LibraryViewState } from './views/LibraryContent';
 import { LibraryView } from './views/LibraryView';
 import { ReaderView } from './views/ReaderView';
@@ -96,7 +97,9 @@ function Shell() {
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const externalLink = useExternalLinkConfirmation();
   useAnnotationsRecoveryNotice();
+  useEffect(() => listenForMouseHistoryButtons(), []);
   useShortcuts('everywhere', {
+    ...historyShortcuts,
     'show-shortcuts': showShortcuts,
     'cycle-theme': () => updateSettings({ theme: nextInCycle(THEME_CYCLE, settings.theme) }),
   });
@@ -107,8 +110,9 @@ function Shell() {
         <NotebookView onShowShortcuts={showShortcuts} />
       ) : route.view === 'article' ? (
         <ReaderView
-          // Another passage or search opens afresh, even in the same article.
-          key={`${route.articleId}\u0000${route.blockId ?? ''}\u0000${route.searchQuery ?? ''}`}
+          // Another search opens afresh, even in the same article; another
+          // block of the same article is a step within it (useEntryPlace).
+          key={`${route.articleId}\u0000${route.searchQuery ?? ''}`}
           articleId={route.articleId}
           blockId={route.blockId}
           searchQuery={route.searchQuery}

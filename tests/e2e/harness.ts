@@ -62,6 +62,13 @@ export interface LaunchedReader {
   pageErrors: string[];
   /** What the services logged (warnings about recovered files etc.). */
   serviceLog: string[];
+  /**
+   * The save dialog of "Save as PDF…", played here: it answers with a file
+   * in `dir` named as the app suggested (or cancels, with answer 'cancel'),
+   * and the page is printed by Chromium (page.pdf) as Electron's printToPDF
+   * would. `suggested` lists the names the app proposed.
+   */
+  pdfDialog: { dir: string; answer: 'save' | 'cancel'; suggested: string[] };
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -86,11 +93,28 @@ export async function launchReader(options: LaunchOptions = {}): Promise<Launche
   const offMachineRequests: string[] = [];
   // The services run in this process: any socket it opens from now on counts.
   const stopWatchingSockets = watchOutgoingSockets((target) => offMachineRequests.push(target));
+  // Set once the app's page exists; every other page is a window the app opened.
+  const app: { page?: Page } = {};
+  const pdfDialog: LaunchedReader['pdfDialog'] = {
+    dir: await makeTempDir('reader-pdf-'),
+    answer: 'save',
+    suggested: [],
+  };
   const services = await createReaderServices({
     contentDir,
     userDataDir,
     searchWorker: existsSync(BUILT_SEARCH_WORKER) ? BUILT_SEARCH_WORKER : undefined,
     log: (m) => serviceLog.push(m),
+    pagePdf: {
+      chooseDestination: async (name) => {
+        pdfDialog.suggested.push(name);
+        return pdfDialog.answer === 'save' ? join(pdfDialog.dir, name) : undefined;
+      },
+      printPage: async () => {
+        if (!app.page) throw new Error('The app page is not open yet.');
+        return app.page.pdf({ printBackground: true, preferCSSPageSize: true });
+      },
+    },
   });
   const dispatch = createDispatch(services.api, {
     onInternalError: (method, error) =>
@@ -108,8 +132,6 @@ export async function launchReader(options: LaunchOptions = {}): Promise<Launche
   });
   const externalOpens: string[] = [];
   const pageErrors: string[] = [];
-  // Set once the app's page exists; every other page is a window the app opened.
-  const app: { page?: Page } = {};
   context.on('page', (opened) => {
     if (app.page && opened !== app.page) opened.close().catch(() => undefined);
   });
@@ -191,6 +213,7 @@ export async function launchReader(options: LaunchOptions = {}): Promise<Launche
     externalOpens,
     pageErrors,
     serviceLog,
+    pdfDialog,
     async close() {
       stopForwarding();
       await context.close();
@@ -198,6 +221,7 @@ export async function launchReader(options: LaunchOptions = {}): Promise<Launche
       await services.close();
       stopWatchingSockets();
       if (ownUserData) await rm(userDataDir, { recursive: true, force: true });
+      await rm(pdfDialog.dir, { recursive: true, force: true });
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { ReactNode, RefObject } from 'react';
+import { HistoryButtons } from '../navigation/HistoryButtons';
 import { AppBarActions } from './AppBarActions';
 import { BackIcon } from './Icons';
 import { ReadingProgress } from './ReadingProgress';
@@ -28,22 +29,25 @@ export function ReaderToolbar({
   return (
     <header className="app-bar reader-bar">
       <div className="app-bar__inner">
-        <button
-          type="button"
-          className="back-button"
-          aria-label="Back to library"
-          title="Back to library (Esc)"
-          onClick={onBack}
-        >
-          <BackIcon />
-          <span className="back-button__text">Library</span>
-        </button>
+        <div className="reader-bar__start">
+          <button
+            type="button"
+            className="back-button"
+            aria-label="Back to library"
+            title="Back to library (Esc)"
+            onClick={onBack}
+          >
+            <BackIcon />
+            <span className="back-button__text">Library</span>
+          </button>
+          <HistoryButtons />
+        </div>
         {article ? <ToolbarTitle title={article.title} articleRef={article.ref} /> : <span />}
         <div className="reader-bar__actions">
           {searchBox}
           {readAloudButton}
           {contentsButton}
-          <AppBarActions onShowShortcuts={onShowShortcuts} />
+          <AppBarActions onShowShortcuts={onShowShortcuts} withHistory={false} />
         </div>
       </div>
       {article && <ReadingProgress />}

@@ -46,7 +46,7 @@ export const SHORTCUTS = [
   {
     id: 'leave-notebook',
     scope: 'notebook',
-    keys: ['Escape', 'Alt+ArrowLeft'],
+    keys: ['Escape'],
     description: 'Close the open editor, else back to the library',
   },
   {
@@ -54,6 +54,19 @@ export const SHORTCUTS = [
     scope: 'everywhere',
     keys: ['?'],
     description: 'Show keyboard shortcuts',
+  },
+  // As in a browser: Alt+arrows everywhere, and Cmd+[ and Cmd+] on a Mac too.
+  {
+    id: 'history-back',
+    scope: 'everywhere',
+    keys: IS_MAC ? ['Mod+[', 'Alt+ArrowLeft'] : ['Alt+ArrowLeft'],
+    description: 'Back to where you were (the mouse’s back button too)',
+  },
+  {
+    id: 'history-forward',
+    scope: 'everywhere',
+    keys: IS_MAC ? ['Mod+]', 'Alt+ArrowRight'] : ['Alt+ArrowRight'],
+    description: 'Forward again (the mouse’s forward button too)',
   },
   {
     id: 'cycle-theme',
@@ -152,8 +165,15 @@ export const SHORTCUTS = [
   {
     id: 'back-to-library',
     scope: 'reader',
-    keys: ['Escape', 'Alt+ArrowLeft'],
+    keys: ['Escape'],
     description: 'Close what is open or stop reading aloud, else back to the library',
+  },
+  {
+    id: 'print-article',
+    scope: 'reader',
+    keys: ['Mod+p'],
+    description: 'Print this article',
+    whileTyping: true,
   },
   { id: 'toggle-contents', scope: 'reader', keys: ['t'], description: 'Show or hide contents' },
   { id: 'scroll-down', scope: 'reader', keys: ['j'], description: 'Scroll down' },

@@ -13,6 +13,7 @@ import {
 import { SearchIcon } from '../components/Icons';
 import { IS_MAC } from '../lib/shortcuts';
 import { navigateTo } from '../lib/routes';
+import { currentEntryKey, entryMemories } from '../navigation/session-history';
 import { SearchResultsList } from './SearchResultsList';
 import { useSearchResults } from './useSearchResults';
 import { useSearchStatus } from './useSearchStatus';
@@ -44,8 +45,10 @@ export function SearchBox({
   compact?: boolean;
 }) {
   const status = useSearchStatus();
-  const [query, setQuery] = useState('');
-  const [pages, setPages] = useState(1);
+  // Back to the entry a result was followed from: the search is as it was.
+  const [returnedTo] = useState(() => entryMemories.get(currentEntryKey(), 'search'));
+  const [query, setQuery] = useState(returnedTo?.query ?? '');
+  const [pages, setPages] = useState(returnedTo?.pages ?? 1);
   const [panelOpen, setPanelOpen] = useState(false);
   const containerRef = useRef<HTMLDivElement>(null);
   const statusId = useId();
@@ -60,6 +63,23 @@ export function SearchBox({
 
   const resultLinks = () =>
     Array.from(containerRef.current?.querySelectorAll<HTMLElement>('.search__result') ?? []);
+
+  // The results open again with focus on the one that was followed.
+  const refocused = useRef(false);
+  useEffect(() => {
+    if (returnedTo) inputRef.current?.focus();
+  }, [returnedTo, inputRef]);
+  useEffect(() => {
+    if (!returnedTo?.followedHref || refocused.current || outcome.state !== 'done') return;
+    refocused.current = true;
+    const links = containerRef.current?.querySelectorAll<HTMLElement>('.search__result') ?? [];
+    for (const link of links) {
+      if (link.getAttribute('href') === returnedTo.followedHref) return link.focus();
+    }
+  }, [outcome, returnedTo]);
+
+  const rememberSearch = (followedHref: string) =>
+    entryMemories.set(currentEntryKey(), 'search', { query, pages, followedHref });
 
   const moveFocus = (step: 1 | -1) => {
     const links = resultLinks();
@@ -79,6 +99,7 @@ export function SearchBox({
       const href = first?.getAttribute('href');
       if (!href) return;
       setPanelOpen(false);
+      rememberSearch(href);
       navigateTo(href);
     } else if (event.key === 'Escape') {
       if (!inInput) inputRef.current?.focus();
@@ -123,7 +144,10 @@ export function SearchBox({
       onBlur={onBlur}
       // A link in the panel was followed: the panel has done its job.
       onClick={(event) => {
-        if ((event.target as HTMLElement).closest('a')) setPanelOpen(false);
+        const link = (event.target as HTMLElement).closest('a');
+        if (!link) return;
+        rememberSearch(link.getAttribute('href') ?? '');
+        setPanelOpen(false);
       }}
     >
       <div className="search__field">

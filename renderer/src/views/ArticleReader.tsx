@@ -33,6 +33,10 @@ import { useCaretMode } from '../caret/useCaretMode';
 import { ReadAloudBar } from '../speech/ReadAloudBar';
 import { ReadAloudButton } from '../speech/ReadAloudButton';
 import { useReadAloud } from '../speech/useReadAloud';
+import { SaveAsPdfButton } from '../print/SaveAsPdfButton';
+import { showArrivalCue } from '../navigation/arrival-cue';
+import { claimHistoryKeys } from '../navigation/history-keys';
+import { useEntryPlace } from '../navigation/useEntryPlace';
 
 /** Wide enough for contents beside the text; below it they live in a drawer. */
 const SIDEBAR_QUERY = '(min-width: 55rem)';
@@ -48,6 +52,8 @@ interface Props {
   onPositionSaved: (articleId: string, position: StoredReadingPosition) => void;
   onBack: () => void;
   onShowShortcuts: () => void;
+  /** The history entry on screen: each keeps its own place (navigation/useEntryPlace). */
+  entryKey: string;
 }
 
 export function ArticleReader({
@@ -58,6 +64,7 @@ export function ArticleReader({
   onPositionSaved,
   onBack,
   onShowShortcuts,
+  entryKey,
 }: Props) {
   const { settings, updateSettings } = useSettings();
   const articleRef = useRef<HTMLElement>(null);
@@ -70,7 +77,23 @@ export function ArticleReader({
   const sidebarAndPanelFit = useMediaQuery(SIDEBAR_AND_PANEL_QUERY);
   const showDrawer = hasContents && !sidebarFits && drawerOpen;
 
-  const search = useReaderSearch({ article, articleRef, searchQuery, targetBlockId });
+  const textLengths = useMemo(
+    () => new Map(article.blocks.map((block) => [block.id, block.text.length])),
+    [article],
+  );
+  const textLengthOf = useCallback((id: string) => textLengths.get(id) ?? 0, [textLengths]);
+  // Back or Forward to an entry left before: it opens where it was left,
+  // not at its link's block (nor is that block flashed again).
+  const [openingEntry] = useState(entryKey);
+  const returnedTo = useEntryPlace({ article, articleRef, entryKey, targetBlockId, textLengthOf });
+  const arrivedAt = returnedTo && entryKey === openingEntry ? undefined : targetBlockId;
+
+  const search = useReaderSearch({
+    article,
+    articleRef,
+    searchQuery,
+    targetBlockId: arrivedAt,
+  });
   const highlights = useHighlights(article, articleRef);
   const caret = useCaretMode({ article, articleRef });
   const readAloud = useReadAloud(article, articleRef);
@@ -87,22 +110,33 @@ export function ArticleReader({
   const place = useReadingPosition({
     article,
     articleRef,
-    savedPosition,
-    targetBlockId,
+    savedPosition: returnedTo ? { ...returnedTo, progress: 0 } : savedPosition,
+    targetBlockId: returnedTo ? undefined : targetBlockId,
     onSaved: onPositionSaved,
   });
 
-  // Arriving, focus goes to the passage opened or else to the title, so a
-  // screen reader says where the reader is and Tab starts from there. Once
-  // per opening: ReaderView is keyed by the route.
+  // Arriving, focus goes to the passage opened (or returned to) or else to
+  // the title, so a screen reader says where the reader is and Tab starts
+  // from there; a link's block is tinted for a moment too. Once per opening:
+  // a later entry in the same article is useEntryPlace's.
+  const opening = useRef({ block: returnedTo?.blockId ?? targetBlockId, cue: !returnedTo });
   useEffect(() => {
     const root = articleRef.current;
     if (!root) return;
-    const target = targetBlockId
-      ? findBlockElement(root, targetBlockId)
-      : root.querySelector<HTMLElement>('h1');
-    focusWithoutScrolling(target);
-  }, [targetBlockId]);
+    const { block, cue } = opening.current;
+    // Back to a search that was open here: focus stays on its results.
+    const searchHasFocus = document.activeElement?.closest('.search') != null;
+    const target = block ? findBlockElement(root, block) : null;
+    if (!searchHasFocus) focusWithoutScrolling(target ?? root.querySelector<HTMLElement>('h1'));
+    // A search result has its own flash (useReaderSearch).
+    if (target && cue && searchQuery === undefined) {
+      const animation = showArrivalCue(target);
+      return () => animation?.cancel();
+    }
+  }, [searchQuery]);
+
+  // Caret mode's word keys (Alt+← on a Mac) are the caret's, not Back's.
+  useEffect(() => claimHistoryKeys(caret.claims), [caret.claims]);
 
   // Text size, line width, the sidebar and the annotations panel reflow the text: stay on the same sentence.
   const layoutKey = `${settings.fontSize}/${settings.lineWidth}/${showSidebar}/${highlights.panelOpen}`;
@@ -184,6 +218,8 @@ export function ArticleReader({
     ...search.shortcuts,
     ...readAloud.shortcuts,
     'back-to-library': closeInnermostOrLeave,
+    // The system's print dialog, with the print stylesheet: the article alone.
+    'print-article': () => window.print(),
     'toggle-contents': toggleContents,
     'scroll-down': () => scrollByLines(3),
     'scroll-up': () => scrollByLines(-3),
@@ -243,6 +279,7 @@ export function ArticleReader({
           <>
             {contentsButton}
             <HighlightsPanelButton controller={highlights} />
+            <SaveAsPdfButton title={article.title} />
           </>
         }
         searchBox={search.searchBox}
@@ -261,7 +298,7 @@ export function ArticleReader({
                 articleId={article.id}
                 blocks={article.blocks}
                 decorations={decorations}
-                openAt={targetBlockId ?? savedPosition?.blockId}
+                openAt={returnedTo?.blockId ?? targetBlockId ?? savedPosition?.blockId}
               />
             </div>
             <footer className="article__end" aria-hidden="true">

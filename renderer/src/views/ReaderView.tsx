@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useLoadable, type Loadable } from '../hooks/useLoadable';
 import type { ReadingPositions } from '../lib/reading-positions';
 import { libraryHref, navigateTo } from '../lib/routes';
+import { useCurrentEntryKey, useNameCurrentEntry } from '../navigation/useSessionHistory';
 import { ArticleReader } from './ArticleReader';
 import { CollectionUnavailableScreen } from './MessageScreens';
 
@@ -34,7 +35,10 @@ export function ReaderView({
 }: Props) {
   const api = useApi();
   const article = useLoadable(() => api.getArticle(articleId), [api, articleId]);
-  useDocumentTitle(article.state === 'ready' ? article.value.title : undefined);
+  const title = article.state === 'ready' ? article.value.title : undefined;
+  useDocumentTitle(title);
+  useNameCurrentEntry(title);
+  const entryKey = useCurrentEntryKey();
 
   if (article.state === 'failed' && article.error.code === 'collection-unavailable') {
     return <CollectionUnavailableScreen message={article.error.message} />;
@@ -50,6 +54,7 @@ export function ReaderView({
         onPositionSaved={onPositionSaved}
         onBack={backToLibrary}
         onShowShortcuts={onShowShortcuts}
+        entryKey={entryKey}
       />
     );
   }
@@ -94,6 +99,7 @@ function FallbackShortcuts() {
     'read-aloud-next-section': notWhileLoading,
     'read-aloud-previous-section': notWhileLoading,
     'back-to-library': backToLibrary,
+    'print-article': notWhileLoading,
     'toggle-contents': notWhileLoading,
     'scroll-down': notWhileLoading,
     'scroll-up': notWhileLoading,

@@ -74,6 +74,7 @@ export class FakeWebContents extends EventEmitter {
   send = vi.fn((channel: string, ...args: unknown[]) => {
     this.sent.push([channel, ...args]);
   });
+  printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.7 fake'));
 }
 
 export class FakeBrowserWindow extends EventEmitter {
@@ -129,6 +130,9 @@ export class FakeBrowserWindow extends EventEmitter {
   focus(): void {
     this.focused = true;
   }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
   getNormalBounds(): { x: number; y: number; width: number; height: number } {
     return { ...this.bounds };
   }
@@ -173,6 +177,17 @@ export const protocol = {
   }),
 };
 
+export const dialog = {
+  showSaveDialog: vi.fn(
+    async (
+      _window: unknown,
+      _options: unknown,
+    ): Promise<{ canceled: boolean; filePath: string }> => ({
+      canceled: true,
+      filePath: '',
+    }),
+  ),
+};
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
 
 export interface FakeDisplay {

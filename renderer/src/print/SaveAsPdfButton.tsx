@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { Icon } from '../components/Icons';
+import { useApi } from '../hooks/useApi';
+import { useNotify } from '../hooks/useNotices';
+import { describeError, logIfUnexpected } from '../lib/api';
+
+const PdfIcon = () => (
+  <Icon>
+    <path d="M6 3h8l4 4v14H6z" />
+    <path d="M14 3v4h4" />
+    <path d="M9 13h6" />
+    <path d="M9 17h6" />
+  </Icon>
+);
+
+/**
+ * "Save as PDF…": main asks where and prints the page with the print
+ * stylesheet (the article alone). A cancelled dialog says nothing; a saved
+ * file or a failure is told as a notice.
+ */
+export function SaveAsPdfButton({ title }: { title: string }) {
+  const api = useApi();
+  const notify = useNotify();
+  const [saving, setSaving] = useState(false);
+
+  const save = () => {
+    setSaving(true);
+    api
+      .savePageAsPdf({ suggestedName: title.trim() || 'Article' })
+      .then(
+        (outcome) => {
+          if (outcome.saved) notify(`Saved “${title}” as ${outcome.path}`);
+        },
+        (error: unknown) => {
+          logIfUnexpected(error);
+          notify(`“${title}” could not be saved as PDF: ${describeError(error).message}`);
+        },
+      )
+      .finally(() => setSaving(false));
+  };
+
+  return (
+    <button
+      type="button"
+      className="icon-button"
+      aria-label="Save as PDF…"
+      title="Save as PDF…"
+      aria-busy={saving || undefined}
+      disabled={saving}
+      onClick={save}
+    >
+      <PdfIcon />
+    </button>
+  );
+}
