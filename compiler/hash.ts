@@ -25,8 +25,11 @@ export function canonicalJson(value: unknown): string {
  * Over what a reader sees: title, metadata and each block's kind, level,
  * text and marks (so a link that now leads elsewhere changes it). Block ids
  * are left out (they derive from the text), and so is the id (renaming a
- * file does not change its content). A block without marks hashes as it did
- * before marks existed.
+ * file does not change its content). The structure around a block (list,
+ * table, note), its cell, image and code language count too: the same words
+ * laid out differently are a different page. A plain block hashes as it did
+ * before marks and structure existed, and a block with marks only as it did
+ * before structure existed.
  */
 export function articleContentHash(article: Omit<Article, 'id' | 'contentHash'>): string {
   const { title, byline, source, sourceUrl, published, language, tags, summary } = article;
@@ -40,11 +43,19 @@ export function articleContentHash(article: Omit<Article, 'id' | 'contentHash'>)
       language,
       tags,
       summary,
-      blocks: article.blocks.map(({ kind, level, text, marks }) =>
-        marks === undefined ? [kind, level ?? 0, text] : [kind, level ?? 0, text, marks],
-      ),
+      blocks: article.blocks.map(hashedBlock),
     }),
   );
+}
+
+function hashedBlock(block: Article['blocks'][number]): unknown[] {
+  const { kind, level, text, marks, within, cell, image, language } = block;
+  const base = [kind, level ?? 0, text];
+  const layout = { within, cell, image, language };
+  if (Object.values(layout).every((value) => value === undefined)) {
+    return marks === undefined ? base : [...base, marks];
+  }
+  return [...base, marks ?? null, layout];
 }
 
 /** Over every article's id and contentHash, in id order. */
