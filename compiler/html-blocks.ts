@@ -624,7 +624,7 @@ export function notShownWarnings(found: Array<{ tag: string; line?: number }>): 
   return [...byName].map(([name, { count, line }]) => ({
     ...(line === undefined ? {} : { line }),
     code: 'not-shown',
-    message: `${count === 1 ? `1 ${name} is` : `${count} ${name}s are`} not shown: articles hold text only`,
+    message: `${count === 1 ? `1 ${name} is` : `${count} ${name}s are`} not shown: the reader does not play, embed or run it`,
   }));
 }
 

@@ -174,7 +174,7 @@ function readDirective(name: string, argument: string, lines: string[]): Explici
       kind: 'hidden',
       warning: {
         code: 'not-shown',
-        message: `".. ${name}::" is not shown: articles hold text only`,
+        message: `".. ${name}::" is not shown: reST pictures and raw output are not brought in yet`,
       },
     };
   }
@@ -188,7 +188,7 @@ function readDirective(name: string, argument: string, lines: string[]): Explici
       text: body.join(' '),
       warning: {
         code: 'not-shown',
-        message: `the picture of ".. ${name}::" is not shown, only its caption: articles hold text only`,
+        message: `the picture of ".. ${name}::" is not shown, only its caption: reST pictures are not brought in yet`,
       },
     };
   }

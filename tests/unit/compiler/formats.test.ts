@@ -294,8 +294,7 @@ describe('HTML', () => {
         '',
       ],
       ['paragraph', 'A second paragraph with an innocent link and an image inside.', ''],
-      // The picture follows the sentence it stood in; the asset step decides what it shows.
-      ['image', '', ''],
+      // The remote tracking pixel is never fetched, and with no alt text it leaves nothing.
       ['heading', 2, 'Quoted Part', ''],
       ['paragraph', 'Quoted words.', 'quote'],
       ['paragraph', 'Item one', 'list>item'],

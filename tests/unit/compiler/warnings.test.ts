@@ -94,8 +94,19 @@ describe('warnings', () => {
         path: 'pictures.html',
         line: 7,
         code: 'not-shown',
-        message: '1 video is not shown: articles hold text only',
+        message: '1 video is not shown: the reader does not play, embed or run it',
       },
+      // Compiled on its own, not from a folder: no file is read, and each says so at its line.
+      expect.objectContaining({
+        line: 5,
+        code: 'image',
+        message: expect.stringMatching(/"a\.png"/),
+      }),
+      expect.objectContaining({
+        line: 8,
+        code: 'image',
+        message: expect.stringMatching(/"b\.png"/),
+      }),
     ]);
   });
 
@@ -106,7 +117,12 @@ describe('warnings', () => {
     );
     // The figure's image is a block; only the one Markdown itself reads inline is not shown.
     expect(warnings.map(({ line, code, message }) => [line, code, message])).toEqual([
-      [12, 'not-shown', '1 image is not shown: articles hold text only'],
+      [12, 'not-shown', '1 image is not shown: the reader does not play, embed or run it'],
+      [
+        undefined,
+        'image',
+        'image "a.png" is not shown: images are read only when a whole folder is compiled; it has no alt text, so nothing stands in its place',
+      ],
     ]);
   });
 

@@ -1,0 +1,12 @@
+import { launchReader } from './tests/e2e/harness';
+const [contentDir, articleId, out, width, theme] = process.argv.slice(2);
+const reader = await launchReader({ contentDir, viewport: { width: Number(width), height: 900 }, colorScheme: theme === 'dark' ? 'dark' : 'light' });
+const { page } = reader;
+await page.goto(`https://reader.invalid/index.html#/article/${articleId}${process.argv[7] ?? ''}`);
+await page.waitForSelector('[data-block-id]');
+await page.waitForTimeout(800);
+if (process.argv[8]) await page.evaluate((y) => window.scrollTo(0, Number(y)), process.argv[8]);
+await page.waitForTimeout(300);
+await page.screenshot({ path: out });
+console.log(JSON.stringify({ errors: reader.pageErrors, off: reader.offMachineRequests }));
+await reader.close();
