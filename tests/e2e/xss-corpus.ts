@@ -53,6 +53,14 @@ export const XSS_PAYLOADS: readonly string[] = [
   '[a markdown data link](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
   '![a markdown image](https://evil.example/x.png)',
   '<https://evil.example/autolink>',
+  // Paths and schemes that images and links must never follow out of the collection.
+  '![a climbing image](../../secret.png)',
+  '<img src="../../../etc/passwd" alt="a climbing picture">',
+  '<img src="data:image/svg+xml,<svg onload=alert(1)>" alt="an inline svg">',
+  '<img src="//evil.example/x.png" alt="a protocol-relative picture">',
+  '[a vbscript link](vbscript:msgbox(1))',
+  '<a href="file:///etc/passwd">a file link</a>',
+  '[a link out of the folder](../../outside.md#top)',
 ];
 
 export interface CorpusArticle {
