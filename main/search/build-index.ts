@@ -4,6 +4,7 @@
 // index is missing or stale.
 import lunr from 'lunr';
 import type { Article } from '../../common/model';
+import { searchableText } from '../../common/searchable-text';
 import { encodeIndex, type IndexedDocument } from './index-file';
 import { VarintWriter } from './varint';
 import { analyzer, languageName, type Analyzer, type LanguageName } from './languages';
@@ -69,7 +70,7 @@ function hasSegmentedArticle(article: Article): boolean {
   return (
     hasSegmentedText(article.title) ||
     article.tags.some(hasSegmentedText) ||
-    article.blocks.some((b) => hasSegmentedText(b.text))
+    article.blocks.some((b) => hasSegmentedText(searchableText(b)))
   );
 }
 
@@ -106,7 +107,7 @@ export function buildSearchIndex(
     });
     articleLanguage = analyzer(languageOf[n]);
     const tags = article.tags.join(' ');
-    const body = article.blocks.map((b) => b.text).join('\n');
+    const body = article.blocks.map(searchableText).join('\n');
     builder.add({
       n: String(n),
       title: article.title,

@@ -4,6 +4,7 @@
 import type { SearchPassage, TextMatch } from '../../common/api';
 import type { TextRange } from '../../common/segments';
 import type { Block } from '../../common/model';
+import { searchableText } from '../../common/searchable-text';
 import {
   escapeForPattern,
   isSegmented,
@@ -45,7 +46,13 @@ export interface PreparedText {
   sections: readonly string[];
 }
 
-export function prepareText(blocks: readonly Block[]): PreparedText {
+export function prepareText(articleBlocks: readonly Block[]): PreparedText {
+  // An image is searched by its alt text (common/model.ts searchableText).
+  const blocks = articleBlocks.some((block) => block.kind === 'image')
+    ? articleBlocks.map((block) =>
+        block.kind === 'image' ? { ...block, text: searchableText(block) } : block,
+      )
+    : articleBlocks;
   let section = '';
   const sections: string[] = [];
   for (const block of blocks) {

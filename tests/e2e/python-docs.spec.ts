@@ -92,6 +92,20 @@ test('hashlib: the tree picture is the file beside the pages, with its alt text'
     .toBe(12);
 });
 
+test('a search for what the picture shows finds it by its alt text and opens on it', async ({
+  launch,
+}) => {
+  const { page } = await launch({ contentDir, viewport: { width: 1100, height: 600 } });
+  await page.getByRole('searchbox', { name: 'Search' }).fill('tree mode parameters');
+  const results = page.getByRole('list', { name: 'Search results' });
+  const passage = results.getByRole('link', { name: /Explanation of tree mode parameters/ });
+  await expect(passage.locator('mark')).toHaveText(['tree', 'mode', 'parameters']);
+  await passage.click();
+  await expect(
+    page.getByRole('img', { name: 'Explanation of tree mode parameters.' }),
+  ).toBeInViewport();
+});
+
 test('a link from the publisher’s page opens Built-in Functions at abs(), and Back returns', async ({
   launch,
 }) => {

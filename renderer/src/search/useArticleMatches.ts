@@ -93,8 +93,15 @@ export function useArticleMatches(
   useLayoutEffect(() => {
     if (!revealRequest.current) return;
     revealRequest.current = false;
-    const mark = articleRef.current?.querySelector(`mark.${CURRENT_MATCH_CLASS}`);
-    mark?.scrollIntoView({ behavior: preferredScrollBehavior(), block: 'center' });
+    const root = articleRef.current;
+    // A match in a picture's alt text has no <mark> to show: the picture itself comes into view.
+    const blockId = matches[current]?.blockId;
+    const target =
+      root?.querySelector(`mark.${CURRENT_MATCH_CLASS}`) ??
+      (blockId === undefined
+        ? null
+        : root?.querySelector(`[data-block-id="${CSS.escape(blockId)}"]`));
+    target?.scrollIntoView({ behavior: preferredScrollBehavior(), block: 'center' });
   }, [current, matches, articleRef]);
 
   const step = useCallback(

@@ -116,6 +116,54 @@ describe('query features', () => {
 });
 
 describe('passages', () => {
+  it('finds a picture by its alt text, and a passage in a table cell or a footnote where it is', () => {
+    const rich = engineFor([
+      article('hashes', 'Hash Functions', [
+        'A tree of hashes combines leaves into nodes.',
+        {
+          id: 'hashes-img',
+          kind: 'image',
+          text: '',
+          image: {
+            src: 'assets/0123456789abcdef0123456789abcdef.png',
+            alt: 'Explanation of tree mode parameters.',
+            width: 500,
+            height: 320,
+          },
+          within: [{ type: 'figure', id: 'f1' }],
+        },
+        {
+          id: 'hashes-cell',
+          kind: 'cell',
+          text: 'blake2b digest size',
+          cell: { header: false },
+          within: [
+            { type: 'table', id: 't1' },
+            { type: 'row', id: 'r1', header: false },
+          ],
+        },
+        {
+          id: 'hashes-note',
+          kind: 'paragraph',
+          text: 'Salted hashing resists precomputed tables.',
+          within: [{ type: 'footnote', id: 'fn-1', label: '1' }],
+        },
+      ]),
+    ]);
+    const where = (query: string) => {
+      const passage = rich.search(query).hits[0]?.passages[0];
+      return (
+        passage && [
+          passage.blockId,
+          passage.ranges.map((r) => passage.snippet.slice(r.start, r.end)),
+        ]
+      );
+    };
+    expect(where('parameters')).toEqual(['hashes-img', ['parameters']]);
+    expect(where('digest')).toEqual(['hashes-cell', ['digest']]);
+    expect(where('precomputed')).toEqual(['hashes-note', ['precomputed']]);
+  });
+
   it('names the block, its section heading and the matched words in the snippet', () => {
     const [hit] = engine.search('mouse').hits.filter((h) => h.articleId === 'owls');
     const passage = hit!.passages[0]!;
