@@ -5,6 +5,7 @@ import type { ReaderEventsClient } from '../../common/client';
 import { DEFAULT_SETTINGS } from '../../common/settings';
 import type { ListMemory } from './components/ArticleList';
 import { ExternalLinkDialog } from './components/ExternalLinkDialog';
+import { LinkAddress } from './components/LinkAddress/LinkAddress';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { ApiContext, EventsContext, useApi } from './hooks/useApi';
 import { useExternalLinkConfirmation } from './hooks/useExternalLinkConfirmation';
@@ -132,6 +133,7 @@ function Shell() {
           onShowShortcuts={showShortcuts}
         />
       )}
+      {route.view === 'article' && <LinkAddress />}
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
       {externalLink.pending && (
         <ExternalLinkDialog

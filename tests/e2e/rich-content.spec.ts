@@ -220,6 +220,16 @@ test('a web link in the text asks before leaving, and shows its address', async 
   await openRich(page);
   const link = block(page, 'marks').getByRole('link', { name: 'a web link' });
   await expect(link).toHaveAttribute('title', /https:\/\/example\.org\/page/);
+  // Its address shows at the window's edge on hover and on keyboard focus, and goes after.
+  const address = page.getByTestId('link-address');
+  await link.hover();
+  await expect(address).toHaveText(/^https:\/\/example\.org\/page/);
+  await page.mouse.move(0, 300);
+  await expect(address).toHaveCount(0);
+  await link.focus();
+  await expect(address).toHaveText(/^https:\/\/example\.org\/page/);
+  await link.blur();
+  await expect(address).toHaveCount(0);
   await link.click();
   const dialog = page.getByRole('dialog', { name: /Open example\.org in your browser/ });
   await expect(dialog).toBeVisible();
