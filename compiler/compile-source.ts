@@ -57,9 +57,10 @@ export function compileSource({
       sourcePath,
       ...(root === undefined ? {} : { root }),
     });
-    const warnings: CompileWarning[] = [...(parsed.warnings ?? []), ...images.warnings].map(
-      (warning) => ({ path: sourcePath, ...warning }),
-    );
+    // In the file's order, as a publisher reads them; a warning without a line goes last.
+    const warnings: CompileWarning[] = [...(parsed.warnings ?? []), ...images.warnings]
+      .map((warning) => ({ path: sourcePath, ...warning }))
+      .sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
     const { article, links } = assembleArticle(
       fileName,
       { ...parsed, blocks: images.blocks },

@@ -19,9 +19,10 @@ const INCLUDE_DIRECTIVES = new Set([
   'kernel-feat',
 ]);
 /** A picture, or raw output for another format. Said in a warning. */
-const NOT_SHOWN_DIRECTIVES = new Set(['image', 'raw']);
+const NOT_SHOWN_DIRECTIVES = new Set(['raw']);
 /** A picture with a caption: the caption (the indented text after it) is kept. */
 const FIGURE_DIRECTIVES = new Set(['figure', 'kernel-figure']);
+const IMAGE_DIRECTIVES = new Set(['image', 'kernel-image']);
 /**
  * Directives that show nothing in the rendered document, or only what the
  * article has anyway (an index entry, a table of its sections): dropped
@@ -103,6 +104,12 @@ export type ExplicitMarkup =
     }
   /** A code directive: its indented body is code. */
   | { kind: 'code' }
+  /**
+   * An `image` or `figure` directive: the picture as written (the asset step
+   * resolves it) and its `:alt:`; a figure's caption and legend, indented
+   * below it, stay inside the figure.
+   */
+  | { kind: 'image'; src: string; alt: string; figure: boolean; caption?: string }
   /** Any other directive (note, warning, c:function...) or footnote: keep its text. */
   | {
       kind: 'text';
@@ -181,15 +188,19 @@ function readDirective(name: string, argument: string, lines: string[]): Explici
   if (SILENT_DIRECTIVES.has(name)) return { kind: 'hidden' };
   // Options (`:maxdepth: 2`) follow the directive line; the rest is its text.
   const body = lines.slice(1).filter((line) => !/^\s*:[\w -]+:/.test(line));
-  if (FIGURE_DIRECTIVES.has(name)) {
+  if (IMAGE_DIRECTIVES.has(name) || FIGURE_DIRECTIVES.has(name)) {
     // The argument is the picture's file name, not text for a reader.
+    const alt = lines
+      .slice(1)
+      .map((line) => /^\s*:alt:\s*(.*)$/.exec(line)?.[1])
+      .find((value) => value !== undefined);
+    const caption = body.join(' ').trim();
     return {
-      kind: 'text',
-      text: body.join(' '),
-      warning: {
-        code: 'not-shown',
-        message: `the picture of ".. ${name}::" is not shown, only its caption: reST pictures are not brought in yet`,
-      },
+      kind: 'image',
+      src: argument.trim(),
+      alt: (alt ?? '').trim(),
+      figure: FIGURE_DIRECTIVES.has(name),
+      ...(FIGURE_DIRECTIVES.has(name) && caption !== '' && { caption }),
     };
   }
   const admonition = ADMONITIONS.get(name);

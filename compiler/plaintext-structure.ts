@@ -50,6 +50,13 @@ export class PlainStructure {
     return this.path();
   }
 
+  /** A figure (picture and caption) at the directive in column `indent`. */
+  figure(indent: number): Container[] {
+    this.at(indent);
+    this.#stack.push({ indent, containers: [this.#container({ type: 'figure' })] });
+    return this.path();
+  }
+
   /** A footnote whose text starts at the `..` in column `indent`. */
   footnote(indent: number, id: string, label: string): Container[] {
     this.at(indent);
@@ -81,4 +88,9 @@ export class PlainStructure {
 /** A container before its id, for each of the model's kinds. */
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
-const PREFIX: Partial<Record<Container['type'], string>> = { list: 'l', item: 'i', aside: 'a' };
+const PREFIX: Partial<Record<Container['type'], string>> = {
+  list: 'l',
+  item: 'i',
+  aside: 'a',
+  figure: 'fig',
+};

@@ -223,6 +223,18 @@ function classifyGroups(
       pushProse(sink, 'paragraph', markup.text, structure.footnote(indent, note.id, note.label));
       continue;
     }
+    if (markup?.kind === 'image') {
+      const within = markup.figure ? structure.figure(indent) : structure.at(indent);
+      const line = lineInSource(group.line);
+      sink.push(
+        { kind: 'image', text: '', imageSource: { src: markup.src, alt: markup.alt, line } },
+        within,
+      );
+      if (markup.caption !== undefined) pushProse(sink, 'caption', markup.caption, within);
+      // Options and the caption's later paragraphs are indented past the directive.
+      nested.runsAre = 'prose';
+      continue;
+    }
     if (!isBullet) structure.at(indent);
     if (markup?.kind === 'text') pushProse(sink, 'paragraph', markup.text, structure.path());
     else if (markup) {

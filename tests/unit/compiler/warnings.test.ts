@@ -54,8 +54,9 @@ describe('warnings', () => {
       ['docs/guide.txt', 8, 'comment'],
       ['docs/guide.txt', 10, 'not-included'],
       ['docs/guide.txt', 12, 'not-included'],
-      ['docs/guide.txt', 17, 'not-shown'],
-      ['docs/guide.txt', 19, 'not-shown'],
+      // Compiled on its own, not from a folder: the pictures are not read, and each says so.
+      ['docs/guide.txt', 17, 'image'],
+      ['docs/guide.txt', 19, 'image'],
       ['docs/guide.txt', 23, 'comment'],
     ]);
     expect(warnings[0]?.message).toContain('.. and then a note the editors left');
@@ -89,19 +90,19 @@ describe('warnings', () => {
     ].join('\n');
     const warnings = warningsOf('pictures.html', html);
     // Images are blocks of the article now; the asset step reports the ones it cannot show.
+    // Compiled on its own, not from a folder: no picture is read, and each says so at its line.
     expect(warnings).toEqual([
+      expect.objectContaining({
+        line: 5,
+        code: 'image',
+        message: expect.stringMatching(/"a\.png"/),
+      }),
       {
         path: 'pictures.html',
         line: 7,
         code: 'not-shown',
         message: '1 video is not shown: the reader does not play, embed or run it',
       },
-      // Compiled on its own, not from a folder: no file is read, and each says so at its line.
-      expect.objectContaining({
-        line: 5,
-        code: 'image',
-        message: expect.stringMatching(/"a\.png"/),
-      }),
       expect.objectContaining({
         line: 8,
         code: 'image',
