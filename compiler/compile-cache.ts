@@ -19,7 +19,8 @@ import { ArticleSchema, type Article } from '../common/model';
 import { checkImagesAgain, type ImageAsset, type ImageCheck, type ImageContext } from './images';
 import { MAX_SOURCE_BYTES } from './limits';
 import { checkedLinks } from './pending-links';
-import type { ArticleLinks, SourceWarning } from './types';
+import { includesUnchanged } from './include';
+import type { ArticleLinks, IncludeCheck, SourceWarning } from './types';
 
 /** What one file compiled to, without the path it was found at (warnings take the current one). */
 export interface CachedCompile {
@@ -32,6 +33,8 @@ export interface CachedCompile {
   imageChecks?: ImageCheck[];
   /** On a hit: the image files as they are now, from checking imageChecks again. Never stored. */
   assets?: ImageAsset[];
+  /** What each include came to; a hit checks them again (include.ts). */
+  includeChecks?: IncludeCheck[];
 }
 
 interface EntryHeader {
@@ -102,7 +105,14 @@ export class CompileCache {
       return undefined; // a miss, or unreadable: compiled again either way
     }
     const entry = this.parseEntry(key, text);
-    if (entry?.imageChecks === undefined) return entry;
+    if (entry === undefined) return undefined;
+    if (entry.includeChecks !== undefined) {
+      // An included file edited, added or removed since: compile the article again.
+      if (images?.root === undefined || !includesUnchanged(entry.includeChecks, images.root)) {
+        return undefined;
+      }
+    }
+    if (entry.imageChecks === undefined) return entry;
     if (images === undefined) return undefined;
     const assets = checkImagesAgain(entry.imageChecks, images);
     return assets === undefined ? undefined : { ...entry, assets };
@@ -162,14 +172,16 @@ export class CompileCache {
           ? undefined
           : checkedLinks(parsed.links, parsed.article as Article);
       if (parsed.links !== undefined && links === undefined) return undefined;
-      const { imageChecks } = parsed;
+      const { imageChecks, includeChecks } = parsed;
       if (imageChecks !== undefined && !isImageChecks(imageChecks)) return undefined;
+      if (includeChecks !== undefined && !isIncludeChecks(includeChecks)) return undefined;
       return {
         article: parsed.article as Article,
         warnings: parsed.warnings,
         ...(typeof parsed.pageTitle === 'string' && { pageTitle: parsed.pageTitle }),
         ...(links && { links }),
         ...(imageChecks !== undefined && { imageChecks }),
+        ...(includeChecks !== undefined && { includeChecks }),
       };
     } catch {
       return undefined;
@@ -183,6 +195,18 @@ function isImageChecks(value: unknown): value is ImageCheck[] {
     value.every(
       (check: Partial<ImageCheck> | null) =>
         typeof check?.src === 'string' && typeof check.outcome === 'string',
+    )
+  );
+}
+
+function isIncludeChecks(value: unknown): value is IncludeCheck[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (check: Partial<IncludeCheck> | null) =>
+        typeof check?.target === 'string' &&
+        typeof check.from === 'string' &&
+        typeof check.outcome === 'string',
     )
   );
 }

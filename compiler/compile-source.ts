@@ -11,10 +11,16 @@ import { parseHtml } from './html';
 import { resolveImages } from './images';
 import { formatOfFileName, SUPPORTED_EXTENSIONS, type SourceFormat } from './limits';
 import { parseMarkdown } from './markdown';
-import { fileIncludeReader } from './include';
+import { fileIncludeReader, recordingReader } from './include';
 import { parsePlainText, type PlainTextSource } from './plaintext';
 import { SourceRejected } from './rejection';
-import type { CompileResult, CompileWarning, ParsedDocument, Rejection } from './types';
+import type {
+  CompileResult,
+  CompileWarning,
+  IncludeCheck,
+  ParsedDocument,
+  Rejection,
+} from './types';
 import { relativeSourcePath } from './walk';
 
 export interface SourceFile {
@@ -52,7 +58,8 @@ export function compileSource({
     const fileName = path.basename(sourcePath);
     const format = requireFormat(fileName);
     const text = decodeSourceText(bytes);
-    const parsed = parseSource(format, text, onDisk && plainTextSource(onDisk));
+    const includeChecks: IncludeCheck[] = [];
+    const parsed = parseSource(format, text, onDisk && plainTextSource(onDisk, includeChecks));
     const images = resolveImages(parsed.blocks, {
       sourcePath,
       ...(root === undefined ? {} : { root }),
@@ -73,6 +80,7 @@ export function compileSource({
       ...(parsed.pageTitle === undefined ? {} : { pageTitle: parsed.pageTitle }),
       ...(images.assets.length > 0 && { assets: images.assets }),
       ...(images.checks.length > 0 && { imageChecks: images.checks }),
+      ...(includeChecks.length > 0 && { includeChecks }),
     };
   } catch (error) {
     return { rejection: toRejection(sourcePath, error) };
@@ -124,10 +132,13 @@ function requireFormat(fileName: string): SourceFormat {
   return format;
 }
 
-function plainTextSource(onDisk: NonNullable<SourceFile['onDisk']>): PlainTextSource {
+function plainTextSource(
+  onDisk: NonNullable<SourceFile['onDisk']>,
+  checks: IncludeCheck[],
+): PlainTextSource {
   return {
     file: onDisk.file,
-    readInclude: fileIncludeReader(onDisk.includeRoot),
+    readInclude: recordingReader(fileIncludeReader(onDisk.includeRoot), checks),
     ...(onDisk.pathFromRoot === undefined ? {} : { pathFromRoot: onDisk.pathFromRoot }),
   };
 }

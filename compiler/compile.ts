@@ -192,6 +192,7 @@ function fromCache(file: string, cached: CachedCompile): CompileResult {
     ...(cached.links !== undefined && { links: cached.links }),
     ...(cached.assets !== undefined && { assets: cached.assets }),
     ...(cached.imageChecks !== undefined && { imageChecks: cached.imageChecks }),
+    ...(cached.includeChecks !== undefined && { includeChecks: cached.includeChecks }),
   };
 }
 
@@ -202,6 +203,7 @@ function toCache(result: Extract<CompileResult, { article: unknown }>): CachedCo
     ...(result.pageTitle !== undefined && { pageTitle: result.pageTitle }),
     ...(result.links !== undefined && { links: result.links }),
     ...(result.imageChecks !== undefined && { imageChecks: result.imageChecks }),
+    ...(result.includeChecks !== undefined && { includeChecks: result.includeChecks }),
   };
 }
 

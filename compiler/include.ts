@@ -9,7 +9,8 @@ import { decodeSourceText } from './decode';
 import { MAX_SOURCE_BYTES, MAX_SOURCE_LABEL } from './limits';
 import { expandTabs } from './plaintext-lines';
 import { SourceRejected } from './rejection';
-import type { SourceWarning } from './types';
+import { sha256Hex } from './hash';
+import type { IncludeCheck, SourceWarning } from './types';
 
 const INCLUDE = /^([ \t]*)\.\.[ \t]+(include|literalinclude)::[ \t]*(.*?)[ \t]*$/;
 /** Includes inside includes, as deep as real documentation goes and then some. */
@@ -213,4 +214,34 @@ function isInside(root: string, file: string): boolean {
     !relative.startsWith(`..${path.sep}`) &&
     !path.isAbsolute(relative)
   );
+}
+
+/** The reader, noting in `checks` what each include it answers comes to. */
+export function recordingReader(read: IncludeReader, checks: IncludeCheck[]): IncludeReader {
+  return (target, fromFile) => {
+    const result = read(target, fromFile);
+    checks.push({ target, from: fromFile, outcome: outcomeOf(result) });
+    return result;
+  };
+}
+
+/** Whether every include would read the same as when it was checked, in the input folder `root`. */
+export function includesUnchanged(checks: readonly IncludeCheck[], root: string): boolean {
+  let read: IncludeReader;
+  try {
+    read = fileIncludeReader(root);
+  } catch {
+    return false; // the folder is gone or unreadable: compile again, which says why
+  }
+  return checks.every((check) => {
+    try {
+      return outcomeOf(read(check.target, check.from)) === check.outcome;
+    } catch {
+      return false;
+    }
+  });
+}
+
+function outcomeOf(result: IncludeResult): string {
+  return 'problem' in result ? `problem: ${result.problem}` : `sha256: ${sha256Hex(result.text)}`;
 }

@@ -179,6 +179,8 @@ export type CompileResult =
       assets?: ImageAsset[];
       /** What each image reference came to, for the compile cache to check again. */
       imageChecks?: ImageCheck[];
+      /** What each reST include came to, for the compile cache to check again (include.ts). */
+      includeChecks?: IncludeCheck[];
     }
   | { rejection: Rejection };
 
@@ -209,4 +211,17 @@ export interface ArticleLinks {
    * object: a name is the source's text, "__proto__" included.
    */
   anchors: Array<[name: string, block: number]>;
+}
+
+/**
+ * One include as the compile read it: the target as written, the real path
+ * of the file it was written in, and what it came to (the hash of the text
+ * read, or why nothing was). A warm build reuses the article only if every
+ * include comes to the same again, so editing, adding or removing an
+ * included file recompiles the files that include it.
+ */
+export interface IncludeCheck {
+  target: string;
+  from: string;
+  outcome: string;
 }

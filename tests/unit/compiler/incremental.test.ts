@@ -101,6 +101,34 @@ describe('incremental content:build', { timeout: 90_000 }, () => {
     expect(await cacheEntries()).toHaveLength(5);
   });
 
+  it('compiles a file again when a file it includes changes, appears or goes', async () => {
+    const guide = path.join(inDir, 'nested', 'guide.txt');
+    const part = path.join(inDir, 'nested', 'part.txt');
+    await writeFile(guide, 'Guide\n=====\n\nBefore.\n\n.. include:: part.txt\n\nAfter.\n');
+    await writeFile(part, 'Included words, first edition.\n');
+    const textOf = async () =>
+      (
+        JSON.parse(await readFile(path.join(outDir, 'articles', 'nested-guide.json'), 'utf8')) as {
+          blocks: Array<{ text: string }>;
+        }
+      ).blocks.map((block) => block.text);
+    await build();
+    expect(await textOf()).toContain('Included words, first edition.');
+
+    await writeFile(part, 'Included words, second edition.\n');
+    // The included file is an article of its own too: both compile again, nothing else.
+    expect(await build()).toMatchObject({ reused: 5, compiled: 2 });
+    expect(await textOf()).toContain('Included words, second edition.');
+
+    await rm(part);
+    const gone = await build();
+    expect(gone).toMatchObject({ reused: 5, compiled: 1 });
+    expect(await textOf()).not.toContain('Included words, second edition.');
+    expect(gone.warnings.map((warning) => warning.message).join('\n')).toMatch(/part\.txt/);
+
+    expect(await build()).toMatchObject({ reused: 6, compiled: 0 });
+  });
+
   it('drops a deleted file from the collection and its entry from the cache', async () => {
     await build();
     await rm(path.join(inDir, 'zebra.md'));
