@@ -310,7 +310,14 @@ class HtmlWalker {
         id: this.id(),
         ...(checkbox ? { checked: checkbox.hasAttribute('checked') } : {}),
       },
-      () => this.walkChildren(element),
+      () => {
+        const before = this.out.length;
+        this.walkChildren(element);
+        this.finishParagraph();
+        // An empty item still takes its place and its number: without it the
+        // items after it would be numbered one less than the author's.
+        if (this.out.length === before) this.emit({ kind: 'paragraph', text: '' });
+      },
     );
   }
 

@@ -191,6 +191,13 @@ describe('HTML structure', () => {
     expect(only('<ol start="1"><li>a</li></ol>').within![0]).not.toHaveProperty('start');
   });
 
+  it('keeps an empty item, so the items after it keep their numbers', () => {
+    const blocks = blocksOf('<ol><li>One</li><li></li><li>Three</li></ol>');
+    expect(blocks.map((block) => block.text)).toEqual(['One', '', 'Three']);
+    const items = blocks.map((block) => block.within?.find((c) => c.type === 'item')?.id);
+    expect(new Set(items).size).toBe(3);
+  });
+
   it('makes a blockquote a quote container', () => {
     const blocks = blocksOf('<blockquote><p>One.</p><p>Two.</p></blockquote>');
     expect(blocks.map(path)).toEqual([['quote'], ['quote']]);
