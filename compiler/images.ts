@@ -12,6 +12,7 @@ import path from 'node:path';
 import { identifyImage, NotAnImage } from './image-format';
 import { MAX_IMAGE_BYTES, MAX_IMAGE_LABEL } from './limits';
 import type { DraftBlock, SourceWarning } from './types';
+import { isInside } from './walk';
 
 /** One image file the collection ships. */
 export interface ImageAsset {
@@ -234,16 +235,6 @@ function readImage(file: string, shown: string): ImageOutcome {
 
 function refused(reason: string): ImageOutcome {
   return { kind: 'refused', reason };
-}
-
-function isInside(folder: string, file: string): boolean {
-  const relative = path.relative(folder, file);
-  return (
-    relative !== '' &&
-    relative !== '..' &&
-    !relative.startsWith(`..${path.sep}`) &&
-    !path.isAbsolute(relative)
-  );
 }
 
 function megabytes(bytes: number): string {

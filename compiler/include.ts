@@ -11,6 +11,7 @@ import { expandTabs } from './plaintext-lines';
 import { SourceRejected } from './rejection';
 import { sha256Hex } from './hash';
 import type { IncludeCheck, SourceWarning } from './types';
+import { isInside } from './walk';
 
 const INCLUDE = /^([ \t]*)\.\.[ \t]+(include|literalinclude)::[ \t]*(.*?)[ \t]*$/;
 /** Includes inside includes, as deep as real documentation goes and then some. */
@@ -204,16 +205,6 @@ function insideReader(root: string): IncludeReader {
       throw error;
     }
   };
-}
-
-function isInside(root: string, file: string): boolean {
-  const relative = path.relative(root, file);
-  return (
-    relative !== '' &&
-    relative !== '..' &&
-    !relative.startsWith(`..${path.sep}`) &&
-    !path.isAbsolute(relative)
-  );
 }
 
 /** The reader, noting in `checks` what each include it answers comes to. */

@@ -145,7 +145,8 @@ async function checkLink(root: string, link: string): Promise<Rejection | undefi
   return undefined;
 }
 
-function isInside(folder: string, file: string): boolean {
+/** Whether `file` is strictly below `folder` (both resolved the same way), never the folder itself. */
+export function isInside(folder: string, file: string): boolean {
   const relative = path.relative(folder, file);
   return (
     relative !== '' &&

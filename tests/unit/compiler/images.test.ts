@@ -141,8 +141,8 @@ describe('images the collection can ship', () => {
   });
 
   it('reads an image in a folder above the article, when it is still inside the input folder', async () => {
-    await put('shared/logo.gif', GIF_1X1);
-    const { blocks, warnings } = resolve(image('../shared/logo.gif'));
+    await put('common-art/logo.gif', GIF_1X1);
+    const { blocks, warnings } = resolve(image('../common-art/logo.gif'));
     expect(warnings).toEqual([]);
     expect(blocks[0]!.kind).toBe('image');
   });
