@@ -10,6 +10,7 @@ import { writeRichCollection } from '../support/rich-collection';
 import { installFakeSpeech } from './fake-speech';
 import { SEED_TITLE_PATTERN, expect, test } from './fixtures';
 import { selectText } from './select-text';
+import { chooseTheme } from './choose-theme';
 
 const THEMES = ['light', 'dark', 'sepia'] as const;
 
@@ -36,14 +37,7 @@ async function expectNoViolations(page: Page, state: string) {
 for (const theme of THEMES) {
   test(`every view and open state is axe clean, ${theme}`, async ({ launch }) => {
     const { page } = await launch({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
-    await page.evaluate(
-      (t) =>
-        (
-          window as unknown as { reader: { updateSettings(p: object): Promise<unknown> } }
-        ).reader.updateSettings({ theme: t }),
-      theme,
-    );
-    await page.reload();
+    await chooseTheme(page, theme);
     await expect(page.getByRole('list', { name: 'Articles' })).toBeVisible();
     await expectNoViolations(page, 'the library');
 
@@ -178,14 +172,7 @@ for (const theme of THEMES) {
       contentDir: await writeRichCollection(),
       colorScheme: theme === 'dark' ? 'dark' : 'light',
     });
-    await page.evaluate(
-      (t) =>
-        (
-          window as unknown as { reader: { updateSettings(p: object): Promise<unknown> } }
-        ).reader.updateSettings({ theme: t }),
-      theme,
-    );
-    await page.reload();
+    await chooseTheme(page, theme);
     await page.getByRole('link', { name: RICH_TITLE }).click();
     await expect(page.getByRole('heading', { level: 1, name: RICH_TITLE })).toBeVisible();
     await expectNoViolations(page, 'the rich article');

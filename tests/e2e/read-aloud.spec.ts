@@ -17,6 +17,7 @@ import {
 import { expect, test } from './fixtures';
 import { ROOT, type LaunchOptions, type LaunchedReader } from './harness';
 import { selectText } from './select-text';
+import { chooseTheme } from './choose-theme';
 
 const filler = (n: number) => `Paragraph ${n} says one thing. Paragraph ${n} says another thing.`;
 const heading = (id: string, text: string): Block => ({ id, kind: 'heading', level: 2, text });
@@ -431,14 +432,7 @@ for (const theme of ['light', 'dark', 'sepia'] as const) {
   test(`screenshots of the playback bar, ${theme}`, async ({ launch }) => {
     await mkdir(SHOTS, { recursive: true });
     const page = await openArticle(launch, FAKE_VOICES, { viewport: { width: 1280, height: 800 } });
-    await page.evaluate(
-      (t) =>
-        (
-          window as unknown as { reader: { updateSettings(p: object): Promise<unknown> } }
-        ).reader.updateSettings({ theme: t }),
-      theme,
-    );
-    await page.reload();
+    await chooseTheme(page, theme);
     const speech = speechOf(page);
     await block(page, 3).evaluate((el) =>
       el.scrollIntoView({ block: 'start', behavior: 'instant' }),

@@ -20,6 +20,7 @@ import { makeTempDir } from '../support/temp-dir';
 import { expect, test } from './fixtures';
 import { ROOT } from './harness';
 import { selectText } from './select-text';
+import { chooseTheme } from './choose-theme';
 
 async function openRich(page: Page): Promise<void> {
   await page.getByRole('link', { name: RICH_TITLE }).click();
@@ -291,14 +292,7 @@ for (const theme of ['light', 'dark', 'sepia'] as const) {
       colorScheme: theme === 'dark' ? 'dark' : 'light',
       viewport: { width: 1280, height: 900 },
     });
-    await page.evaluate(
-      (t) =>
-        (
-          window as unknown as { reader: { updateSettings(p: object): Promise<unknown> } }
-        ).reader.updateSettings({ theme: t }),
-      theme,
-    );
-    await page.reload();
+    await chooseTheme(page, theme);
     await openRich(page);
     for (const width of [1280, 900, 400]) {
       await page.setViewportSize({ width, height: 900 });
