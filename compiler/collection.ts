@@ -7,6 +7,7 @@ import { buildSearchIndex } from '../main/search/build-index';
 import { compileFolder, type BuildProgress } from './compile';
 import { cacheDirFor, CompileCache } from './compile-cache';
 import { compilerVersion } from './compiler-version';
+import { indexCacheDirFor, searchIndexKey, SearchIndexCache } from './index-cache';
 import type { CompileBudget } from './compile-pool';
 import { refuseToReplaceForeignFolder } from './collection-marker';
 import { buildManifest } from './manifest';
@@ -68,6 +69,8 @@ export interface CollectionBuildResult {
   reused: number;
   /** Files compiled in this build (rejected ones included). */
   compiled: number;
+  /** The search index was the last build's, nothing it is built from having changed. */
+  indexReused?: boolean;
   manifest?: Manifest;
 }
 
@@ -80,7 +83,11 @@ export async function compileCollection(
   await refuseToReplaceForeignFolder(path.resolve(outDir));
   const sourceDir = await resolveArticlesDir(inDir);
   const cacheDir = cacheDirFor(outDir);
-  if (options.clean) await CompileCache.clear(cacheDir);
+  const indexCacheDir = indexCacheDirFor(outDir);
+  if (options.clean) {
+    await CompileCache.clear(cacheDir);
+    await SearchIndexCache.clear(indexCacheDir);
+  }
   const cache = new CompileCache(cacheDir, options.compilerVersion ?? (await compilerVersion()));
   const compiled = await compileFolder({
     sourceDir,
@@ -112,8 +119,14 @@ export async function compileCollection(
     title: options.title ?? DEFAULT_COLLECTION_TITLE,
     builtAt: options.builtAt ?? new Date(),
   });
-  onProgress?.({ phase: 'index', articles: compiled.articles.length });
-  const searchIndex = buildSearchIndex(compiled.articles, manifest.contentHash);
+  const indexCache = new SearchIndexCache(indexCacheDir);
+  const indexKey = await searchIndexKey(compiled.articles, manifest.contentHash);
+  let searchIndex = await indexCache.get(indexKey);
+  const indexReused = searchIndex !== undefined;
+  if (searchIndex === undefined) {
+    onProgress?.({ phase: 'index', articles: compiled.articles.length });
+    searchIndex = buildSearchIndex(compiled.articles, manifest.contentHash);
+  }
   onProgress?.({ phase: 'write', articles: compiled.articles.length });
   await writeCollection(outDir, {
     manifest,
@@ -121,7 +134,9 @@ export async function compileCollection(
     searchIndex,
     assets: compiled.assets,
   });
-  return { ...result, written: true, manifest };
+  // Kept only once the collection is in place: an index is never reused for a build that failed to write.
+  if (!indexReused) await indexCache.set(indexKey, searchIndex);
+  return { ...result, written: true, indexReused, manifest };
 }
 
 /**

@@ -169,7 +169,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
   const warned = count(strict ? 0 : result.warnings.length, 'warning');
   if (result.written) {
     output.stdout(
-      `${count(result.articleCount, 'article')}, ${count(result.wordCount, 'word')} compiled into ${options.out} in ${seconds} s (${result.reused} reused, ${result.compiled} compiled); ${rejected}, ${warned}`,
+      `${count(result.articleCount, 'article')}, ${count(result.wordCount, 'word')} compiled into ${options.out} in ${seconds} s (${result.reused} reused, ${result.compiled} compiled${result.indexReused ? '; search index reused' : ''}); ${rejected}, ${warned}`,
     );
     return 0;
   }

@@ -7,6 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compileCollection, type CompileCollectionOptions } from '../../../compiler/collection';
 import { cacheDirFor } from '../../../compiler/compile-cache';
 import { compilerVersion } from '../../../compiler/compiler-version';
+import { indexCacheDirFor } from '../../../compiler/index-cache';
+import { COLLECTION_FILES } from '../../../common/collection';
+import { loadSearchEngine } from '../../../main/search/load-engine';
 import { main } from '../../../scripts/content-build';
 import { makeTempDir } from '../../support/temp-dir';
 
@@ -37,6 +40,13 @@ async function articleIds(): Promise<string[]> {
   return (await readdir(path.join(outDir, 'articles')))
     .map((name) => name.replace(/\.json$/, ''))
     .sort();
+}
+
+/** The articles the built collection's own index finds (never one the app would rebuild). */
+async function searchIds(query: string): Promise<string[]> {
+  const { engine, rebuiltBecause } = await loadSearchEngine({ contentDir: outDir, log: () => {} });
+  expect(rebuiltBecause).toBeUndefined();
+  return engine.search(query).hits.map((hit) => hit.articleId);
 }
 
 async function cacheEntries(): Promise<string[]> {
@@ -75,7 +85,13 @@ describe('incremental content:build', { timeout: 90_000 }, () => {
     const coldFiles = await snapshot(outDir);
 
     const warm = await build();
-    expect(warm).toMatchObject({ written: true, reused: 5, compiled: 0, articleCount: 5 });
+    expect(warm).toMatchObject({
+      written: true,
+      reused: 5,
+      compiled: 0,
+      articleCount: 5,
+      indexReused: true,
+    });
     expect(await snapshot(outDir)).toEqual(coldFiles);
 
     const clean = await build({ clean: true });
@@ -90,7 +106,7 @@ describe('incremental content:build', { timeout: 90_000 }, () => {
       '---\ntitle: Zebra Crossing\n---\nBlack and white.',
     );
     const second = await build();
-    expect(second).toMatchObject({ reused: 4, compiled: 1 });
+    expect(second).toMatchObject({ reused: 4, compiled: 1, indexReused: false });
     const zebra = JSON.parse(
       await readFile(path.join(outDir, 'articles', 'zebra.json'), 'utf8'),
     ) as {
@@ -99,6 +115,28 @@ describe('incremental content:build', { timeout: 90_000 }, () => {
     expect(zebra.blocks.map((block) => block.text)).toEqual(['Black and white.']);
     // The changed file's old entry is gone: the cache holds one entry per file.
     expect(await cacheEntries()).toHaveLength(5);
+    // The index was built again from the new text: search finds the new words.
+    expect(await searchIds('white')).toEqual(['zebra']);
+    expect(await searchIds('stripes')).toEqual([]);
+  });
+
+  it('builds the index again when a file is renamed, though no text changed', async () => {
+    await build();
+    await rename(path.join(inDir, 'zebra.md'), path.join(inDir, 'okapi.md'));
+    expect(await build()).toMatchObject({ indexReused: false });
+    expect(await searchIds('stripes')).toEqual(['okapi']);
+  });
+
+  it('builds the index again when the stored one is damaged, and writes the same bytes', async () => {
+    await build();
+    const coldIndex = await readFile(path.join(outDir, COLLECTION_FILES.searchIndex));
+    const stored = path.join(indexCacheDirFor(outDir), 'search-index.bin');
+    const bytes = await readFile(stored);
+    bytes[bytes.length - 1] ^= 0xff;
+    await writeFile(stored, bytes);
+    expect(await build()).toMatchObject({ reused: 5, indexReused: false });
+    expect(await readFile(path.join(outDir, COLLECTION_FILES.searchIndex))).toEqual(coldIndex);
+    expect(await build()).toMatchObject({ indexReused: true });
   });
 
   it('compiles a file again when a file it includes changes, appears or goes', async () => {
@@ -236,7 +274,9 @@ describe('incremental content:build', { timeout: 90_000 }, () => {
     expect(await run([])).toBe(0);
     expect(lines.pop()).toMatch(/ in \d+\.\d s \(0 reused, 5 compiled\); 0 rejected/);
     expect(await run([])).toBe(0);
-    expect(lines.pop()).toMatch(/ in \d+\.\d s \(5 reused, 0 compiled\); 0 rejected/);
+    expect(lines.pop()).toMatch(
+      / in \d+\.\d s \(5 reused, 0 compiled; search index reused\); 0 rejected/,
+    );
     expect(await run(['--clean'])).toBe(0);
     expect(lines.pop()).toMatch(/ in \d+\.\d s \(0 reused, 5 compiled\); 0 rejected/);
   });
