@@ -7,7 +7,7 @@ import { buildSearchIndex } from '../main/search/build-index';
 import { compileFolder, type BuildProgress } from './compile';
 import { cacheDirFor, CompileCache } from './compile-cache';
 import { compilerVersion } from './compiler-version';
-import { indexCacheDirFor, searchIndexKey, SearchIndexCache } from './index-cache';
+import { searchIndexKey, SearchIndexCache } from './index-cache';
 import type { CompileBudget } from './compile-pool';
 import { refuseToReplaceForeignFolder } from './collection-marker';
 import { buildManifest } from './manifest';
@@ -83,11 +83,7 @@ export async function compileCollection(
   await refuseToReplaceForeignFolder(path.resolve(outDir));
   const sourceDir = await resolveArticlesDir(inDir);
   const cacheDir = cacheDirFor(outDir);
-  const indexCacheDir = indexCacheDirFor(outDir);
-  if (options.clean) {
-    await CompileCache.clear(cacheDir);
-    await SearchIndexCache.clear(indexCacheDir);
-  }
+  if (options.clean) await CompileCache.clear(cacheDir);
   const cache = new CompileCache(cacheDir, options.compilerVersion ?? (await compilerVersion()));
   const compiled = await compileFolder({
     sourceDir,
@@ -119,7 +115,7 @@ export async function compileCollection(
     title: options.title ?? DEFAULT_COLLECTION_TITLE,
     builtAt: options.builtAt ?? new Date(),
   });
-  const indexCache = new SearchIndexCache(indexCacheDir);
+  const indexCache = new SearchIndexCache(cacheDir);
   const indexKey = await searchIndexKey(compiled.articles, manifest.contentHash);
   let searchIndex = await indexCache.get(indexKey);
   const indexReused = searchIndex !== undefined;

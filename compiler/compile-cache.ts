@@ -45,6 +45,9 @@ interface EntryHeader {
 
 const ENTRY_SUFFIX = '.json';
 
+/** The last build's search index, kept in this folder by index-cache.ts; prune leaves it. */
+export const SEARCH_INDEX_ENTRY = 'search-index.bin';
+
 /** The cache for the collection at outDir: beside it, so it is never shipped with it. */
 export function cacheDirFor(outDir: string): string {
   const target = path.resolve(outDir);
@@ -145,6 +148,7 @@ export class CompileCache {
     }
     const stale = names.filter(
       (name) =>
+        name !== SEARCH_INDEX_ENTRY &&
         !(name.endsWith(ENTRY_SUFFIX) && this.used.has(name.slice(0, -ENTRY_SUFFIX.length))),
     );
     await Promise.all(stale.map((name) => rm(path.join(this.dir, name), { force: true })));

@@ -1,8 +1,8 @@
 // The last build's search index, reused when nothing it is built from has
 // changed: on an unchanged rebuild, building the index is nearly all the
 // work left (Lunr over every word of the collection), and the same articles
-// always make the same index. It sits beside the compile cache, never in the
-// collection, and holds one index: the last one built.
+// always make the same index. It is one file in the compile cache's folder
+// (so never in the collection): the last index built.
 //
 // The key covers the index builder's own sources (main/search/, common/, the
 // lockfile and Node's version, as compiler-version.ts does for the compiler),
@@ -11,10 +11,11 @@
 // file that cannot be read, is cut off or fails its checksum is a miss: the
 // index is built again and the file replaced, never trusted.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../common/model';
+import { SEARCH_INDEX_ENTRY } from './compile-cache';
 import { compilerVersion } from './compiler-version';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,17 +27,9 @@ export const INDEX_BUILDER_INPUTS = [
   path.join(repoRoot, 'package-lock.json'),
 ];
 
-const INDEX_FILE = 'search-index.bin';
-
 interface IndexHeader {
   key: string;
   sha256: string;
-}
-
-/** The index cache for the collection at outDir: beside it, so it is never shipped with it. */
-export function indexCacheDirFor(outDir: string): string {
-  const target = path.resolve(outDir);
-  return path.join(path.dirname(target), `.${path.basename(target)}.index-cache`);
 }
 
 export async function searchIndexKey(
@@ -53,15 +46,11 @@ export async function searchIndexKey(
 export class SearchIndexCache {
   constructor(private readonly dir: string) {}
 
-  static async clear(dir: string): Promise<void> {
-    await rm(dir, { recursive: true, force: true });
-  }
-
   /** The index stored under key, or undefined when there is none that can be trusted. */
   async get(key: string): Promise<Uint8Array | undefined> {
     let bytes: Buffer;
     try {
-      bytes = await readFile(path.join(this.dir, INDEX_FILE));
+      bytes = await readFile(path.join(this.dir, SEARCH_INDEX_ENTRY));
     } catch {
       return undefined; // none yet, or unreadable: built again either way
     }
@@ -83,9 +72,12 @@ export class SearchIndexCache {
     const header: IndexHeader = { key, sha256: sha256(index) };
     await mkdir(this.dir, { recursive: true });
     // Written aside and renamed in, so an interrupted build leaves no half index.
-    const temporary = path.join(this.dir, `.${INDEX_FILE}.${randomBytes(4).toString('hex')}.tmp`);
+    const temporary = path.join(
+      this.dir,
+      `.${SEARCH_INDEX_ENTRY}.${randomBytes(4).toString('hex')}.tmp`,
+    );
     await writeFile(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), index]));
-    await rename(temporary, path.join(this.dir, INDEX_FILE));
+    await rename(temporary, path.join(this.dir, SEARCH_INDEX_ENTRY));
   }
 }
 

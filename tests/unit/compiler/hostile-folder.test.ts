@@ -234,17 +234,20 @@ describe('a folder of hostile sources', () => {
       /zz-duplicate\.md: duplicate id "good-one": already used by .*good-one\.md/,
     );
     // Refused from its text, before a DOM is built: jsdom took 20 s to fail
-    // on this one before (found by this test).
+    // on this one when the compiler parsed with it (found by this test).
     expect(result.stderr.join('\n')).toMatch(/nested\.html: HTML nested about 20000 elements deep/);
   });
 
   it('writes the good articles, and nothing outside --out', async () => {
     const added = after.filter((entry) => !before.includes(entry));
-    // The compile cache beside the output holds only the files that compiled:
-    // the two good ones, greedy.md and zz-duplicate.md, whose id clash is
-    // found across the folder on every build, not cached.
+    // The compile cache beside the output holds only the files that compiled
+    // (the two good ones, greedy.md and zz-duplicate.md, whose id clash is
+    // found across the folder on every build, not cached) and the search index.
     const cache = added.filter((entry) => entry.startsWith('.out.compile-cache/'));
-    expect(cache).toHaveLength(4);
+    expect(cache.filter((entry) => entry.endsWith('.json'))).toHaveLength(4);
+    expect(cache.filter((entry) => !entry.endsWith('.json'))).toEqual([
+      '.out.compile-cache/search-index.bin',
+    ]);
     expect(
       added.filter(
         (entry) =>
