@@ -9,7 +9,7 @@ import { checkSourceSize, decodeSourceText } from './decode';
 import { splitFrontMatter } from './front-matter';
 import { parseHtml } from './html';
 import { resolveImages } from './images';
-import { formatOfFileName, SUPPORTED_EXTENSIONS, type SourceFormat } from './limits';
+import { requireFormat, type SourceFormat } from './limits';
 import { parseMarkdown } from './markdown';
 import { fileIncludeReader, recordingReader } from './include';
 import { parsePlainText, type PlainTextSource } from './plaintext';
@@ -119,17 +119,6 @@ export async function compileFile(sourcePath: string, inputRoot?: string): Promi
   } catch (error) {
     return { rejection: toRejection(sourcePath, error) };
   }
-}
-
-function requireFormat(fileName: string): SourceFormat {
-  const format = formatOfFileName(fileName);
-  if (format === undefined) {
-    throw new SourceRejected(
-      'unsupported-type',
-      `unsupported file type: articles are ${SUPPORTED_EXTENSIONS.join(', ')}`,
-    );
-  }
-  return format;
 }
 
 function plainTextSource(

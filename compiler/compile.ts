@@ -15,6 +15,7 @@ import { resolveLinks, type LinkSource } from './links';
 import { withoutFirstBlock } from './pending-links';
 import { sharedSiteNames, withoutSiteName, type SiteName } from './site-name';
 import type { ArticleLinks, CompileResult, CompileWarning, Rejection } from './types';
+import { rejectionWithoutParsing } from './unparsed-rejection';
 import { listSourceFiles, relativeSourcePath } from './walk';
 
 export type BuildProgress =
@@ -257,21 +258,33 @@ async function compileInWorkers(
   options: CompileFolderOptions,
   onFileDone: () => void,
 ): Promise<CompileResult[]> {
-  if (files.length === 0) return [];
+  const results = new Array<CompileResult>(files.length);
+  const toParse: number[] = [];
+  await forEachLimited(files, PARALLEL_LOOKUPS, async (file, index) => {
+    const rejection = await rejectionWithoutParsing(file);
+    if (rejection === undefined) {
+      toParse.push(index);
+    } else {
+      results[index] = { rejection };
+      onFileDone();
+    }
+  });
+  if (toParse.length === 0) return results;
+  toParse.sort((a, b) => a - b);
   const pool = new CompilePool({
     fileTimeoutMs: options.budget?.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
     fileMemoryMb: options.budget?.fileMemoryMb ?? DEFAULT_FILE_MEMORY_MB,
-    workers: Math.min(options.workers ?? defaultWorkerCount(files.length), files.length),
+    workers: Math.min(options.workers ?? defaultWorkerCount(toParse.length), toParse.length),
     root: options.sourceDir,
   });
   try {
-    return await Promise.all(
-      files.map(async (file) => {
-        const result = await pool.compile(file);
+    await Promise.all(
+      toParse.map(async (index) => {
+        results[index] = await pool.compile(files[index]!);
         onFileDone();
-        return result;
       }),
     );
+    return results;
   } finally {
     await pool.close();
   }

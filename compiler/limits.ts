@@ -1,5 +1,6 @@
 // Limits and file types the compiler accepts, in one place so messages and
 // checks agree.
+import { SourceRejected } from './rejection';
 
 /**
  * Larger sources are rejected before they are read: an article is text, and
@@ -62,4 +63,16 @@ const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.av
 export function isImageFileName(fileName: string): boolean {
   const dot = fileName.lastIndexOf('.');
   return dot > 0 && IMAGE_EXTENSIONS.has(fileName.slice(dot).toLowerCase());
+}
+
+/** The file's format, from its name; a file of any other type is rejected. */
+export function requireFormat(fileName: string): SourceFormat {
+  const format = formatOfFileName(fileName);
+  if (format === undefined) {
+    throw new SourceRejected(
+      'unsupported-type',
+      `unsupported file type: articles are ${SUPPORTED_EXTENSIONS.join(', ')}`,
+    );
+  }
+  return format;
 }

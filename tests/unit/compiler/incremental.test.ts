@@ -3,11 +3,11 @@
 // is byte for byte the one a cold build writes.
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileCollection, type CompileCollectionOptions } from '../../../compiler/collection';
-import { cacheDirFor } from '../../../compiler/compile-cache';
+import { cacheDirFor, SEARCH_INDEX_ENTRY } from '../../../compiler/compile-cache';
+import { CompilePool } from '../../../compiler/compile-pool';
 import { compilerVersion } from '../../../compiler/compiler-version';
-import { indexCacheDirFor } from '../../../compiler/index-cache';
 import { COLLECTION_FILES } from '../../../common/collection';
 import { loadSearchEngine } from '../../../main/search/load-engine';
 import { main } from '../../../scripts/content-build';
@@ -49,8 +49,9 @@ async function searchIds(query: string): Promise<string[]> {
   return engine.search(query).hits.map((hit) => hit.articleId);
 }
 
+/** The cached articles (the folder also keeps the last search index). */
 async function cacheEntries(): Promise<string[]> {
-  return (await readdir(cacheDirFor(outDir))).sort();
+  return (await readdir(cacheDirFor(outDir))).filter((name) => name !== SEARCH_INDEX_ENTRY).sort();
 }
 
 beforeEach(async () => {
@@ -130,9 +131,9 @@ describe('incremental content:build', { timeout: 90_000 }, () => {
   it('builds the index again when the stored one is damaged, and writes the same bytes', async () => {
     await build();
     const coldIndex = await readFile(path.join(outDir, COLLECTION_FILES.searchIndex));
-    const stored = path.join(indexCacheDirFor(outDir), 'search-index.bin');
+    const stored = path.join(cacheDirFor(outDir), SEARCH_INDEX_ENTRY);
     const bytes = await readFile(stored);
-    bytes[bytes.length - 1] ^= 0xff;
+    bytes[bytes.length - 1] = bytes.at(-1)! ^ 0xff;
     await writeFile(stored, bytes);
     expect(await build()).toMatchObject({ reused: 5, indexReused: false });
     expect(await readFile(path.join(outDir, COLLECTION_FILES.searchIndex))).toEqual(coldIndex);
@@ -262,6 +263,25 @@ describe('incremental content:build', { timeout: 90_000 }, () => {
     const second = await build();
     expect(second).toMatchObject({ reused: 6, compiled: 0, articleCount: 5 });
     expect(second.rejections).toEqual(first.rejections);
+  });
+
+  it('rebuilds with no worker thread when the only misses are files rejected unparsed', async () => {
+    await writeFile(path.join(inDir, 'empty.txt'), '');
+    await writeFile(path.join(inDir, 'changelog.html.gz'), 'compressed');
+    const cold = await build();
+    expect(cold.rejections.map((r) => [path.basename(r.path), r.code])).toEqual([
+      ['changelog.html.gz', 'unsupported-type'],
+      ['empty.txt', 'empty'],
+    ]);
+    const compile = vi.spyOn(CompilePool.prototype, 'compile');
+    try {
+      const warm = await build();
+      expect(warm).toMatchObject({ reused: 5, indexReused: true });
+      expect(warm.rejections).toEqual(cold.rejections);
+      expect(compile).not.toHaveBeenCalled();
+    } finally {
+      compile.mockRestore();
+    }
   });
 
   it('--clean compiles every file again, and the last line says what was reused', async () => {
