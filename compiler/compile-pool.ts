@@ -14,7 +14,7 @@ import type { CompileResult, Rejection } from './types';
 /** More threads than this gain little: writing and indexing stay serial. */
 const MAX_WORKERS = 8;
 /**
- * Starting a worker costs about a second of loading (jsdom above all), more
+ * Starting a worker costs a share of a second of loading (the parsers), more
  * than a few ordinary files take to compile, so small folders use fewer.
  */
 const FILES_PER_WORKER = 8;

@@ -9,8 +9,8 @@ import type { WorkerReply, WorkerRequest } from './compile-protocol';
 const port = parentPort;
 if (!port) throw new Error('compile-worker.ts runs as a worker thread (see compile-pool.ts)');
 
-// The first compile of each format loads and initialises its parser (jsdom
-// above all); paying that here keeps it out of the first file's time budget.
+// The first compile of each format loads and initialises its parser; paying
+// that here keeps it out of the first file's time budget.
 compileSource({ path: 'warm-up.md', bytes: new TextEncoder().encode('# Warm\n\nUp *text*.') });
 compileSource({ path: 'warm-up.txt', bytes: new TextEncoder().encode('Warm\n\nUp text.') });
 compileSource({ path: 'warm-up.html', bytes: new TextEncoder().encode('<p>Warm up.</p>') });

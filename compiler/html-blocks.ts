@@ -567,9 +567,9 @@ class HtmlWalker {
 
   /**
    * Child nodes by sibling pointers, each one read from its source when it
-   * has one. Reading node.childNodes makes jsdom keep a live NodeList that it
-   * updates on every later removal, which turns closing the window on a page
-   * of 25,000 paragraphs into minutes of work.
+   * has one. Sibling pointers are cheap in every DOM; node.childNodes is not:
+   * jsdom keeps it as a live NodeList updated on every later removal (minutes
+   * on a page of 25,000 paragraphs), and linkedom builds it afresh each time.
    */
   private childrenOf(node: Node): Node[] {
     const children: Node[] = [];
@@ -594,14 +594,25 @@ class HtmlWalker {
 }
 
 function cellOf(element: Element, header: boolean): Cell {
-  const cell = element as HTMLTableCellElement;
   const align = cellAlign(element);
+  const colSpan = spanOf(element, 'colspan', 1000);
+  const rowSpan = spanOf(element, 'rowspan', 65534);
   return {
     header,
     ...(align ? { align } : {}),
-    ...(cell.colSpan > 1 ? { colSpan: cell.colSpan } : {}),
-    ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
+    ...(colSpan > 1 ? { colSpan } : {}),
+    ...(rowSpan > 1 ? { rowSpan } : {}),
   };
+}
+
+/**
+ * A cell's span as a browser reads the attribute (the HTML standard's rules
+ * for non-negative integers, clamped to its maximum): from the markup, not
+ * from a DOM property that only some DOMs implement.
+ */
+function spanOf(cell: Element, name: 'colspan' | 'rowspan', max: number): number {
+  const digits = /^[\t\n\f\r ]*\+?(\d+)/.exec(cell.getAttribute(name) ?? '')?.[1];
+  return digits === undefined ? 1 : Math.min(Number(digits), max);
 }
 
 /** A task-list item's checkbox: the first thing in the item, or in its first paragraph. */

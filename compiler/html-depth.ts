@@ -1,6 +1,7 @@
-// A quick look at how deeply an HTML source nests, from its text, before
-// jsdom builds it: jsdom needs tens of seconds (and then runs out of stack)
-// on a small page of 20,000 nested <div>s, so such pages are refused up front.
+// A quick look at how deeply an HTML source nests, from its text, before a
+// DOM is built: on a small page of 20,000 nested <div>s, building one takes
+// jsdom tens of seconds and overflows recursive walks over the tree, so such
+// pages are refused up front.
 // The count errs high (it cannot know every end tag the parser would imply),
 // so the limit it is checked against is well above the one html.ts applies
 // to the real tree.

@@ -2,16 +2,13 @@
 // its blocks, by the same walk as HTML pages. The fragment is parsed inert: a
 // <template>'s content runs no script and loads nothing, and only text and
 // the walk's allow-listed attributes are taken from it.
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { blocksFromHtml } from './html-blocks';
 import { estimateHtmlDepth } from './html-depth';
+import { parseFragment } from './html-dom';
 import { MAX_ESTIMATED_DEPTH } from './html';
 import { SourceRejected } from './rejection';
 import type { Container } from '../common/model';
 import type { DraftBlock } from './types';
-
-/** One inert document for all fragments: building a JSDOM costs milliseconds. */
-let fragmentDocument: Document | undefined;
 
 export interface FragmentText {
   blocks: DraftBlock[];
@@ -47,12 +44,9 @@ export function blocksFromHtmlFragment(
       `raw HTML nested about ${estimated} elements deep, more than this reader accepts`,
     );
   }
-  fragmentDocument ??= new JSDOM('', { virtualConsole: new VirtualConsole() }).window.document;
-  const template = fragmentDocument.createElement('template');
-  template.innerHTML = html;
   const notShown: Element[] = [];
   const imagesAsText: Element[] = [];
-  const blocks = blocksFromHtml(template.content, {
+  const blocks = blocksFromHtml(parseFragment(html), {
     kind,
     onNotShown: (element) => notShown.push(element),
     onImageAsText: (element) => imagesAsText.push(element),

@@ -178,14 +178,16 @@ function readWithin(readability: Node, sources: Element[], lineOf?: LineOf): Mai
   const notShown: Element[] = [];
   const imagesAsText: Element[] = [];
   const read: Element[] = [];
-  const page = sources[0]?.ownerDocument;
+  // The page's own elements, as against the copies in Readability's content
+  // (a DOM may give a copy the page's ownerDocument).
+  const inPage = new Set(sources);
   const blocks = blocksFromHtml(readability, {
     isChrome: isNavigation,
     onNotShown: (found) => notShown.push(found),
     onImageAsText: (found) => imagesAsText.push(found),
     ...(lineOf ? { lineOf } : {}),
     sourceOf: (element) => {
-      if (element.ownerDocument === page) return undefined;
+      if (inPage.has(element)) return undefined;
       const mark = element.getAttribute(SOURCE_MARK);
       const source = mark === null ? undefined : sources[Number(mark)];
       // The body holds the chrome too: read only what Readability kept of it.

@@ -1,19 +1,17 @@
-// HTML source -> draft blocks and metadata. jsdom builds the DOM with its
-// defaults, which run no scripts and load no resources (no runScripts, no
-// resources option); Readability, on a copy, finds the main content and the
-// metadata; html-main.ts reads the article's text from the page itself.
+// HTML source -> draft blocks and metadata. html-dom.ts builds the DOM, which
+// runs no scripts and loads no resources; Readability, on a copy, finds the
+// main content and the metadata; html-main.ts reads the article's text from
+// the page itself.
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { normalizeProse } from '../common/text';
 import { imagesAsTextWarnings, notShownWarnings } from './html-blocks';
 import { estimateHtmlDepth } from './html-depth';
+import { parseDocument, type ParsedDocument } from './html-dom';
 import { markSourceElements, readMainContent } from './html-main';
 import { SourceRejected } from './rejection';
 import { headingRepeatsTitle, sameTitle } from './title';
 import type { DraftBlock, SourceMetadata, SourceWarning } from './types';
 
-/** Relative links resolve against this, so nothing points at the local disk. */
-const PLACEHOLDER_URL = 'https://invalid.local/';
 /**
  * Readability's scoring slows down steeply with nesting (500 nested divs take
  * seconds, 2,000 take minutes) and grows with the element count; past these,
@@ -23,7 +21,7 @@ const READABILITY_MAX_DEPTH = 64;
 const READABILITY_MAX_ELEMENTS = 20_000;
 /** Deeper documents are rejected: walking them could overflow the stack. */
 const MAX_DEPTH = 500;
-/** Sources whose tags suggest this depth are refused before jsdom parses them. */
+/** Sources whose tags suggest this depth are refused before they are parsed. */
 export const MAX_ESTIMATED_DEPTH = 4 * MAX_DEPTH;
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -46,85 +44,76 @@ export function parseHtml(html: string): ParsedHtml {
       `HTML nested about ${estimated} elements deep, more than the ${MAX_DEPTH} this reader accepts`,
     );
   }
-  // A VirtualConsole that is not connected anywhere: jsdom's complaints about
-  // a page's broken CSS are about the source page, not about this build.
-  // Node locations give warnings their line. They also make jsdom parse as
-  // a browser with scripts on does, where <noscript> holds plain text: with
-  // scripts off, an unclosed tag inside it swallows the rest of the page.
-  const dom = new JSDOM(html, {
-    url: PLACEHOLDER_URL,
-    virtualConsole: new VirtualConsole(),
-    includeNodeLocations: true,
-  });
+  const parsed = parseDocument(html);
   try {
-    const { document } = dom.window;
-    const documentTitle = normalizeProse(document.title);
-    const firstH1 = normalizeProse(document.querySelector('h1')?.textContent ?? '');
-    const documentLanguage = document.documentElement.getAttribute('lang') ?? '';
-
-    const size = measureTree(document.documentElement);
-    if (size.depth > MAX_DEPTH) {
-      throw new SourceRejected(
-        'too-complex',
-        `HTML nested ${size.depth} elements deep, more than the ${MAX_DEPTH} this reader accepts`,
-      );
-    }
-    const useReadability =
-      size.depth <= READABILITY_MAX_DEPTH && size.elements <= READABILITY_MAX_ELEMENTS;
-    const sources = useReadability ? markSourceElements(document.documentElement) : [];
-    // Readability rearranges the document it reads: it gets a copy, and the
-    // page stays whole for html-main.ts to read the text from.
-    const article = useReadability
-      ? new Readability<Node>(document.cloneNode(true) as Document, {
-          serializer: (node) => node,
-        }).parse()
-      : null;
-    const main = readMainContent(
-      document,
-      article?.content ?? null,
-      sources,
-      (element) => dom.nodeLocation(element)?.startLine,
-    );
-    const blocks = main.blocks;
-
-    const title =
-      [normalizeProse(article?.title ?? ''), documentTitle, firstH1].find((t) => t !== '') ||
-      undefined;
-    const first = blocks[0];
-    if (
-      title &&
-      first?.kind === 'heading' &&
-      (first.level ?? 1) <= 2 &&
-      (sameTitle(first.text, title) || headingRepeatsTitle(first.text, title))
-    ) {
-      const [heading] = blocks.splice(0, 1);
-      // Links to the title's anchors land on the article's top: its first block.
-      const next = blocks[0];
-      if (next && heading?.anchors) next.anchors = [...heading.anchors, ...(next.anchors ?? [])];
-    }
-    const metadata = metadataOf(article, documentLanguage);
-    placeByline(metadata, blocks);
-
-    return {
-      metadata,
-      ...(title === undefined ? {} : { title }),
-      ...(documentTitle === '' ? {} : { pageTitle: documentTitle }),
-      blocks,
-      warnings: [
-        ...notShownWarnings(
-          main.notShown.map((element) => ({
-            tag: element.localName,
-            line: dom.nodeLocation(element)?.startLine,
-          })),
-        ),
-        ...imagesAsTextWarnings(
-          main.imagesAsText.map((element) => dom.nodeLocation(element)?.startLine),
-        ),
-      ],
-    };
+    return readHtmlDocument(parsed);
   } finally {
-    dom.window.close();
+    parsed.close?.();
   }
+}
+
+/**
+ * The article in a parsed page. Exported so a test can hand it a page jsdom
+ * parsed and check the article comes out the same (html-dom.ts).
+ */
+export function readHtmlDocument({ document, lineOf }: ParsedDocument): ParsedHtml {
+  const documentTitle = normalizeProse(document.title);
+  const firstH1 = normalizeProse(document.querySelector('h1')?.textContent ?? '');
+  const documentLanguage = document.documentElement.getAttribute('lang') ?? '';
+
+  const size = measureTree(document.documentElement);
+  if (size.depth > MAX_DEPTH) {
+    throw new SourceRejected(
+      'too-complex',
+      `HTML nested ${size.depth} elements deep, more than the ${MAX_DEPTH} this reader accepts`,
+    );
+  }
+  const useReadability =
+    size.depth <= READABILITY_MAX_DEPTH && size.elements <= READABILITY_MAX_ELEMENTS;
+  const sources = useReadability ? markSourceElements(document.documentElement) : [];
+  // Readability rearranges the document it reads: it gets a copy, and the
+  // page stays whole for html-main.ts to read the text from.
+  const article = useReadability
+    ? new Readability<Node>(document.cloneNode(true) as Document, {
+        serializer: (node) => node,
+      }).parse()
+    : null;
+  const main = readMainContent(document, article?.content ?? null, sources, lineOf);
+  const blocks = main.blocks;
+
+  const title =
+    [normalizeProse(article?.title ?? ''), documentTitle, firstH1].find((t) => t !== '') ||
+    undefined;
+  const first = blocks[0];
+  if (
+    title &&
+    first?.kind === 'heading' &&
+    (first.level ?? 1) <= 2 &&
+    (sameTitle(first.text, title) || headingRepeatsTitle(first.text, title))
+  ) {
+    const [heading] = blocks.splice(0, 1);
+    // Links to the title's anchors land on the article's top: its first block.
+    const next = blocks[0];
+    if (next && heading?.anchors) next.anchors = [...heading.anchors, ...(next.anchors ?? [])];
+  }
+  const metadata = metadataOf(article, documentLanguage);
+  placeByline(metadata, blocks);
+
+  return {
+    metadata,
+    ...(title === undefined ? {} : { title }),
+    ...(documentTitle === '' ? {} : { pageTitle: documentTitle }),
+    blocks,
+    warnings: [
+      ...notShownWarnings(
+        main.notShown.map((element) => ({
+          tag: element.localName,
+          line: lineOf(element),
+        })),
+      ),
+      ...imagesAsTextWarnings(main.imagesAsText.map(lineOf)),
+    ],
+  };
 }
 
 /**
@@ -154,7 +143,7 @@ function measureTree(root: Element): { elements: number; depth: number } {
     const [element, level] = next;
     elements++;
     depth = Math.max(depth, level);
-    // Sibling pointers, not element.children: indexing jsdom's live
+    // Sibling pointers, not element.children: indexing a live
     // HTMLCollection is slow enough to make this quadratic on wide pages.
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
       pending.push([child, level + 1]);

@@ -4,8 +4,17 @@
 // and the format's own size fields); an SVG must also be well-formed XML
 // with an <svg> root, so the reader never gets a document that happens to
 // start with "<svg".
+import { createRequire } from 'node:module';
 import { imageSize } from 'image-size';
-import { JSDOM } from 'jsdom';
+import type * as JsdomModule from 'jsdom';
+
+type Jsdom = typeof JsdomModule;
+/**
+ * jsdom's XML parser is strict, as an SVG must pass; it is loaded on the first
+ * SVG only, since loading it costs each compile worker most of a second.
+ */
+let jsdom: Jsdom | undefined;
+const loadJsdom = (): Jsdom => (jsdom ??= createRequire(import.meta.url)('jsdom') as Jsdom);
 
 export type ImageFormat = 'png' | 'jpg' | 'gif' | 'webp' | 'avif' | 'svg';
 
@@ -70,7 +79,8 @@ function identifySvg(bytes: Uint8Array): ImageInfo {
   try {
     // XML mode: a malformed document throws instead of being repaired, and
     // nothing in it is run or fetched.
-    root = new JSDOM(text, { contentType: 'image/svg+xml' }).window.document.documentElement;
+    root = new (loadJsdom().JSDOM)(text, { contentType: 'image/svg+xml' }).window.document
+      .documentElement;
   } catch (error) {
     throw new NotAnImage(`not a well-formed SVG image: ${firstLine(error)}`);
   }
