@@ -4,8 +4,9 @@
 // Greek, kana for Japanese, Hangul for Korean) decides alone, because a
 // detector adds nothing there but a chance to be wrong; Latin and Cyrillic,
 // which many languages share, go to the detector, and an answer it is not
-// sure of is not taken (MIN_LATIN_MARGIN). docs/search.md#languages
-// gives the figures on the kernel's documentation these rules come from.
+// sure of is not taken (MIN_LATIN_MARGIN). The figures on the kernel's
+// documentation these rules come from are in docs/search.md
+// (#how-an-articles-language-is-decided).
 import { eld } from 'eld/small';
 
 /** The language when nothing better is known: the reader's stemming and voice default. */
