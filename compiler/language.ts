@@ -209,9 +209,10 @@ export function articleLanguage(
   blocks: ReadonlyArray<{ kind: string; text: string }>,
 ): string {
   // A declared tag Intl cannot read (an HTML lang like "en-"; front matter
-  // rejects these itself) says nothing, and the text decides.
+  // rejects these itself) says nothing, nor does "und" (undetermined), and
+  // the text decides.
   const canonical = declared === undefined ? undefined : canonicalLanguageTag(declared);
-  if (canonical !== undefined) return canonical;
+  if (canonical !== undefined && canonical !== 'und') return canonical;
   const parts = [title];
   let length = title.length;
   for (const block of blocks) {

@@ -1,8 +1,8 @@
 // The library list over a whole collection, built once per manifest: each
 // article's list entry, its text folded for the filter, the orders the list
-// can be sorted in and the tag and language counts. A query walks an order and keeps what
-// matches, so a page is right for the whole collection however little of it
-// the page has loaded (common/library.ts).
+// can be sorted in and the tag and language counts. A query walks an order
+// and keeps what matches, so a page is right for the whole collection
+// however little of it the page has loaded (common/library.ts).
 import type { Manifest } from '../../common/collection';
 import {
   LIBRARY_PAGE_SIZE,

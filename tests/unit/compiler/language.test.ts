@@ -88,9 +88,10 @@ describe('articleLanguage', () => {
     expect(articleLanguage('ZH-hant', 'Titolo', blocks)).toBe('zh-Hant');
   });
 
-  it('reads the text when the declared tag is not one', () => {
+  it('reads the text when the declared tag is not one, or says the language is unknown', () => {
     const blocks = [prose('Questo documento descrive come diventare uno sviluppatore del kernel.')];
     expect(articleLanguage('en-', 'Titolo', blocks)).toBe('it');
+    expect(articleLanguage('und', 'Titolo', blocks)).toBe('it');
   });
 
   it('leaves code out: Italian prose around C is Italian', () => {
