@@ -171,9 +171,15 @@ function countScripts(text: string): ScriptCounts {
     other: 0,
   };
   for (const character of text) {
+    // ASCII first, without a pattern: most of most texts is, and what is
+    // not a letter there (spaces, digits, punctuation) counts for nothing.
+    const code = character.charCodeAt(0);
+    if (code < 0x80) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) counts.letters++;
+      continue;
+    }
     if (!LETTER.test(character)) continue;
     counts.letters++;
-    // Latin first: most letters are, and it needs no further test.
     if (LATIN.test(character)) continue;
     const script = SCRIPTS.find(([, pattern]) => pattern.test(character))?.[0] ?? 'other';
     counts[script]++;
