@@ -1,8 +1,8 @@
 // A collection in several languages: the compiler reads each article's
 // language from its text (compiler/language.ts), the library offers a
-// filter by it named in the reader's language, and each article's words
-// carry their language so a screen reader speaks them in its voice. A
-// collection in one language has no such filter.
+// filter by it, its languages named in English as the rest of the interface
+// is, and each article's words carry their language so a screen reader
+// speaks them in its voice. A collection in one language has no such filter.
 import { rm } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Article } from '../../common/model';
@@ -51,7 +51,7 @@ test.afterAll(async () => {
   await Promise.all(written.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-test('the library filters by language, named in the reader’s language, and each card and article speaks its own', async ({
+test('the library filters by language, each named with its count, and each card and article speaks its own', async ({
   launch,
 }) => {
   expect(SOURCES.map((a) => a.language)).toEqual(['en', 'en', 'zh-Hans', 'it']);

@@ -1,6 +1,6 @@
-import { useMemo, type KeyboardEvent, type RefObject } from 'react';
+import type { KeyboardEvent, RefObject } from 'react';
 import type { LanguageCount, TagCount } from '../../../common/library';
-import { languageNamer } from '../lib/language-names';
+import { languageName } from '../lib/language-names';
 import { LIBRARY_SORTS, LIBRARY_SORT_LABELS, type LibrarySort } from '../lib/settings-options';
 import { CloseIcon, FilterIcon } from './Icons';
 
@@ -46,8 +46,6 @@ export function LibraryToolbar({
     }
   };
 
-  // Made once: the names are the same on every render.
-  const nameOf = useMemo(() => languageNamer(navigator.languages), []);
   // A language chosen before the collection was reloaded without it stays
   // on the list, with none, so the reader sees why the list is empty and can
   // choose again.
@@ -115,7 +113,7 @@ export function LibraryToolbar({
               <option value="">All languages</option>
               {languageOptions.map(({ language: tag, count }) => (
                 <option value={tag} key={tag}>
-                  {nameOf(tag)} ({count})
+                  {languageName(tag)} ({count})
                 </option>
               ))}
             </select>

@@ -1,37 +1,19 @@
-// Language tags ("zh-Hans", "it") as the reader says them: in the reader's
-// own language, the one their system is set to ("Simplified Chinese",
-// "Italian" on an English system; "简体中文", "意大利语" on a Chinese one).
-// Not each language in itself ("中文", "italiano"): a list whose every line
-// is in another script asks the reader to read scripts they may not know to
-// find the one they do, and a screen reader would speak them all in one
-// voice.
+// Language tags ("zh-Hans", "it") as the interface says them: in English,
+// the language of every other word of the interface ("Simplified Chinese",
+// "Italian"). Not each language in itself ("简体中文", "italiano"): the page
+// is lang="en", so a screen reader speaks these names in its English voice,
+// which cannot read a list of names in other scripts; and a reader finds
+// their language among the others as they find every other control.
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
-/** Names tags in the first of `locales` Intl knows, then English. */
-export function languageNamer(locales: readonly string[]): (tag: string) => string {
-  const names = new Intl.DisplayNames([...supported(locales), 'en'], {
-    type: 'language',
-    fallback: 'code',
-  });
-  return (tag) => {
-    try {
-      return names.of(tag) ?? tag;
-    } catch (error) {
-      // A tag Intl cannot read (from a collection built before tags were
-      // checked) is shown as written: it is still the collection's word for it.
-      if (error instanceof RangeError) return tag;
-      throw error;
-    }
-  };
-}
-
-/** The locales that are well-formed; navigator.languages may hold anything the system says. */
-function supported(locales: readonly string[]): string[] {
-  return locales.filter((locale) => {
-    try {
-      return Intl.getCanonicalLocales(locale).length > 0;
-    } catch (error) {
-      if (error instanceof RangeError) return false;
-      throw error;
-    }
-  });
+/** "German" for "de", "Simplified Chinese" for "zh-Hans"; a tag Intl cannot name as written. */
+export function languageName(tag: string): string {
+  try {
+    return languageNames.of(tag) ?? tag;
+  } catch (error) {
+    // Not a tag Intl can read (from a collection built before tags were
+    // checked): the tag itself is still the collection's word for it.
+    if (error instanceof RangeError) return tag;
+    throw error;
+  }
 }
