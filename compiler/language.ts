@@ -7,7 +7,11 @@
 // sure of is not taken (MIN_LATIN_MARGIN). The figures on the kernel's
 // documentation these rules come from are in docs/search.md
 // (#how-an-articles-language-is-decided).
-import { eld } from 'eld/small';
+// The smallest of eld's databases: as right as the larger ones on the
+// kernel's pages and the tests' sentences, and it holds 29 MB of each compile
+// worker's heap where `small` holds 46 MB (the worker's whole budget can be
+// as little as 64 MB, tests/unit/compiler/stalls.test.ts).
+import { eld } from 'eld/extrasmall';
 
 /** The language when nothing better is known: the reader's stemming and voice default. */
 export const FALLBACK_LANGUAGE = 'en';
