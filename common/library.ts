@@ -1,5 +1,5 @@
 // The library list as it crosses from the main process to the page: a query
-// (filter, tag, order, which slice) and one page of entries that match it,
+// (filter, tag, language, order, which slice) and one page of entries that match it,
 // each entry holding only what a card shows. The main process keeps the
 // whole collection and answers over all of it, so sorting and filtering are
 // right for articles the page has never loaded, and the page receives a
@@ -14,13 +14,19 @@ export const LIBRARY_PAGE_SIZE = 50;
 export const LIBRARY_PAGE_MAX = 200;
 export const MAX_LIBRARY_FILTER_LENGTH = 500;
 const MAX_TAG_LENGTH = 200;
+/** BCP-47 allows longer tags, but none a collection's articles are written in. */
+const MAX_LANGUAGE_LENGTH = 35;
 
 const count = z.number().int().nonnegative();
 
-/** One article as the library list shows it: no URL, language, word count or hash. */
+/**
+ * One article as the library list shows it: no URL, word count or hash. Its
+ * language lets the card's text be read in that language's voice.
+ */
 export const LibraryEntrySchema = ArticleSummarySchema.pick({
   id: true,
   title: true,
+  language: true,
   byline: true,
   source: true,
   published: true,
@@ -39,6 +45,8 @@ export const LibraryQuerySchema = z
     text: z.string().max(MAX_LIBRARY_FILTER_LENGTH).optional(),
     /** Only articles carrying this tag; null or left out for all. */
     tag: z.string().min(1).max(MAX_TAG_LENGTH).nullable().optional(),
+    /** Only articles in this language (a tag as LibraryPage.languages names it); null or left out for all. */
+    language: z.string().min(1).max(MAX_LANGUAGE_LENGTH).nullable().optional(),
     /** Left out: the order the reader chose last (settings.librarySort). */
     sort: LibrarySortSchema.optional(),
     /** The first entry wanted, in the query's order (default 0). */
@@ -65,11 +73,16 @@ export type CollectionInfo = z.infer<typeof CollectionInfoSchema>;
 export const TagCountSchema = z.object({ tag: z.string(), count: count }).strict();
 export type TagCount = z.infer<typeof TagCountSchema>;
 
+export const LanguageCountSchema = z.object({ language: z.string(), count: count }).strict();
+export type LanguageCount = z.infer<typeof LanguageCountSchema>;
+
 export const LibraryPageSchema = z
   .object({
     collection: CollectionInfoSchema,
     /** Every tag of the collection with how many articles carry it, most used first. */
     tags: z.array(TagCountSchema),
+    /** Every language the collection's articles are written in, with how many are, most first. */
+    languages: z.array(LanguageCountSchema),
     /** The order the entries are in (the reader's, when the query named none). */
     sort: LibrarySortSchema,
     /** Articles matching the query in all; entries are some of them. */

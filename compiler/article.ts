@@ -5,14 +5,13 @@ import { ArticleSchema, type Article } from '../common/model';
 import { countWords, normalizeProse, readingMinutes } from '../common/text';
 import { assignBlockIds, withResolvedLinksOnly } from './blocks';
 import { articleContentHash } from './hash';
+import { articleLanguage } from './language';
 import { pendingLinksOf } from './pending-links';
 import { SourceRejected } from './rejection';
 import { articleId } from './slug';
 import { summaryOf } from './summary';
 import { sameTitle, titleFromFileName } from './title';
 import type { ArticleLinks, DraftBlock, ParsedDocument } from './types';
-
-const DEFAULT_LANGUAGE = 'en';
 
 /** An article as one source makes it, and what the link pass still has to resolve in it. */
 export interface AssembledArticle {
@@ -52,7 +51,7 @@ export function assembleArticle(
     ...optional('source', metadata.source),
     ...optional('sourceUrl', metadata.sourceUrl),
     ...optional('published', metadata.published),
-    language: metadata.language ?? DEFAULT_LANGUAGE,
+    language: articleLanguage(metadata.language, title, blocks),
     tags: uniqueTags(metadata.tags ?? []),
     summary: normalizeProse(metadata.summary ?? '') || summaryOf(blocks, title),
     wordCount,

@@ -4,6 +4,7 @@
 // silently ignored typo like `tags: 3` would ship a wrong library card.
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { canonicalLanguageTag } from './language';
 import { SourceRejected } from './rejection';
 import type { SourceMetadata } from './types';
 
@@ -37,10 +38,9 @@ const FrontMatterSchema = z.looseObject({
     (value) => value === undefined || (ISO_DATE.test(value) && !Number.isNaN(Date.parse(value))),
     'published must be an ISO date like 2024-10-31 or 2024-10-31T08:00:00Z',
   ),
-  language: optionalText.refine(
-    (value) => value === undefined || /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(value),
-    'language must be a language tag like en or pt-BR',
-  ),
+  language: languageTag('language'),
+  /** HTML's and Pandoc's name for it. */
+  lang: languageTag('lang'),
   tags: z
     .union([z.array(z.string()), z.string()], {
       error: (issue) =>
@@ -61,6 +61,19 @@ const FrontMatterSchema = z.looseObject({
     ),
   summary: optionalText,
 });
+
+/** A BCP-47 tag, written as BCP-47 writes it: `zh-hant` is read as `zh-Hant`. */
+function languageTag(key: string) {
+  return optionalText
+    .refine(
+      (value) =>
+        value === undefined ||
+        (/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(value) &&
+          canonicalLanguageTag(value) !== undefined),
+      `${key} must be a language tag like en, pt-BR or zh-Hant`,
+    )
+    .transform((value) => (value === undefined ? undefined : canonicalLanguageTag(value)));
+}
 
 export interface SplitSource {
   metadata: SourceMetadata;
@@ -109,7 +122,14 @@ function parseFrontMatter(yamlText: string): SourceMetadata {
       .join('; ');
     throw new SourceRejected('bad-front-matter', `front matter ${problems}`);
   }
-  const { id, title, byline, source, sourceUrl, published, language, tags, summary } = result.data;
+  const { id, title, byline, source, sourceUrl, published, tags, summary } = result.data;
+  const { language, lang } = result.data;
+  if (language !== undefined && lang !== undefined && language !== lang) {
+    throw new SourceRejected(
+      'bad-front-matter',
+      `front matter gives two languages, lang: ${lang} and language: ${language}; keep one`,
+    );
+  }
   return dropUndefined({
     id,
     title,
@@ -117,7 +137,7 @@ function parseFrontMatter(yamlText: string): SourceMetadata {
     source,
     sourceUrl,
     published,
-    language,
+    language: language ?? lang,
     tags,
     summary,
   });

@@ -1,12 +1,13 @@
 // The library list over a whole collection, built once per manifest: each
 // article's list entry, its text folded for the filter, the orders the list
-// can be sorted in and the tag counts. A query walks an order and keeps what
-// matches, so a page is right for the whole collection however little of it
-// the page has loaded (common/library.ts).
+// can be sorted in and the tag and language counts. A query walks an order
+// and keeps what matches, so a page is right for the whole collection
+// however little of it the page has loaded (common/library.ts).
 import type { Manifest } from '../../common/collection';
 import {
   LIBRARY_PAGE_SIZE,
   type CollectionInfo,
+  type LanguageCount,
   type LibraryEntry,
   type LibraryPage,
   type LibraryQuery,
@@ -22,6 +23,7 @@ export type ReadingTimes = Readonly<Record<string, Pick<StoredReadingPosition, '
 export interface LibraryIndex {
   readonly collection: CollectionInfo;
   readonly tags: TagCount[];
+  readonly languages: LanguageCount[];
   /** `readingTimes` orders the 'recent' sort; the other sorts ignore it. */
   query(query: LibraryQuery, readingTimes: ReadingTimes): LibraryPage;
   /**
@@ -61,6 +63,7 @@ export function listEntry(article: ArticleSummary): LibraryEntry {
   const entry: LibraryEntry = {
     id: article.id,
     title: article.title,
+    language: article.language,
     tags: article.tags,
     summary: article.summary,
     readingMinutes: article.readingMinutes,
@@ -83,6 +86,7 @@ export function buildLibraryIndex(manifest: Manifest): LibraryIndex {
     contentHash: manifest.contentHash,
   };
   const tags = countTags(entries);
+  const languages = countLanguages(entries);
 
   const folded: string[] = [];
   function foldMore(count: number): boolean {
@@ -145,6 +149,7 @@ export function buildLibraryIndex(manifest: Manifest): LibraryIndex {
     | {
         sort: LibrarySort;
         tag: string | null;
+        language: string | null;
         words: string[];
         readingTimes: ReadingTimes | null;
         matches: readonly number[];
@@ -153,37 +158,46 @@ export function buildLibraryIndex(manifest: Manifest): LibraryIndex {
   function matching(
     sort: LibrarySort,
     tag: string | null,
+    language: string | null,
     words: string[],
     readingTimes: ReadingTimes,
   ): readonly number[] {
     const times = sort === 'recent' ? readingTimes : null;
-    const sameList = last && last.sort === sort && last.tag === tag && last.readingTimes === times;
+    const sameList =
+      last &&
+      last.sort === sort &&
+      last.tag === tag &&
+      last.language === language &&
+      last.readingTimes === times;
     if (sameList && last!.words.join(' ') === words.join(' ')) return last!.matches;
     const narrows =
       sameList && last!.words.every((old) => words.some((word) => word.includes(old)));
     const candidates = narrows ? last!.matches : order(sort, readingTimes);
     const texts = words.length > 0 ? foldedTexts() : [];
     const matches =
-      tag === null && words.length === 0
+      tag === null && language === null && words.length === 0
         ? candidates
         : candidates.filter(
             (index) =>
               (tag === null || entries[index]!.tags.includes(tag)) &&
+              (language === null || entries[index]!.language === language) &&
               words.every((word) => texts[index]!.includes(word)),
           );
-    last = { sort, tag, words, readingTimes: times, matches };
+    last = { sort, tag, language, words, readingTimes: times, matches };
     return matches;
   }
 
   return {
     collection,
     tags,
+    languages,
     prepareFilter: foldMore,
     query(query, readingTimes) {
       const sort = query.sort ?? 'title';
       const matches = matching(
         sort,
         query.tag ?? null,
+        query.language ?? null,
         filterWords(query.text ?? ''),
         readingTimes,
       );
@@ -192,6 +206,7 @@ export function buildLibraryIndex(manifest: Manifest): LibraryIndex {
       const page: LibraryPage = {
         collection,
         tags,
+        languages,
         sort,
         total: matches.length,
         offset,
@@ -216,6 +231,20 @@ function countTags(entries: readonly LibraryEntry[]): TagCount[] {
   return [...counts]
     .map(([tag, count]) => ({ tag, count }))
     .sort((a, b) => b.count - a.count || collator.compare(a.tag, b.tag));
+}
+
+/**
+ * The languages articles are written in, with how many are, most first.
+ * The tags are the articles' own ("zh-Hans" and a page's "zh-CN" are two):
+ * the filter keeps to what the collection says rather than guessing which
+ * tags a reader would count as one language.
+ */
+function countLanguages(entries: readonly LibraryEntry[]): LanguageCount[] {
+  const counts = new Map<string, number>();
+  for (const { language } of entries) counts.set(language, (counts.get(language) ?? 0) + 1);
+  return [...counts]
+    .map(([language, count]) => ({ language, count }))
+    .sort((a, b) => b.count - a.count || (a.language < b.language ? -1 : 1));
 }
 
 function dateValue(iso: string | undefined): number {

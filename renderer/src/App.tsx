@@ -65,6 +65,7 @@ function SettingsGate({ children }: { children: ReactNode }) {
 const INITIAL_LIBRARY_STATE: LibraryViewState = {
   filterText: '',
   tag: null,
+  language: null,
   currentArticleId: null,
 };
 

@@ -16,7 +16,9 @@ interface Props {
 /**
  * One article in the library. The link's text is the title alone so its
  * accessible name is exactly the title; the link's hit area is stretched
- * over the whole card by CSS, so the card is clickable anywhere.
+ * over the whole card by CSS, so the card is clickable anywhere. The title
+ * and summary are the article's words, marked with its language so a screen
+ * reader speaks them in its voice; the details around them are the app's.
  */
 export const ArticleListItem = memo(function ArticleListItem({
   article,
@@ -33,7 +35,7 @@ export const ArticleListItem = memo(function ArticleListItem({
 
   return (
     <div className="card">
-      <h2 className="card__title">
+      <h2 className="card__title" lang={article.language}>
         <a
           className="card__link"
           href={articleHref(article.id)}
@@ -52,7 +54,11 @@ export const ArticleListItem = memo(function ArticleListItem({
           ))}
         </p>
       )}
-      {article.summary && <p className="card__summary">{article.summary}</p>}
+      {article.summary && (
+        <p className="card__summary" lang={article.language}>
+          {article.summary}
+        </p>
+      )}
       {(article.tags.length > 0 || progress !== undefined) && (
         <div className="card__footer">
           <TagList tags={article.tags} className="card__tags" />

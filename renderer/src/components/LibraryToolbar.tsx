@@ -1,5 +1,6 @@
 import type { KeyboardEvent, RefObject } from 'react';
-import type { TagCount } from '../../../common/library';
+import type { LanguageCount, TagCount } from '../../../common/library';
+import { languageName } from '../lib/language-names';
 import { LIBRARY_SORTS, LIBRARY_SORT_LABELS, type LibrarySort } from '../lib/settings-options';
 import { CloseIcon, FilterIcon } from './Icons';
 
@@ -9,6 +10,10 @@ interface Props {
   tag: string | null;
   tags: readonly TagCount[];
   onTagChange: (tag: string | null) => void;
+  language: string | null;
+  /** The collection's languages: the language filter is shown when there are two or more. */
+  languages: readonly LanguageCount[];
+  onLanguageChange: (language: string | null) => void;
   sort: LibrarySort;
   onSortChange: (sort: LibrarySort) => void;
   filterInputRef: RefObject<HTMLInputElement | null>;
@@ -22,6 +27,9 @@ export function LibraryToolbar({
   tag,
   tags,
   onTagChange,
+  language,
+  languages,
+  onLanguageChange,
   sort,
   onSortChange,
   filterInputRef,
@@ -37,6 +45,14 @@ export function LibraryToolbar({
       onFilterTextChange('');
     }
   };
+
+  // A language chosen before the collection was reloaded without it stays
+  // on the list, with none, so the reader sees why the list is empty and can
+  // choose again.
+  const languageOptions =
+    language === null || languages.some((entry) => entry.language === language)
+      ? languages
+      : [...languages, { language, count: 0 }];
 
   return (
     <div className="library-toolbar">
@@ -81,6 +97,23 @@ export function LibraryToolbar({
               {tags.map(({ tag: name, count }) => (
                 <option value={name} key={name}>
                   {name} ({count})
+                </option>
+              ))}
+            </select>
+          </span>
+        )}
+        {languageOptions.length > 1 && (
+          <span className="select-wrap">
+            <select
+              className="select"
+              aria-label="Filter by language"
+              value={language ?? ''}
+              onChange={(event) => onLanguageChange(event.target.value || null)}
+            >
+              <option value="">All languages</option>
+              {languageOptions.map(({ language: tag, count }) => (
+                <option value={tag} key={tag}>
+                  {languageName(tag)} ({count})
                 </option>
               ))}
             </select>

@@ -6,6 +6,7 @@
 import {
   LIBRARY_PAGE_SIZE,
   type CollectionInfo,
+  type LanguageCount,
   type LibraryEntry,
   type LibraryPage,
   type LibraryQuery,
@@ -15,10 +16,11 @@ import type { ReaderErrorData } from '../../../common/errors';
 import type { LibrarySort } from './settings-options';
 import { describeError, logIfUnexpected } from './api';
 
-/** What the reader chose to see: filter words, a tag, an order. */
+/** What the reader chose to see: filter words, a tag, a language, an order. */
 export interface LibraryFilter {
   text: string;
   tag: string | null;
+  language: string | null;
   sort: LibrarySort;
 }
 
@@ -29,12 +31,13 @@ export interface LibraryResults {
   state: 'ready';
   /** The filter these results answer: while a newer one loads, the older results stay shown. */
   filter: LibraryFilter;
-  /** Names filter (text, tag, sort) alone: the same key is the same list, in the same order. */
+  /** Names filter (text, tag, language, sort) alone: the same key is the same list, in the same order. */
   key: string;
   /** Goes up when the same filter is answered afresh (see readingChanged). */
   revision: number;
   collection: CollectionInfo;
   tags: readonly TagCount[];
+  languages: readonly LanguageCount[];
   /** Articles matching the filter, loaded or not. */
   total: number;
   /** The entry at a place in the list, once its page has arrived. */
@@ -80,6 +83,7 @@ interface ResultSet {
   revision: number;
   collection: CollectionInfo;
   tags: readonly TagCount[];
+  languages: readonly LanguageCount[];
   total: number;
   pages: Map<number, readonly LibraryEntry[]>;
   /** Pages asked for and not yet answered, or answered with an error (not asked again). */
@@ -88,7 +92,7 @@ interface ResultSet {
 }
 
 export function filterKey(filter: LibraryFilter): string {
-  return [filter.sort, filter.tag ?? '', filter.text.trim()].join('\u0000');
+  return [filter.sort, filter.tag ?? '', filter.language ?? '', filter.text.trim()].join('\u0000');
 }
 
 export function createLibraryPages(options: LibraryPagesOptions): LibraryPages {
@@ -126,6 +130,7 @@ export function createLibraryPages(options: LibraryPagesOptions): LibraryPages {
     const query: LibraryQuery = { sort: filter.sort, offset, limit: pageSize };
     if (filter.text.trim()) query.text = filter.text;
     if (filter.tag !== null) query.tag = filter.tag;
+    if (filter.language !== null) query.language = filter.language;
     return query;
   }
 
@@ -139,7 +144,7 @@ export function createLibraryPages(options: LibraryPagesOptions): LibraryPages {
     options.fetch(query).then(
       (page) => {
         if (wanted !== request) return;
-        const answered = filter ?? { text: '', tag: null, sort: page.sort };
+        const answered = filter ?? { text: '', tag: null, language: null, sort: page.sort };
         const key = filterKey(answered);
         const adopted = wanted.adopt;
         if (adopted && filterKey(adopted.filter) !== key) {
@@ -155,6 +160,7 @@ export function createLibraryPages(options: LibraryPagesOptions): LibraryPages {
           revision: sameList && shown ? shown.revision + 1 : 0,
           collection: page.collection,
           tags: page.tags,
+          languages: page.languages,
           total: page.total,
           pages: new Map([[0, page.entries]]),
           requested: new Set([0]),
@@ -225,7 +231,13 @@ export function createLibraryPages(options: LibraryPagesOptions): LibraryPages {
         requestFirstPage(filter, locate);
         return;
       }
-      if (wanted && wanted.filter === null && !filter.text.trim() && filter.tag === null) {
+      if (
+        wanted &&
+        wanted.filter === null &&
+        !filter.text.trim() &&
+        filter.tag === null &&
+        filter.language === null
+      ) {
         // Opening in the reader's order: that answer will do, if the order is this one.
         wanted.adopt = { filter, locate };
         return;
@@ -268,6 +280,7 @@ function results(set: ResultSet): LibraryResults {
     revision: set.revision,
     collection: set.collection,
     tags: set.tags,
+    languages: set.languages,
     total: set.total,
     entryAt(index) {
       return set.pages.get(Math.floor(index / set.pageSize))?.[index % set.pageSize];

@@ -67,17 +67,8 @@ export function chooseVoice<V extends VoiceLike>(
   return { voice: preferred ?? systemDefault ?? voices[0] ?? null, matchesLanguage: false };
 }
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-
-/** "German" for "de": the interface is in English. */
-export function languageName(tag: string): string {
-  try {
-    return languageNames.of(tag) ?? tag;
-  } catch {
-    // Not a tag Intl can name (RangeError): the tag itself says it.
-    return tag;
-  }
-}
+// The voice settings and notices name languages as the library's filter does.
+export { languageName } from '../lib/language-names';
 
 export interface VoiceGroup<V> {
   language: string;

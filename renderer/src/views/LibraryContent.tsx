@@ -13,6 +13,8 @@ import { LIBRARY_SORTS, nextInCycle } from '../lib/settings-options';
 export interface LibraryViewState {
   filterText: string;
   tag: string | null;
+  /** Only articles in this language (a tag of the collection's); null for all. */
+  language: string | null;
   /** The article last focused or opened: it gets focus back on return. */
   currentArticleId: string | null;
 }
@@ -77,13 +79,14 @@ export function LibraryContent({
       updateSettings({ librarySort: nextInCycle(LIBRARY_SORTS, settings.librarySort) }),
   });
 
-  const filtering = shownFilter.text.trim() !== '' || shownFilter.tag !== null;
+  const filtering =
+    shownFilter.text.trim() !== '' || shownFilter.tag !== null || shownFilter.language !== null;
   const count = filtering
     ? `${numberFormat.format(total)} of ${formatCount(collection.articleCount, 'article')}`
     : formatCount(collection.articleCount, 'article');
   const updated = formatPublished(collection.builtAt);
   const clearFilters = () => {
-    onViewStateChange({ filterText: '', tag: null });
+    onViewStateChange({ filterText: '', tag: null, language: null });
     filterInputRef.current?.focus();
   };
 
@@ -106,6 +109,9 @@ export function LibraryContent({
             tag={viewState.tag}
             tags={results.tags}
             onTagChange={(tag) => onViewStateChange({ tag })}
+            language={viewState.language}
+            languages={results.languages}
+            onLanguageChange={(language) => onViewStateChange({ language })}
             sort={settings.librarySort}
             onSortChange={(librarySort) => updateSettings({ librarySort })}
             filterInputRef={filterInputRef}
@@ -130,7 +136,9 @@ export function LibraryContent({
           title={
             shownFilter.text.trim()
               ? `No articles match “${shownFilter.text.trim()}”`
-              : 'No articles carry this tag'
+              : shownFilter.tag !== null
+                ? 'No articles carry this tag'
+                : 'No articles are in this language'
           }
         >
           <button type="button" className="button" onClick={clearFilters}>

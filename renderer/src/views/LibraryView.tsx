@@ -35,10 +35,10 @@ export function LibraryView({
   const { settings } = useSettings();
   useDocumentTitle(library.state === 'ready' ? library.collection.title : undefined);
 
-  const { filterText, tag } = viewState;
+  const { filterText, tag, language } = viewState;
   const filter = useMemo(
-    (): LibraryFilter => ({ text: filterText, tag, sort: settings.librarySort }),
-    [filterText, tag, settings.librarySort],
+    (): LibraryFilter => ({ text: filterText, tag, language, sort: settings.librarySort }),
+    [filterText, tag, language, settings.librarySort],
   );
   // Read when the filter changes, not a reason to ask again by itself.
   const currentArticleId = useRef(viewState.currentArticleId);

@@ -19,12 +19,24 @@ const PAGE: LibraryPage = {
     contentHash: 'h',
   },
   tags: [{ tag: 'tea', count: 1 }],
+  languages: [
+    { language: 'en', count: 1 },
+    { language: 'it', count: 1 },
+  ],
   sort: 'title',
   total: 2,
   offset: 0,
   entries: [
-    { id: 'a', title: 'A', tags: ['tea'], summary: 'About A.', readingMinutes: 1 },
-    { id: 'b', title: 'B', byline: 'Ada', tags: [], summary: '', readingMinutes: 2 },
+    { id: 'a', title: 'A', language: 'en', tags: ['tea'], summary: 'About A.', readingMinutes: 1 },
+    {
+      id: 'b',
+      title: 'B',
+      language: 'it',
+      byline: 'Ada',
+      tags: [],
+      summary: '',
+      readingMinutes: 2,
+    },
   ],
 };
 
@@ -38,6 +50,7 @@ describe('the library query the page sends', () => {
         {
           text: 'spin lock',
           tag: 'locking',
+          language: 'zh-Hans',
           sort: 'recent',
           offset: 100,
           limit: 50,
@@ -46,6 +59,7 @@ describe('the library query the page sends', () => {
       ]).success,
     ).toBe(true);
     expect(args.safeParse([{ tag: null }]).success).toBe(true);
+    expect(args.safeParse([{ language: null }]).success).toBe(true);
   });
 
   it.each([
@@ -56,6 +70,8 @@ describe('the library query the page sends', () => {
     ['an order that does not exist', { sort: 'random' }],
     ['an article id that cannot be one', { locate: '../etc/passwd' }],
     ['an empty tag', { tag: '' }],
+    ['an empty language', { language: '' }],
+    ['a language longer than any tag', { language: 'x'.repeat(36) }],
     ['a filter longer than anyone types', { text: 'x'.repeat(501) }],
     ['a field the contract does not have', { everything: true }],
   ])('refuses %s', (_name, query) => {

@@ -50,6 +50,7 @@ describe('library and articles', () => {
     expect(library.total).toBe(2);
     expect(Object.keys(library.entries[0]!).sort()).toEqual([
       'id',
+      'language',
       'readingMinutes',
       'summary',
       'tags',

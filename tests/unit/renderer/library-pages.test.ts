@@ -8,10 +8,17 @@ import {
 } from '../../../renderer/src/lib/library-pages';
 
 const PAGE_SIZE = 10;
-const BY_TITLE: LibraryFilter = { text: '', tag: null, sort: 'title' };
+const BY_TITLE: LibraryFilter = { text: '', tag: null, language: null, sort: 'title' };
 
 function entry(n: number): LibraryEntry {
-  return { id: `a-${n}`, title: `Article ${n}`, tags: [], summary: '', readingMinutes: 1 };
+  return {
+    id: `a-${n}`,
+    title: `Article ${n}`,
+    language: 'en',
+    tags: [],
+    summary: '',
+    readingMinutes: 1,
+  };
 }
 
 /** A main process that answers only when told, so a test decides the order of answers. */
@@ -37,6 +44,7 @@ function fakeMain(total = 35, contentHash = 'h1') {
               contentHash,
             },
             tags: [],
+            languages: [{ language: 'en', count: total }],
             sort: query.sort ?? 'title',
             total,
             offset,
@@ -105,13 +113,14 @@ describe('the library pages in the page', () => {
 
   it('sends the filter with every page, so later pages are of the same list', async () => {
     const { main, pages } = setUp();
-    pages.setFilter({ text: 'spin lock', tag: 'locking', sort: 'recent' });
+    pages.setFilter({ text: 'spin lock', tag: 'locking', language: 'zh-Hans', sort: 'recent' });
     main.calls[0]!.answer();
     await settle();
     pages.ensure([15]);
     expect(main.calls[1]?.query).toEqual({
       text: 'spin lock',
       tag: 'locking',
+      language: 'zh-Hans',
       sort: 'recent',
       offset: 10,
       limit: PAGE_SIZE,
@@ -300,7 +309,7 @@ describe('the library pages in the page', () => {
     main.calls[0]!.answer({ sort: 'published' });
     await settle();
     expect(main.calls).toHaveLength(1);
-    expect(ready().filter).toEqual({ text: '', tag: null, sort: 'published' });
+    expect(ready().filter).toEqual({ text: '', tag: null, language: null, sort: 'published' });
     pages.setFilter({ ...BY_TITLE, sort: 'published' });
     expect(main.calls).toHaveLength(1);
   });
@@ -328,6 +337,21 @@ describe('the library pages in the page', () => {
     await settle();
     expect(ready().filter.text).toBe('okapi');
     expect(ready().total).toBe(1);
+  });
+
+  it('asks for a language of its own, not taking the opening answer for every language', async () => {
+    const { main, pages, ready } = setUp();
+    pages.open();
+    pages.setFilter({ ...BY_TITLE, language: 'it' });
+    expect(main.calls[1]?.query).toMatchObject({ language: 'it', offset: 0 });
+    main.calls[0]!.answer();
+    main.calls[1]!.answer({ total: 2, entries: [entry(3), entry(8)] });
+    await settle();
+    expect(ready().filter.language).toBe('it');
+    expect(loadedIds(ready())).toEqual(['a-3', 'a-8']);
+    // Every language again is another list, asked for afresh.
+    pages.setFilter(BY_TITLE);
+    expect(main.calls[2]?.query).not.toHaveProperty('language');
   });
 
   it('asks where the current article is when the list was opened before it was named', async () => {

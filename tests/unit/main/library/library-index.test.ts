@@ -65,11 +65,12 @@ function ids(query: LibraryQuery, readingTimes = NO_READING, articles = ARTICLES
 }
 
 describe('the library list entries', () => {
-  it('carry what a card shows and nothing it does not (no URL, language, word count or hash)', () => {
+  it('carry what a card shows and its language, and nothing else (no URL, word count or hash)', () => {
     const page = buildLibraryIndex(manifestOf(ARTICLES)).query({ sort: 'title' }, NO_READING);
     expect(page.entries[0]).toEqual({
       id: 'c',
       title: 'Chapter 9',
+      language: 'en',
       byline: 'Ada Lovelace',
       source: 'The Analyst',
       published: '2024-06-01',
@@ -151,14 +152,23 @@ describe('the library filter', () => {
     const query = fc.record({
       text,
       tag: fc.constantFrom(null, 'x', 'y'),
+      language: fc.constantFrom(null, 'en', 'it'),
       sort: fc.constantFrom('title' as const, 'reading-time' as const),
     });
     fc.assert(
       fc.property(
-        fc.array(fc.record({ title: text, summary: text, tags: fc.subarray(['x', 'y']) }), {
-          minLength: 1,
-          maxLength: 30,
-        }),
+        fc.array(
+          fc.record({
+            title: text,
+            summary: text,
+            tags: fc.subarray(['x', 'y']),
+            language: fc.constantFrom('en', 'it'),
+          }),
+          {
+            minLength: 1,
+            maxLength: 30,
+          },
+        ),
         fc.array(query, { minLength: 1, maxLength: 12 }),
         (articles, queries) => {
           const manifest = manifestOf(
@@ -192,6 +202,52 @@ describe('the library filter', () => {
     expect(tagged.total).toBe(714);
     expect(tagged.entries).toHaveLength(14);
     expect(tagged.entries.every((e) => e.tags.includes('subject-3'))).toBe(true);
+  });
+});
+
+describe('the language filter', () => {
+  const MIXED = [
+    ...ARTICLES,
+    summary('d', { title: 'Il tè e il commercio', language: 'it', tags: ['tea'] }),
+    summary('e', { title: '茶叶贸易', language: 'zh-Hans', tags: ['tea'] }),
+    summary('f', { title: '茶葉貿易', language: 'zh-Hant' }),
+    summary('g', { title: 'Storia del tè', language: 'it' }),
+  ];
+
+  it('counts the languages, most written first, then by tag', () => {
+    const page = buildLibraryIndex(manifestOf(MIXED)).query({}, NO_READING);
+    expect(page.languages).toEqual([
+      { language: 'en', count: 3 },
+      { language: 'it', count: 2 },
+      { language: 'zh-Hans', count: 1 },
+      { language: 'zh-Hant', count: 1 },
+    ]);
+  });
+
+  it('lists only the articles in the chosen language, with the tag and words chosen too', () => {
+    expect(ids({ language: 'it' }, NO_READING, MIXED)).toEqual(['d', 'g']);
+    expect(ids({ language: 'it', tag: 'tea' }, NO_READING, MIXED)).toEqual(['d']);
+    expect(ids({ language: 'it', text: 'storia' }, NO_READING, MIXED)).toEqual(['g']);
+    // Chinese in traditional characters is not Chinese in simplified ones.
+    expect(ids({ language: 'zh-Hans' }, NO_READING, MIXED)).toEqual(['e']);
+    expect(ids({ language: 'fr' }, NO_READING, MIXED)).toEqual([]);
+    expect(ids({ language: null }, NO_READING, MIXED)).toHaveLength(MIXED.length);
+  });
+
+  it('gives the total of the language, and pages through it alone', () => {
+    const many = Array.from({ length: 300 }, (_, i) =>
+      summary(`a-${String(i).padStart(3, '0')}`, { language: i % 3 === 0 ? 'it' : 'en' }),
+    );
+    const index = buildLibraryIndex(manifestOf(many));
+    const second = index.query({ language: 'it', offset: 50, limit: 50 }, NO_READING);
+    expect(second.total).toBe(100);
+    expect(second.entries).toHaveLength(50);
+    expect(second.entries.every((entry) => entry.language === 'it')).toBe(true);
+    // The counts are the collection's, whatever the filter.
+    expect(second.languages).toEqual([
+      { language: 'en', count: 200 },
+      { language: 'it', count: 100 },
+    ]);
   });
 });
 
