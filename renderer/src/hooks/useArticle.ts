@@ -1,0 +1,57 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Article } from '../../../common/model';
+import { describeError, logIfUnexpected } from '../lib/api';
+import { useApi, useReaderEvent } from './useApi';
+import { useLoadable, type Loadable } from './useLoadable';
+import { useNotify } from './useNotices';
+
+/** The article, or word that a rebuilt collection no longer has it. */
+export type ArticleLoad = Loadable<Article> | { state: 'removed' };
+
+/**
+ * Loads one article and follows it through rebuilds of the collection: when
+ * one is reloaded, the article is asked for again and replaces the one shown
+ * if its text changed (same content hash: the same object stays, nothing
+ * redraws). While the new answer is on its way the old article stays shown.
+ */
+export function useArticle(articleId: string): ArticleLoad {
+  const api = useApi();
+  const notify = useNotify();
+  const loaded = useLoadable(() => api.getArticle(articleId), [api, articleId]);
+  const [newer, setNewer] = useState<{ id: string; load: Article | 'removed' } | null>(null);
+  /** Answers to an older reload, or for another article, are dropped. */
+  const asked = useRef(0);
+
+  useEffect(() => {
+    asked.current++;
+    setNewer(null);
+  }, [articleId]);
+
+  const shown = newer?.id === articleId ? newer.load : undefined;
+  const current = shown === undefined && loaded.state === 'ready' ? loaded.value : shown;
+
+  useReaderEvent('collectionReloaded', () => {
+    const ticket = ++asked.current;
+    api.getArticle(articleId).then(
+      (article) => {
+        if (ticket !== asked.current) return;
+        if (typeof current === 'object' && current.contentHash === article.contentHash) return;
+        setNewer({ id: articleId, load: article });
+      },
+      (error: unknown) => {
+        if (ticket !== asked.current) return;
+        const described = describeError(error);
+        if (described.code === 'not-found') {
+          setNewer({ id: articleId, load: 'removed' });
+          return;
+        }
+        logIfUnexpected(error);
+        notify(`The updated article could not be opened: ${described.message}`);
+      },
+    );
+  });
+
+  if (shown === 'removed') return { state: 'removed' };
+  if (shown) return { state: 'ready', value: shown };
+  return loaded;
+}
