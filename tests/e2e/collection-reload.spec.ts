@@ -77,3 +77,29 @@ test('a rebuilt collection shows in the open reader and library without a reload
   );
   expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
 });
+
+test('a rebuild waits while the reader types a note, so nothing half-written is lost', async ({
+  launch,
+}) => {
+  const contentDir = await build({ 'tea.md': TEA });
+  const { page } = await launch({ contentDir, watchContent: true });
+  await page.getByRole('link', { name: /^Tea/ }).click();
+  await selectText(page, 'half oxidised');
+  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  const mark = page.locator('mark[data-highlight-id]');
+  await mark.click();
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  await panel.getByLabel('Note').fill('Check the oxidation figure');
+
+  await build({ 'tea.md': TEA.replace('Green tea', 'White tea is rare. Green tea') });
+  await expect(
+    page.getByRole('status').filter({ hasText: 'collection was rebuilt' }),
+  ).toBeVisible();
+  // The new text waits for the reader to leave the note.
+  await expect(panel.getByLabel('Note')).toHaveValue('Check the oxidation figure');
+  await expect(page.getByRole('article')).not.toContainText('White tea is rare.');
+
+  await panel.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.getByRole('article')).toContainText('White tea is rare.');
+  await expect(mark).toHaveClass(/highlight--has-note/);
+});

@@ -12,7 +12,9 @@ export type ArticleLoad = Loadable<Article> | { state: 'removed' };
  * Loads one article and follows it through rebuilds of the collection: when
  * one is reloaded, the article is asked for again and replaces the one shown
  * if its text changed (same content hash: the same object stays, nothing
- * redraws). While the new answer is on its way the old article stays shown.
+ * redraws). While the new answer is on its way the old article stays shown,
+ * and while the reader is typing (a note, a tag) it waits until they leave
+ * the field, so nothing half-written is taken away.
  */
 export function useArticle(articleId: string): ArticleLoad {
   const api = useApi();
@@ -21,11 +23,15 @@ export function useArticle(articleId: string): ArticleLoad {
   const [newer, setNewer] = useState<{ id: string; load: Article | 'removed' } | null>(null);
   /** Answers to an older reload, or for another article, are dropped. */
   const asked = useRef(0);
+  /** Undoes the wait for the reader to stop typing, when a newer answer or another article comes. */
+  const cancelWait = useRef<() => void>(() => {});
 
   useEffect(() => {
     asked.current++;
+    cancelWait.current();
     setNewer(null);
   }, [articleId]);
+  useEffect(() => () => cancelWait.current(), []);
 
   const shown = newer?.id === articleId ? newer.load : undefined;
   const current = shown === undefined && loaded.state === 'ready' ? loaded.value : shown;
@@ -36,13 +42,15 @@ export function useArticle(articleId: string): ArticleLoad {
       (article) => {
         if (ticket !== asked.current) return;
         if (typeof current === 'object' && current.contentHash === article.contentHash) return;
-        setNewer({ id: articleId, load: article });
+        cancelWait.current();
+        cancelWait.current = whenNotTyping(() => setNewer({ id: articleId, load: article }));
       },
       (error: unknown) => {
         if (ticket !== asked.current) return;
         const described = describeError(error);
         if (described.code === 'not-found') {
-          setNewer({ id: articleId, load: 'removed' });
+          cancelWait.current();
+          cancelWait.current = whenNotTyping(() => setNewer({ id: articleId, load: 'removed' }));
           return;
         }
         logIfUnexpected(error);
@@ -54,4 +62,35 @@ export function useArticle(articleId: string): ArticleLoad {
   if (shown === 'removed') return { state: 'removed' };
   if (shown) return { state: 'ready', value: shown };
   return loaded;
+}
+
+function isTyping(): boolean {
+  const focused = document.activeElement;
+  return (
+    focused instanceof HTMLElement &&
+    (focused.isContentEditable || focused.matches('input, textarea, select'))
+  );
+}
+
+/** Runs `apply` now, or once focus has left the field being typed in; returns the cancel. */
+function whenNotTyping(apply: () => void): () => void {
+  if (!isTyping()) {
+    apply();
+    return () => {};
+  }
+  let timer = 0;
+  const onFocusOut = () => {
+    // Focus moves after focusout: look once it has landed.
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      if (isTyping()) return;
+      document.removeEventListener('focusout', onFocusOut);
+      apply();
+    });
+  };
+  document.addEventListener('focusout', onFocusOut);
+  return () => {
+    window.clearTimeout(timer);
+    document.removeEventListener('focusout', onFocusOut);
+  };
 }
