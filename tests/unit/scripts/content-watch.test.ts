@@ -1,8 +1,10 @@
 // content:build --watch with the real compiler on a real folder: a save is
 // rebuilt and printed as one line, a save that breaks an article is printed
 // and leaves the collection built before in place, and stopping ends the run.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManifestSchema } from '../../../common/collection';
 import { main } from '../../../scripts/content-build';
@@ -117,6 +119,26 @@ describe('content:build --watch', { timeout: 90_000 }, () => {
       .toEqual(['Coffee', 'Tea']);
     run.stop();
     expect(await run.exit).toBe(0);
+  });
+
+  it('ends with exit code 0 on Ctrl+C, leaving only the collection and its cache', async () => {
+    const script = fileURLToPath(new URL('../../../scripts/content-build.ts', import.meta.url));
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', script, '--in', inDir, '--out', outDir, '--watch'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    await expect.poll(() => stdout, { timeout: 30_000 }).toContain('Watching ');
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(stdout).toContain('Stopped watching');
+    expect((await readdir(path.dirname(outDir))).sort()).toEqual([
+      '.content.compile-cache',
+      'content',
+    ]);
   });
 
   it('names a few changed files and counts the rest', () => {
