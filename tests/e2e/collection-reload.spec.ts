@@ -46,9 +46,9 @@ test('a rebuilt collection shows in the open reader and library without a reload
   // Gone if the page were loaded again.
   await page.evaluate(() => Object.assign(window, { sameDocument: true }));
 
-  // One article changed, one new.
+  // One article changed (a new paragraph, and words in the highlighted one), one new.
   await build({
-    'tea.md': TEA.replace('Green tea', 'White tea is rare. Green tea'),
+    'tea.md': TEA.replace('Oolong is', 'White tea is rare.\n\nOolong tea is'),
     'coffee.md': COFFEE,
     'cocoa.md': COCOA,
   });

@@ -26,11 +26,6 @@ export function useArticle(articleId: string): ArticleLoad {
   /** Undoes the wait for the reader to stop typing, when a newer answer or another article comes. */
   const cancelWait = useRef<() => void>(() => {});
 
-  useEffect(() => {
-    asked.current++;
-    cancelWait.current();
-    setNewer(null);
-  }, [articleId]);
   useEffect(() => () => cancelWait.current(), []);
 
   const shown = newer?.id === articleId ? newer.load : undefined;
