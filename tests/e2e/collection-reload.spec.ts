@@ -103,3 +103,26 @@ test('a rebuild waits while the reader types a note, so nothing half-written is 
   await expect(page.getByRole('article')).toContainText('White tea is rare.');
   await expect(mark).toHaveClass(/highlight--has-note/);
 });
+
+test('the new text opens where the reader was, even in the paragraph that was edited', async ({
+  launch,
+}) => {
+  const paragraphs = (edited: boolean) =>
+    Array.from(
+      { length: 60 },
+      (_, n) =>
+        `Paragraph ${n}${edited && n >= 36 && n <= 44 ? ', corrected,' : ''} ${'is about tea and its long history. '.repeat(6)}`,
+    ).join('\n\n');
+  const contentDir = await build({ 'tea.md': `---\ntitle: Tea\n---\n${paragraphs(false)}\n` });
+  const { page } = await launch({ contentDir, watchContent: true });
+  await page.getByRole('link', { name: /^Tea/ }).click();
+  const article = page.getByRole('article');
+  await article.getByText('Paragraph 40 ').scrollIntoViewIfNeeded();
+  // The place is measured once scrolling pauses.
+  await page.waitForTimeout(800);
+
+  await build({ 'tea.md': `---\ntitle: Tea\n---\n${paragraphs(true)}\n` });
+  const edited = article.getByText('Paragraph 40, corrected,');
+  await expect(edited).toBeVisible();
+  await expect(edited).toBeInViewport();
+});

@@ -16,7 +16,11 @@ export type ArticleLoad = Loadable<Article> | { state: 'removed' };
  * and while the reader is typing (a note, a tag) it waits until they leave
  * the field, so nothing half-written is taken away.
  */
-export function useArticle(articleId: string): ArticleLoad {
+export function useArticle(
+  articleId: string,
+  /** Called just before `next` replaces `shown` on screen. */
+  beforeReplace?: (shown: Article, next: Article) => void,
+): ArticleLoad {
   const api = useApi();
   const notify = useNotify();
   const loaded = useLoadable(() => api.getArticle(articleId), [api, articleId]);
@@ -38,7 +42,10 @@ export function useArticle(articleId: string): ArticleLoad {
         if (ticket !== asked.current) return;
         if (typeof current === 'object' && current.contentHash === article.contentHash) return;
         cancelWait.current();
-        cancelWait.current = whenNotTyping(() => setNewer({ id: articleId, load: article }));
+        cancelWait.current = whenNotTyping(() => {
+          if (typeof current === 'object') beforeReplace?.(current, article);
+          setNewer({ id: articleId, load: article });
+        });
       },
       (error: unknown) => {
         if (ticket !== asked.current) return;

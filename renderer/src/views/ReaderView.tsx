@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import type { Loadable } from '../hooks/useLoadable';
 import type { ReadingPositions } from '../lib/reading-positions';
 import { libraryHref, navigateTo } from '../lib/routes';
+import { keepPlaceForNewText } from '../navigation/carry-place';
 import { useCurrentEntryKey, useNameCurrentEntry } from '../navigation/useSessionHistory';
 import { ArticleReader } from './ArticleReader';
 import { CollectionUnavailableScreen } from './MessageScreens';
@@ -37,11 +38,14 @@ export function ReaderView({
   onPositionSaved,
   onShowShortcuts,
 }: Props) {
-  const article = useArticle(articleId);
+  const entryKey = useCurrentEntryKey();
+  const article = useArticle(articleId, (shown, next) =>
+    // The article element ArticleReader draws: the text being replaced.
+    keepPlaceForNewText(entryKey, document.querySelector('article.article'), shown, next),
+  );
   const title = article.state === 'ready' ? article.value.title : undefined;
   useDocumentTitle(title);
   useNameCurrentEntry(title);
-  const entryKey = useCurrentEntryKey();
 
   if (article.state === 'failed' && article.error.code === 'collection-unavailable') {
     return <CollectionUnavailableScreen message={article.error.message} />;
