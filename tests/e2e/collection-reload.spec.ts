@@ -126,3 +126,23 @@ test('the new text opens where the reader was, even in the paragraph that was ed
   await expect(edited).toBeVisible();
   await expect(edited).toBeInViewport();
 });
+
+test('the Notebook on screen lists a highlight as unanchored once a rebuild took its words away', async ({
+  launch,
+}) => {
+  const contentDir = await build({ 'tea.md': TEA });
+  const { page } = await launch({ contentDir, watchContent: true });
+  await page.getByRole('link', { name: /^Tea/ }).click();
+  await selectText(page, 'half oxidised');
+  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await expect(page.locator('mark[data-highlight-id]')).toHaveText('half oxidised');
+  await page.getByRole('link', { name: 'Notebook' }).click();
+  const notebook = page.getByRole('region', { name: 'Notebook' });
+  await expect(notebook.getByRole('listitem')).toHaveCount(1);
+  const unanchored = notebook.getByRole('region', { name: 'Unanchored' });
+  await expect(unanchored).toHaveCount(0);
+
+  await build({ 'tea.md': TEA.replace('Oolong is half oxidised.', 'Oolong is rolled.') });
+  await expect(unanchored.getByRole('listitem')).toHaveCount(1);
+  await expect(unanchored).toContainText('half oxidised');
+});
