@@ -89,7 +89,8 @@ const processOutput: CliOutput = {
 
 /**
  * Runs the CLI; resolves to the exit code (0 built, 1 failed, 2 bad usage).
- * With --watch it resolves once `watchControl.stop` aborts (Ctrl+C), with 0.
+ * With --watch it resolves when `watchControl` says stop (Ctrl+C), with 0, or
+ * with 1 when the folder cannot be watched at all.
  */
 export async function main(
   argv: string[],

@@ -21,18 +21,25 @@ export interface WatchAndRebuildOptions {
 /** Files named in a rebuild's line before the rest are counted. */
 const NAMED_CHANGES = 3;
 
-/** Watches until stopped; resolves to the exit code (0: stopped as asked). */
+/** Watches until stopped; resolves to the exit code (0: stopped as asked, 1: cannot watch). */
 export async function watchAndRebuild(options: WatchAndRebuildOptions): Promise<number> {
   const { output } = options;
-  const loop = startWatchLoop({
-    dir: options.dir,
-    ...(options.control.debounceMs !== undefined && { debounceMs: options.control.debounceMs }),
-    rebuild: options.rebuild,
-    onError: (error) =>
-      output.stderr(
-        `content:build --watch: ${error instanceof Error ? error.message : String(error)}`,
-      ),
-  });
+  const say = (error: unknown) =>
+    output.stderr(
+      `content:build --watch: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  let loop;
+  try {
+    loop = startWatchLoop({
+      dir: options.dir,
+      ...(options.control.debounceMs !== undefined && { debounceMs: options.control.debounceMs }),
+      rebuild: options.rebuild,
+      onError: say,
+    });
+  } catch (error) {
+    say(`cannot watch ${path.resolve(options.dir)}: ${(error as Error).message}`);
+    return 1;
+  }
   output.stdout(`Watching ${path.resolve(options.dir)} for changes (Ctrl+C to stop)`);
   await new Promise<void>((resolve) => {
     const undo = options.control.onStop(() => {

@@ -141,6 +141,15 @@ describe('content:build --watch', { timeout: 90_000 }, () => {
     ]);
   });
 
+  it('ends with exit code 1 and says why when the source folder cannot be watched', async () => {
+    await rm(inDir, { recursive: true });
+    const run = startWatching();
+    expect(await run.exit).toBe(1);
+    expect(run.stderr.at(-1)).toMatch(
+      /^content:build --watch: cannot watch .*content: .*no such file or directory/,
+    );
+  });
+
   it('names a few changed files and counts the rest', () => {
     const at = new Date(2026, 0, 2, 9, 5, 7);
     expect(describeChanges(['a.md'], at)).toBe('09:05:07 a.md changed');
