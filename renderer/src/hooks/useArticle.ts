@@ -25,9 +25,9 @@ export function useArticle(
   const notify = useNotify();
   const loaded = useLoadable(() => api.getArticle(articleId), [api, articleId]);
   const [newer, setNewer] = useState<{ id: string; load: Article | 'removed' } | null>(null);
-  /** Answers to an older reload, or for another article, are dropped. */
+  /** Answers to an older reload are dropped. */
   const asked = useRef(0);
-  /** Undoes the wait for the reader to stop typing, when a newer answer or another article comes. */
+  /** Undoes the wait for the reader to stop typing, when a newer answer comes or the view closes. */
   const cancelWait = useRef<() => void>(() => {});
 
   useEffect(() => () => cancelWait.current(), []);
@@ -40,8 +40,9 @@ export function useArticle(
     api.getArticle(articleId).then(
       (article) => {
         if (ticket !== asked.current) return;
-        if (typeof current === 'object' && current.contentHash === article.contentHash) return;
+        // A text still waiting to be shown is older than this answer.
         cancelWait.current();
+        if (typeof current === 'object' && current.contentHash === article.contentHash) return;
         cancelWait.current = whenNotTyping(() => {
           if (typeof current === 'object') beforeReplace?.(current, article);
           setNewer({ id: articleId, load: article });
@@ -49,9 +50,9 @@ export function useArticle(
       },
       (error: unknown) => {
         if (ticket !== asked.current) return;
+        cancelWait.current();
         const described = describeError(error);
         if (described.code === 'not-found') {
-          cancelWait.current();
           cancelWait.current = whenNotTyping(() => setNewer({ id: articleId, load: 'removed' }));
           return;
         }
