@@ -38,6 +38,17 @@ export const SearchStatusSchema = z.discriminatedUnion('state', [
 ]);
 export type SearchStatus = z.infer<typeof SearchStatusSchema>;
 
+/** A rebuilt collection was opened in place of the one the page was showing. */
+export const CollectionReloadedSchema = z
+  .object({
+    /** The new collection's content hash (common/collection.ts): the library's answers carry it too. */
+    contentHash: z.string().min(1),
+    articleCount: count,
+    title: z.string(),
+  })
+  .strict();
+export type CollectionReloaded = z.infer<typeof CollectionReloadedSchema>;
+
 /** One place in an article that matches a search. */
 export interface SearchPassage {
   blockId: string;
@@ -199,6 +210,11 @@ export const READER_METHODS = Object.keys(readerContract) as ReaderMethod[];
 export const readerEvents = {
   /** The search index's state changed (loading, indexing progress, ready, failed). */
   searchStatusChanged: SearchStatusSchema,
+  /**
+   * The collection folder was rebuilt while the app runs (content:build
+   * --watch): the library, articles and search now answer from the new one.
+   */
+  collectionReloaded: CollectionReloadedSchema,
 };
 
 export type ReaderEvents = typeof readerEvents;

@@ -125,6 +125,10 @@ function run(): void {
         searchWorker: SEARCH_WORKER,
         log: log.warn,
         pagePdf: electronPagePdf(() => mainWindow),
+        // A folder chosen by hand or the development build may be rebuilt
+        // while the app runs (content:build --watch); the packaged one is
+        // replaced only with the app itself.
+        watchContent: content.source !== 'packaged',
       });
       services.then(
         (started) => forwardReaderEvents(started.events, appWindows.pages),

@@ -18,8 +18,10 @@ import { CANNOT_SAVE } from './storage/storage-errors';
 import { openAnnotationStore, type AnnotationStore } from './annotations/store';
 import { openUnavailableStore } from './annotations/unavailable-store';
 import { openCollection } from './content/collection';
+import { watchCollection, type CollectionWatch } from './content/collection-watch';
 import { createPdfSaver, type PagePdfPort } from './print/pdf-saver';
 import { createLibraryService } from './library/library-service';
+import { restartableSearch } from './search/restartable-search';
 import { startSearchService, type SearchServiceOptions } from './search/search-service';
 import { openReadingPositionsStore } from './storage/reading-positions-store';
 import { openSettingsStore } from './storage/settings-store';
@@ -34,6 +36,11 @@ export interface ReaderServicesOptions {
   log?: (message: string) => void;
   /** The save dialog and the page's printing, for savePageAsPdf (Electron's, or the harness's). */
   pagePdf?: PagePdfPort;
+  /**
+   * Reload the collection when it is rebuilt in place while the app runs
+   * (content:build --watch), and say so with a collectionReloaded event.
+   */
+  watchContent?: boolean;
 }
 
 export interface ReaderServices {
@@ -68,13 +75,17 @@ export async function createReaderServices(
   // follows, and that call reports it to the page.
   library.prepare().catch(() => undefined);
   // Starts loading now, in the background: the library does not wait for it.
-  const search = startSearchService({
-    contentDir: options.contentDir,
-    // An index rebuilt for a changed collection is kept beside the settings.
-    cacheDir: options.userDataDir,
-    workerEntry: options.searchWorker,
+  const search = restartableSearch(
+    () =>
+      startSearchService({
+        contentDir: options.contentDir,
+        // An index rebuilt for a changed collection is kept beside the settings.
+        cacheDir: options.userDataDir,
+        workerEntry: options.searchWorker,
+        log,
+      }),
     log,
-  });
+  );
   feedNotesToSearch(annotationStore, search, log);
 
   type Emitted = { event: ReaderEvent; payload: unknown };
@@ -91,6 +102,24 @@ export async function createReaderServices(
     emitted.emit({ event, payload: checked.data });
   }
   search.onStatusChange((status) => emit('searchStatusChanged', status));
+  // The library builds its index from the new manifest and articles are read
+  // afresh (collection.reload, done by the watch); search loads the new index.
+  const watching: CollectionWatch | undefined = options.watchContent
+    ? watchCollection({
+        collection,
+        log,
+        onReloaded: (manifest) => {
+          log(`The collection in ${options.contentDir} was rebuilt; reloaded it.`);
+          search.restart();
+          library.prepare().catch(() => undefined);
+          emit('collectionReloaded', {
+            contentHash: manifest.contentHash,
+            articleCount: manifest.articles.length,
+            title: manifest.title,
+          });
+        },
+      })
+    : undefined;
   const events: ReaderEventSource = {
     subscribe: (listener) =>
       emitted.add(({ event, payload }) =>
@@ -147,6 +176,7 @@ export async function createReaderServices(
     api,
     events,
     close: async () => {
+      await watching?.close();
       await Promise.all([search.close(), annotationStore.close()]);
     },
   };

@@ -1,5 +1,5 @@
 // npm run content:build -- --in <dir> --out <dir> [--keep-going | --strict] [--clean] [--title <text>]
-//   [--file-timeout <seconds>] [--file-memory <MB>]
+//   [--file-timeout <seconds>] [--file-memory <MB>] [--watch]
 // Compiles a folder of Markdown, plain-text and HTML articles into the
 // collection the app reads (see common/collection.ts).
 import { readFileSync } from 'node:fs';
@@ -9,8 +9,10 @@ import { parseArgs } from 'node:util';
 // Not the compiler's index: the parsers (jsdom above all) load in the compile
 // workers only, so this thread starts faster.
 import { compileCollection, DEFAULT_COLLECTION_TITLE } from '../compiler/collection';
+import type { CompileBudget } from '../compiler/compile-pool';
 import { DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_TIMEOUT_MS } from '../compiler/limits';
 import { progressPrinter, type ProgressTerminal } from './build-progress';
+import { describeChanges, watchAndRebuild, type WatchControl } from './content-watch';
 
 /**
  * The library is named after the product (package.json "productName"), so
@@ -60,6 +62,9 @@ Options:
   --file-memory <MB>
                    memory a file may use to compile before it is rejected as
                    too complex, per started MB of source (default: ${DEFAULT_FILE_MEMORY_MB})
+  --watch          after the first build, build again whenever a file under
+                   --in changes, until Ctrl+C; a failed build leaves the last
+                   good collection in place
   --help           show this help`;
 
 export interface CliOutput {
@@ -82,8 +87,16 @@ const processOutput: CliOutput = {
   }),
 };
 
-/** Runs the CLI; resolves to the exit code (0 built, 1 failed, 2 bad usage). */
-export async function main(argv: string[], output: CliOutput = processOutput): Promise<number> {
+/**
+ * Runs the CLI; resolves to the exit code (0 built, 1 failed, 2 bad usage).
+ * With --watch it resolves when `watchControl` says stop (Ctrl+C), with 0, or
+ * with 1 when the folder cannot be watched at all.
+ */
+export async function main(
+  argv: string[],
+  output: CliOutput = processOutput,
+  watchControl: WatchControl = interruptControl(),
+): Promise<number> {
   let options;
   let budget;
   try {
@@ -98,6 +111,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
         title: { type: 'string' },
         'file-timeout': { type: 'string' },
         'file-memory': { type: 'string' },
+        watch: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -126,8 +140,51 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     return 0;
   }
 
+  const settings: BuildSettings = {
+    inDir: options.in,
+    outDir: options.out,
+    keepGoing: options['keep-going'],
+    strict: options.strict,
+    clean: options.clean,
+    title: options.title ?? DEFAULT_TITLE,
+    budget,
+  };
+  const code = await buildOnce(settings, output);
+  if (!options.watch) return code;
+  return watchAndRebuild({
+    dir: options.in,
+    // Only the first build starts afresh: each rebuild reuses what is unchanged.
+    rebuild: (changed) =>
+      buildOnce({ ...settings, clean: false }, output, describeChanges(changed)).then(
+        () => undefined,
+      ),
+    output,
+    control: watchControl,
+  });
+}
+
+interface BuildSettings {
+  inDir: string;
+  outDir: string;
+  keepGoing: boolean;
+  strict: boolean;
+  clean: boolean;
+  title: string;
+  budget: Partial<CompileBudget>;
+}
+
+/**
+ * One build, printed: warnings and rejections, then a summary line (prefixed
+ * with `trigger`, what changed, when watching). Resolves to the exit code.
+ */
+async function buildOnce(
+  settings: BuildSettings,
+  output: CliOutput,
+  trigger?: string,
+): Promise<number> {
+  const lead = trigger === undefined ? '' : `${trigger}: `;
   const started = performance.now();
-  const keepGoing = options['keep-going'];
+  const { keepGoing, strict } = settings;
   const sourceDateEpoch = Number(process.env.SOURCE_DATE_EPOCH);
   let result;
   const progress = progressPrinter({
@@ -136,26 +193,27 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
   });
   try {
     result = await compileCollection({
-      inDir: options.in,
-      outDir: options.out,
+      inDir: settings.inDir,
+      outDir: settings.outDir,
       keepGoing,
-      strict: options.strict,
-      clean: options.clean,
-      title: options.title ?? DEFAULT_TITLE,
+      strict,
+      clean: settings.clean,
+      title: settings.title,
       // SOURCE_DATE_EPOCH (seconds) makes builds reproducible byte for byte.
       ...(Number.isFinite(sourceDateEpoch) && { builtAt: new Date(sourceDateEpoch * 1000) }),
       onProgress: progress.update,
-      budget,
+      budget: settings.budget,
     });
   } catch (error) {
     progress.finish();
-    output.stderr(`content:build: ${error instanceof Error ? error.message : String(error)}`);
+    output.stderr(
+      `${lead}content:build: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return 1;
   }
   progress.finish();
 
   // Under --strict a warning is a rejection: it is printed and counted as one.
-  const strict = options.strict;
   for (const warning of result.warnings) {
     const where = warning.line === undefined ? warning.path : `${warning.path}:${warning.line}`;
     output.stderr(`${strict ? 'rejected' : 'warning'} ${where}: ${warning.message}`);
@@ -167,23 +225,24 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
   const rejections = result.rejections.length + (strict ? result.warnings.length : 0);
   const rejected = `${rejections} rejected`;
   const warned = count(strict ? 0 : result.warnings.length, 'warning');
+  const out = settings.outDir;
   if (result.written) {
     output.stdout(
-      `${count(result.articleCount, 'article')}, ${count(result.wordCount, 'word')} compiled into ${options.out} in ${seconds} s (${result.reused} reused, ${result.compiled} compiled${result.indexReused ? '; search index reused' : ''}); ${rejected}, ${warned}`,
+      `${lead}${count(result.articleCount, 'article')}, ${count(result.wordCount, 'word')} compiled into ${out} in ${seconds} s (${result.reused} reused, ${result.compiled} compiled${result.indexReused ? '; search index reused' : ''}); ${rejected}, ${warned}`,
     );
     return 0;
   }
   if (strict && rejections > 0) {
     output.stderr(
-      `content:build: nothing written to ${options.out} (${rejected} under --strict); fix the files or run without --strict to build with warnings`,
+      `${lead}content:build: nothing written to ${out} (${rejected} under --strict); fix the files or run without --strict to build with warnings`,
     );
   } else if (result.rejections.length > 0 && !keepGoing) {
     output.stderr(
-      `content:build: nothing written to ${options.out} (${rejected}); fix the files or run with --keep-going to build without it`,
+      `${lead}content:build: nothing written to ${out} (${rejected}); fix the files or run with --keep-going to build without it`,
     );
   } else {
     output.stderr(
-      `content:build: nothing written to ${options.out}: no articles in ${result.sourceDir} (${rejected})`,
+      `${lead}content:build: nothing written to ${out}: no articles in ${result.sourceDir} (${rejected})`,
     );
   }
   return 1;
@@ -199,6 +258,20 @@ function positiveNumber(flag: string, value: string): number {
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** Ctrl+C (or a termination request) ends a --watch run; outside one, the signals keep their default. */
+function interruptControl(): WatchControl {
+  return {
+    onStop(stop) {
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      return () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+      };
+    },
+  };
 }
 
 // Run only when executed directly (tsx scripts/content-build.ts), not when a test imports main().

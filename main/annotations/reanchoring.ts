@@ -18,7 +18,11 @@ export interface ReanchoringOptions {
 }
 
 export function createReanchoring({ store, collection, now, log }: ReanchoringOptions) {
-  /** Articles already checked this session, so each change is re-anchored once. */
+  /**
+   * Articles already checked this session, by id and content hash, so each
+   * change is re-anchored once, and again when a rebuilt collection that is
+   * reloaded while the app runs changes the article once more.
+   */
   const checked = new Map<string, Promise<void>>();
   /** Places found again that the store could not save this session, by annotation id. */
   const unsavedPlaces = new Map<string, Pick<Annotation, 'anchor' | 'anchoring'>>();
@@ -34,7 +38,8 @@ export function createReanchoring({ store, collection, now, log }: ReanchoringOp
 
   /** Re-anchors one article's annotations if its text changed since they were placed. */
   function ensureAnchored(articleId: string, summary: ArticleSummary | undefined): Promise<void> {
-    const existing = checked.get(articleId);
+    const key = `${articleId}\u0000${summary?.contentHash ?? ''}`;
+    const existing = checked.get(key);
     if (existing) return existing;
     const work = (async () => {
       const mine = store
@@ -80,8 +85,8 @@ export function createReanchoring({ store, collection, now, log }: ReanchoringOp
       );
     })();
     // A failed attempt may be retried on the next call.
-    checked.set(articleId, work);
-    work.catch(() => checked.delete(articleId));
+    checked.set(key, work);
+    work.catch(() => checked.delete(key));
     return work;
   }
 

@@ -8,6 +8,7 @@ import { ExternalLinkDialog } from './components/ExternalLinkDialog';
 import { LinkAddress } from './components/LinkAddress/LinkAddress';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { ApiContext, EventsContext, useApi } from './hooks/useApi';
+import { useCollectionReloads } from './hooks/useCollectionReloads';
 import { useExternalLinkConfirmation } from './hooks/useExternalLinkConfirmation';
 import { LibraryPagesProvider, useLibraryPages } from './hooks/useLibraryPages';
 import { useLoadable } from './hooks/useLoadable';
@@ -73,6 +74,7 @@ function Shell() {
   const route = useRoute();
   const { settings, updateSettings } = useSettings();
   const library = useLibraryPages();
+  useCollectionReloads(library);
   const listMemory = useRef<ListMemory | null>(null);
   const readingPositions = useReadingPositions();
   const { record } = readingPositions;

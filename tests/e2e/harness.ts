@@ -42,6 +42,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** Reload the collection when it is rebuilt in place, as the app does for `--content`. */
+  watchContent?: boolean;
 }
 
 export interface LaunchedReader {
@@ -105,6 +107,7 @@ export async function launchReader(options: LaunchOptions = {}): Promise<Launche
     userDataDir,
     searchWorker: existsSync(BUILT_SEARCH_WORKER) ? BUILT_SEARCH_WORKER : undefined,
     log: (m) => serviceLog.push(m),
+    watchContent: options.watchContent ?? false,
     pagePdf: {
       chooseDestination: async (name) => {
         pdfDialog.suggested.push(name);

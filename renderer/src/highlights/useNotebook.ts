@@ -1,9 +1,10 @@
 // The Notebook's data: every annotation of the library and the store's
 // status (why notes may not be saved), loaded when it opens and again after
-// an import.
+// an import or a rebuilt collection (whose changed articles' highlights are
+// placed again, or become unanchored).
 import { useCallback, useEffect, useState } from 'react';
 import type { Annotation, AnnotationsStatus } from '../../../common/annotations';
-import { useApi } from '../hooks/useApi';
+import { useApi, useReaderEvent } from '../hooks/useApi';
 import { useNotify } from '../hooks/useNotices';
 
 export function useNotebook() {
@@ -31,6 +32,7 @@ export function useNotebook() {
       );
   }, [api, notify]);
   useEffect(reload, [reload]);
+  useReaderEvent('collectionReloaded', reload);
 
   return { items, setItems, loaded, status, reload };
 }

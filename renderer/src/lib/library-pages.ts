@@ -65,8 +65,14 @@ export interface LibraryPages {
    * otherwise the next setFilter with that order asks, even for the filter shown.
    */
   readingChanged(): void;
-  /** Forgets every page: for a collection that was reloaded. */
+  /** Forgets every page and shows the list loading until the first page of it arrives again. */
   invalidate(): void;
+  /**
+   * The collection was rebuilt and reloaded: the list on screen is asked for
+   * again and stays shown until the new answer replaces it (as the same list
+   * answered afresh, see revision); a library that failed to open tries again.
+   */
+  collectionReloaded(): void;
 }
 
 export interface LibraryPagesOptions {
@@ -269,6 +275,21 @@ export function createLibraryPages(options: LibraryPagesOptions): LibraryPages {
       else recentOrderStale = true;
     },
     invalidate,
+    collectionReloaded() {
+      const filter = wanted ? wanted.filter : (shown?.filter ?? null);
+      if (filter) {
+        requestFirstPage(filter, lastLocate);
+        return;
+      }
+      // Still opening in the reader's order (or failed to): ask again, keeping
+      // a filter set meanwhile as the one the answer is for.
+      const adopt = wanted?.adopt;
+      if (!wanted && !failure) return;
+      failure = null;
+      publish();
+      requestFirstPage(null, null);
+      if (adopt && wanted) wanted.adopt = adopt;
+    },
   };
 }
 

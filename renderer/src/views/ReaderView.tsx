@@ -1,12 +1,13 @@
 import type { StoredReadingPosition } from '../../../common/settings';
 import { EmptyState } from '../components/EmptyState';
 import { ReaderToolbar } from '../components/ReaderToolbar';
-import { useApi } from '../hooks/useApi';
+import { useArticle } from '../hooks/useArticle';
 import { useShortcuts } from '../hooks/useShortcuts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
-import { useLoadable, type Loadable } from '../hooks/useLoadable';
+import type { Loadable } from '../hooks/useLoadable';
 import type { ReadingPositions } from '../lib/reading-positions';
 import { libraryHref, navigateTo } from '../lib/routes';
+import { keepPlaceForNewText } from '../navigation/carry-place';
 import { useCurrentEntryKey, useNameCurrentEntry } from '../navigation/useSessionHistory';
 import { ArticleReader } from './ArticleReader';
 import { CollectionUnavailableScreen } from './MessageScreens';
@@ -24,7 +25,11 @@ interface Props {
 
 const backToLibrary = () => navigateTo(libraryHref());
 
-/** Loads one article (and waits for the saved places) before handing it to ArticleReader. */
+/**
+ * Loads one article (and waits for the saved places) before handing it to
+ * ArticleReader; a rebuilt collection's new text opens afresh where the
+ * reader was, as on Back, with its highlights placed again.
+ */
 export function ReaderView({
   articleId,
   blockId,
@@ -33,12 +38,14 @@ export function ReaderView({
   onPositionSaved,
   onShowShortcuts,
 }: Props) {
-  const api = useApi();
-  const article = useLoadable(() => api.getArticle(articleId), [api, articleId]);
+  const entryKey = useCurrentEntryKey();
+  const article = useArticle(articleId, (shown, next) =>
+    // The article element ArticleReader draws: the text being replaced.
+    keepPlaceForNewText(entryKey, document.querySelector('article.article'), shown, next),
+  );
   const title = article.state === 'ready' ? article.value.title : undefined;
   useDocumentTitle(title);
   useNameCurrentEntry(title);
-  const entryKey = useCurrentEntryKey();
 
   if (article.state === 'failed' && article.error.code === 'collection-unavailable') {
     return <CollectionUnavailableScreen message={article.error.message} />;
@@ -47,6 +54,8 @@ export function ReaderView({
   if (article.state === 'ready' && positions.state !== 'loading') {
     return (
       <ArticleReader
+        // New text is a new opening: every part of the reader starts from it.
+        key={article.value.contentHash}
         article={article.value}
         savedPosition={positions.state === 'ready' ? positions.value[articleId] : undefined}
         targetBlockId={blockId}
@@ -64,6 +73,17 @@ export function ReaderView({
       <FallbackShortcuts />
       <ReaderToolbar onBack={backToLibrary} onShowShortcuts={onShowShortcuts} />
       <main className="reader-page__message" id="main">
+        {article.state === 'removed' && (
+          <EmptyState title="This article is no longer in the collection">
+            <p>
+              The collection was rebuilt without it. Highlights and notes you made in it are kept in
+              the Notebook.
+            </p>
+            <button type="button" className="button" onClick={backToLibrary}>
+              Back to the library
+            </button>
+          </EmptyState>
+        )}
         {article.state === 'failed' && (
           <EmptyState
             title={

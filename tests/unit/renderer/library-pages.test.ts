@@ -378,4 +378,46 @@ describe('the library pages in the page', () => {
     pages.ensure([3]);
     expect(changes()).toBe(1);
   });
+
+  it('keeps the list on screen while a reloaded collection is asked for, then shows the new one', async () => {
+    const { main, pages, ready } = setUp();
+    pages.setFilter(BY_TITLE, 'a-3');
+    main.calls[0]!.answer();
+    await settle();
+    const before = ready();
+
+    pages.collectionReloaded();
+    // Asked again for the same list, still locating the article the reader came from.
+    expect(main.calls[1]?.query).toEqual({
+      sort: 'title',
+      offset: 0,
+      limit: PAGE_SIZE,
+      locate: 'a-3',
+    });
+    expect(ready()).toBe(before);
+    main.calls[1]!.answer({
+      total: 36,
+      collection: { ...before.collection, articleCount: 36, contentHash: 'h2' },
+    });
+    await settle();
+    expect(ready().total).toBe(36);
+    expect(ready().collection.contentHash).toBe('h2');
+    // The same list answered afresh: the list keeps its place and focus.
+    expect(ready().key).toBe(before.key);
+    expect(ready().revision).toBe(before.revision + 1);
+  });
+
+  it('opens a library that had failed once a collection is reloaded', async () => {
+    const { main, pages } = setUp();
+    pages.setFilter(BY_TITLE);
+    main.calls[0]!.fail(new ReaderError('collection-unavailable', 'No collection yet.'));
+    await settle();
+    expect(pages.snapshot().state).toBe('failed');
+
+    pages.collectionReloaded();
+    expect(pages.snapshot().state).toBe('loading');
+    main.calls[1]!.answer();
+    await settle();
+    expect(pages.snapshot().state).toBe('ready');
+  });
 });

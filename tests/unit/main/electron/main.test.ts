@@ -130,6 +130,8 @@ describe('start-up', () => {
     expect(services.create.mock.calls[0]![0]).toMatchObject({
       contentDir: resolve('/collections/test'),
       userDataDir: userData,
+      // A collection the publisher chose is reloaded when rebuilt (content:build --watch).
+      watchContent: true,
     });
   });
 
@@ -139,6 +141,7 @@ describe('start-up', () => {
     await startApp();
     await vi.waitFor(() => expect(services.create).toHaveBeenCalled());
     expect(services.create.mock.calls[0]![0].contentDir).toBe(join('/fake/app', 'out', 'content'));
+    expect(services.create.mock.calls[0]![0].watchContent).toBe(true);
   });
 
   it('uses the resources folder of a packaged app (fake process.resourcesPath)', async () => {
@@ -157,6 +160,8 @@ describe('start-up', () => {
       else delete (process as { resourcesPath?: string }).resourcesPath;
     }
     expect(services.create.mock.calls[0]![0].contentDir).toBe(join(resourcesPath, 'content'));
+    // Replaced only with the app itself: not watched.
+    expect(services.create.mock.calls[0]![0].watchContent).toBe(false);
   });
 
   it('moves the profile to READER_USER_DATA_DIR, for tests', async () => {
