@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { I18nProvider } from './i18n/I18nProvider';
 import { connectToApp } from './lib/api';
 import { startSessionHistory } from './navigation/session-history';
 import { BridgeMissingScreen } from './views/MessageScreens';
@@ -29,6 +30,12 @@ if (!connection) document.documentElement.dataset.theme = 'system';
 
 createRoot(container).render(
   <StrictMode>
-    {connection ? <App api={connection.api} events={connection.events} /> : <BridgeMissingScreen />}
+    <I18nProvider languages={navigator.languages}>
+      {connection ? (
+        <App api={connection.api} events={connection.events} />
+      ) : (
+        <BridgeMissingScreen />
+      )}
+    </I18nProvider>
   </StrictMode>,
 );

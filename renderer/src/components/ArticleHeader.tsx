@@ -1,17 +1,21 @@
+import { useIntl, type IntlShape } from 'react-intl';
 import type { Article } from '../../../common/model';
 import { formatPublished, formatReadingTime } from '../lib/format';
 import { SourceLink } from './SourceLink';
 import { TagList } from './TagList';
 
 /** "By Jane Doe", unless the source already wrote the "By". */
-function byLine(byline: string): string {
-  return /^by\s/i.test(byline) ? byline : `By ${byline}`;
+function byLine(intl: IntlShape, byline: string): string {
+  return /^by\s/i.test(byline)
+    ? byline
+    : intl.formatMessage({ id: 'article.byline' }, { author: byline });
 }
 
 /** Title and only the facts that are known: no "Unknown author" filler. */
 export function ArticleHeader({ article }: { article: Article }) {
-  const published = formatPublished(article.published);
-  const readingTime = formatReadingTime(article.readingMinutes);
+  const intl = useIntl();
+  const published = formatPublished(intl, article.published);
+  const readingTime = formatReadingTime(intl, article.readingMinutes);
   const hasMeta = Boolean(article.byline || published || readingTime);
 
   return (
@@ -20,7 +24,9 @@ export function ArticleHeader({ article }: { article: Article }) {
       <h1 className="article__title">{article.title}</h1>
       {hasMeta && (
         <p className="article__meta dot-separated">
-          {article.byline && <span className="article__byline">{byLine(article.byline)}</span>}
+          {article.byline && (
+            <span className="article__byline">{byLine(intl, article.byline)}</span>
+          )}
           {published && (
             <time className="article__detail" dateTime={article.published}>
               {published}

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { LibraryEntry } from '../../../common/library';
 import { FINISHED_AT, formatProgress, formatPublished, formatReadingTime } from '../lib/format';
 import { articleHref } from '../lib/routes';
@@ -25,11 +26,12 @@ export const ArticleListItem = memo(function ArticleListItem({
   progress,
   tabbable,
 }: Props) {
+  const intl = useIntl();
   const details = [
     article.byline,
     article.source && article.source !== article.byline ? article.source : undefined,
-    formatPublished(article.published),
-    formatReadingTime(article.readingMinutes),
+    formatPublished(intl, article.published),
+    formatReadingTime(intl, article.readingMinutes),
   ].filter((detail): detail is string => Boolean(detail));
   const finished = progress !== undefined && progress >= FINISHED_AT;
 
@@ -65,7 +67,7 @@ export const ArticleListItem = memo(function ArticleListItem({
           {progress !== undefined && (
             <p className={`card__progress${finished ? ' card__progress--finished' : ''}`}>
               <ProgressMeter fraction={progress} />
-              <span>{formatProgress(progress)}</span>
+              <span>{formatProgress(intl, progress)}</span>
             </p>
           )}
         </div>
@@ -81,7 +83,9 @@ export const ArticleListItem = memo(function ArticleListItem({
 export function ArticleListPlaceholder() {
   return (
     <div className="card card--placeholder">
-      <span className="visually-hidden">Loading…</span>
+      <span className="visually-hidden">
+        <FormattedMessage id="library.card.loading" />
+      </span>
       <span className="card__placeholder-line card__placeholder-line--title" aria-hidden="true" />
       <span className="card__placeholder-line" aria-hidden="true" />
       <span className="card__placeholder-line card__placeholder-line--short" aria-hidden="true" />

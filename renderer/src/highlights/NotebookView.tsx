@@ -1,12 +1,13 @@
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import './highlights.css';
-import { COLOR_LABELS, isOrphan, type Annotation } from '../../../common/annotations';
+import { isOrphan, type Annotation } from '../../../common/annotations';
 import { AppBarActions } from '../components/AppBarActions';
 import { BackIcon } from '../components/Icons';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useShortcuts } from '../hooks/useShortcuts';
 import { focusWithoutScrolling } from '../lib/focus';
-import { formatCount, formatDay } from '../lib/format';
+import { formatDay } from '../lib/format';
 import { articleHref, libraryHref, navigateTo } from '../lib/routes';
 import { AnnotationListItem, leaveItemField } from './AnnotationListItem';
 import {
@@ -24,7 +25,8 @@ import { useNotebook } from './useNotebook';
 
 /** Every highlight, note and bookmark of the library, with filters, export and import. */
 export function NotebookView({ onShowShortcuts }: { onShowShortcuts: () => void }) {
-  useDocumentTitle('Notebook');
+  const intl = useIntl();
+  useDocumentTitle(intl.formatMessage({ id: 'notebook.title' }));
   // The window keeps the previous view's scroll offset; the notebook starts at its top.
   // Focus starts on the heading, so a screen reader announces the Notebook.
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -76,7 +78,7 @@ export function NotebookView({ onShowShortcuts }: { onShowShortcuts: () => void 
         <>
           {!isOrphan(a) && (
             <a className="text-button" href={articleHref(a.articleId, a.anchor.startBlockId)}>
-              Go to passage
+              <FormattedMessage id="notebook.item.goTo" />
             </a>
           )}
           <button
@@ -85,7 +87,7 @@ export function NotebookView({ onShowShortcuts }: { onShowShortcuts: () => void 
             aria-expanded={editing === a.id}
             onClick={() => setEditing(editing === a.id ? null : a.id)}
           >
-            Edit
+            <FormattedMessage id="notebook.item.edit" />
           </button>
         </>
       }
@@ -99,21 +101,23 @@ export function NotebookView({ onShowShortcuts }: { onShowShortcuts: () => void 
           <button
             type="button"
             className="back-button"
-            aria-label="Back to library"
+            aria-label={intl.formatMessage({ id: 'appBar.backToLibrary' })}
             onClick={() => navigateTo(libraryHref())}
           >
             <BackIcon />
-            <span className="back-button__text">Library</span>
+            <span className="back-button__text">
+              <FormattedMessage id="appBar.library" />
+            </span>
           </button>
           <span />
           <AppBarActions onShowShortcuts={onShowShortcuts} />
         </div>
       </header>
       <main id="main">
-        <section className="notebook" aria-label="Notebook">
+        <section className="notebook" aria-label={intl.formatMessage({ id: 'notebook.title' })}>
           <div className="notebook__header">
             <h1 className="notebook__title" ref={headingRef}>
-              Notebook
+              <FormattedMessage id="notebook.title" />
             </h1>
             <NotebookTransfer
               articleId={filters.articleId}
@@ -133,26 +137,27 @@ export function NotebookView({ onShowShortcuts }: { onShowShortcuts: () => void 
           )}
           {mutations.lastDeleted && (
             <p className="notebook__summary" role="status">
-              Deleted.{' '}
+              <FormattedMessage id="notebook.deleted" />{' '}
               <button
                 type="button"
                 className="text-button"
                 onClick={() => void mutations.undoDelete()}
               >
-                Undo
+                <FormattedMessage id="notebook.undo" />
               </button>
             </p>
           )}
           {!notebook.loaded ? null : all.length === 0 ? (
             <div className="notebook__empty">
-              <p>Nothing saved yet.</p>
               <p>
-                Select text in an article and choose Highlight (or press h), or press b to bookmark
-                the paragraph you are reading. Everything you mark is gathered here.
+                <FormattedMessage id="notebook.empty.title" />
+              </p>
+              <p>
+                <FormattedMessage id="notebook.empty.body" />
               </p>
               <p>
                 <a className="text-button" href={libraryHref()}>
-                  Open the library
+                  <FormattedMessage id="notebook.empty.openLibrary" />
                 </a>
               </p>
             </div>
@@ -166,28 +171,32 @@ export function NotebookView({ onShowShortcuts }: { onShowShortcuts: () => void 
               />
               <p className="notebook__count" role="status">
                 {visible.length === all.length
-                  ? formatCount(all.length, 'passage')
-                  : `${formatCount(visible.length, 'passage')} of ${numberOf(all.length)}`}
+                  ? intl.formatMessage({ id: 'notebook.count.all' }, { count: all.length })
+                  : intl.formatMessage(
+                      { id: 'notebook.count.filtered' },
+                      { shown: visible.length, count: all.length },
+                    )}
               </p>
               {visible.length === 0 && (
                 <p className="notebook__empty">
-                  Nothing matches these filters.{' '}
+                  <FormattedMessage id="notebook.noMatch" />{' '}
                   <button
                     type="button"
                     className="text-button"
                     onClick={() => setFilters(NO_FILTERS)}
                   >
-                    Show everything
+                    <FormattedMessage id="notebook.noMatch.clear" />
                   </button>
                 </p>
               )}
               <ol className="notebook__list">{anchored.map(entry)}</ol>
               {unanchored.length > 0 && (
                 <section aria-labelledby="notebook-unanchored">
-                  <h2 id="notebook-unanchored">Unanchored</h2>
+                  <h2 id="notebook-unanchored">
+                    <FormattedMessage id="notebook.unanchored.title" />
+                  </h2>
                   <p className="notebook__summary">
-                    Their article is gone or its text changed too much to find these passages again.
-                    The saved quotes are kept here.
+                    <FormattedMessage id="notebook.unanchored.body" />
                   </p>
                   <ol className="notebook__list">{unanchored.map(entry)}</ol>
                 </section>
@@ -202,14 +211,20 @@ export function NotebookView({ onShowShortcuts }: { onShowShortcuts: () => void 
 
 /** "Blue highlight in Tea, Dec 2, 2026 · moved with its text when the article changed". */
 function AnnotationMeta({ annotation: a }: { annotation: Annotation }) {
+  const intl = useIntl();
   const note = anchoringNote(a);
   return (
     <>
-      {a.kind === 'bookmark' ? 'Bookmark' : `${COLOR_LABELS[a.color]} highlight`} in{' '}
-      <cite>{a.articleTitle}</cite>, {formatDay(a.createdAt)}
+      <FormattedMessage
+        id="notebook.item.meta"
+        values={{
+          kind: a.kind === 'bookmark' ? 'bookmark' : a.color,
+          title: a.articleTitle,
+          date: formatDay(intl, a.createdAt),
+          cite: (chunks) => <cite>{chunks}</cite>,
+        }}
+      />
       {note ? ` · ${note}` : ''}
     </>
   );
 }
-
-const numberOf = (count: number) => new Intl.NumberFormat().format(count);

@@ -1,7 +1,7 @@
 import { useId } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { SearchHit, SearchResults } from '../../../common/api';
 import { BlockText, type BlockDecoration } from '../components/BlockText';
-import { formatCount } from '../lib/format';
 import { articleHref } from '../lib/routes';
 
 /** The matched words of a snippet, drawn as <mark> runs like marks in the article. */
@@ -16,10 +16,21 @@ function Snippet({
   return <BlockText text={text} decorations={decorations} />;
 }
 
-function summary(results: SearchResults): string {
-  const count = formatCount(results.total, 'article');
-  const shown = results.hits.length < results.total ? `, best ${results.hits.length} shown` : '';
-  return `${results.totalIsLowerBound ? 'At least ' : ''}${count}${shown}`;
+function summary(intl: IntlShape, results: SearchResults): string {
+  const values = {
+    total: results.total,
+    lowerBound: String(results.totalIsLowerBound),
+    shown: results.hits.length,
+  };
+  return intl.formatMessage(
+    {
+      id:
+        results.hits.length < results.total
+          ? 'search.results.summaryShown'
+          : 'search.results.summary',
+    },
+    values,
+  );
 }
 
 /**
@@ -36,27 +47,31 @@ export function SearchResultsList({
   stale: boolean;
   onMore?: () => void;
 }) {
+  const intl = useIntl();
   const summaryId = useId();
   if (results.hits.length === 0) {
     return (
       <p className="search__note">
-        Nothing matches <q>{results.query}</q>.
+        <FormattedMessage
+          id="search.results.none"
+          values={{ query: results.query, q: (chunks) => <q>{chunks}</q> }}
+        />
       </p>
     );
   }
   return (
     <>
       <p className="search__summary" id={summaryId}>
-        {summary(results)}
+        {summary(intl, results)}
       </p>
       {results.typoTolerant && (
         <p className="search__note search__note--small">
-          No exact matches; these are close spellings.
+          <FormattedMessage id="search.results.closeSpellings" />
         </p>
       )}
       <ul
         className={`search__results${stale ? ' search__results--stale' : ''}`}
-        aria-label="Search results"
+        aria-label={intl.formatMessage({ id: 'search.results.label' })}
         aria-describedby={summaryId}
       >
         {results.hits.map((hit) => (
@@ -75,7 +90,9 @@ export function SearchResultsList({
               >
                 {(passage.fromNote || passage.sectionHeading) && (
                   <span className="search__section">
-                    {passage.fromNote ? 'Your note' : passage.sectionHeading}
+                    {passage.fromNote
+                      ? intl.formatMessage({ id: 'search.results.yourNote' })
+                      : passage.sectionHeading}
                   </span>
                 )}
                 <span className="search__snippet">
@@ -88,7 +105,7 @@ export function SearchResultsList({
       </ul>
       {onMore && results.hits.length < results.total && (
         <button type="button" className="search__more search__result" onClick={onMore}>
-          More results
+          <FormattedMessage id="search.results.more" />
         </button>
       )}
     </>

@@ -1,10 +1,11 @@
-import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { ArticleList, type ArticleListHandle, type ListMemory } from '../components/ArticleList';
 import { EmptyState } from '../components/EmptyState';
 import { LibraryToolbar } from '../components/LibraryToolbar';
 import { useSettings } from '../hooks/useSettings';
 import { useShortcuts } from '../hooks/useShortcuts';
-import { formatCount, formatPublished, formatWordCount } from '../lib/format';
+import { formatPublished, formatWordCount } from '../lib/format';
 import type { LibraryPages, LibraryResults } from '../lib/library-pages';
 import type { ReadingPositions } from '../lib/reading-positions';
 import { LIBRARY_SORTS, nextInCycle } from '../lib/settings-options';
@@ -30,8 +31,6 @@ interface Props {
   searchInputRef: RefObject<HTMLInputElement | null>;
 }
 
-const numberFormat = new Intl.NumberFormat();
-
 export function LibraryContent({
   results,
   pages,
@@ -41,6 +40,7 @@ export function LibraryContent({
   onViewStateChange,
   searchInputRef,
 }: Props) {
+  const intl = useIntl();
   const { settings, updateSettings } = useSettings();
   const listRef = useRef<ArticleListHandle>(null);
   const filterInputRef = useRef<HTMLInputElement>(null);
@@ -82,9 +82,12 @@ export function LibraryContent({
   const filtering =
     shownFilter.text.trim() !== '' || shownFilter.tag !== null || shownFilter.language !== null;
   const count = filtering
-    ? `${numberFormat.format(total)} of ${formatCount(collection.articleCount, 'article')}`
-    : formatCount(collection.articleCount, 'article');
-  const updated = formatPublished(collection.builtAt);
+    ? intl.formatMessage(
+        { id: 'library.count.filtered' },
+        { shown: total, count: collection.articleCount },
+      )
+    : intl.formatMessage({ id: 'library.count.all' }, { count: collection.articleCount });
+  const updated = formatPublished(intl, collection.builtAt);
   const clearFilters = () => {
     onViewStateChange({ filterText: '', tag: null, language: null });
     filterInputRef.current?.focus();
@@ -95,8 +98,10 @@ export function LibraryContent({
       <div className="library-intro">
         <h1 className="library-intro__title">{collection.title}</h1>
         <p className="library-intro__stats">
-          {formatWordCount(collection.wordCount)}
-          {updated && <> · updated {updated}</>}
+          {formatWordCount(intl, collection.wordCount)}
+          {updated && (
+            <> · {intl.formatMessage({ id: 'library.stats.updated' }, { date: updated })}</>
+          )}
         </p>
       </div>
 
@@ -125,24 +130,26 @@ export function LibraryContent({
       )}
 
       {collection.articleCount === 0 ? (
-        <EmptyState title="This collection has no articles yet">
+        <EmptyState title={intl.formatMessage({ id: 'library.empty.title' })}>
           <p>
-            Put Markdown, plain text or HTML files in <code>content/articles</code>, run{' '}
-            <code>npm run content:build</code>, and restart the app.
+            <FormattedMessage id="library.empty.body" values={{ code }} />
           </p>
         </EmptyState>
       ) : total === 0 ? (
         <EmptyState
           title={
             shownFilter.text.trim()
-              ? `No articles match “${shownFilter.text.trim()}”`
-              : shownFilter.tag !== null
-                ? 'No articles carry this tag'
-                : 'No articles are in this language'
+              ? intl.formatMessage(
+                  { id: 'library.noMatch.text' },
+                  { filter: shownFilter.text.trim() },
+                )
+              : intl.formatMessage({
+                  id: shownFilter.tag !== null ? 'library.noMatch.tag' : 'library.noMatch.language',
+                })
           }
         >
           <button type="button" className="button" onClick={clearFilters}>
-            Clear filter
+            <FormattedMessage id="library.noMatch.clear" />
           </button>
         </EmptyState>
       ) : (
@@ -160,6 +167,8 @@ export function LibraryContent({
     </>
   );
 }
+
+const code = (chunks: ReactNode[]) => <code>{chunks}</code>;
 
 function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && target.closest('input, textarea, select') !== null;

@@ -1,6 +1,7 @@
 // Full-window messages for when the app cannot show its content at all. Each
 // says what is wrong in plain words and what to do about it.
 import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { PRODUCT_NAME } from '../lib/product';
 
 export function MessageScreen({
@@ -23,29 +24,32 @@ export function MessageScreen({
   );
 }
 
+const code = (chunks: ReactNode[]) => <code>{chunks}</code>;
+
 export function BridgeMissingScreen() {
+  const intl = useIntl();
   return (
-    <MessageScreen title="This window is not connected to the app">
+    <MessageScreen title={intl.formatMessage({ id: 'screen.bridgeMissing.title' })}>
       <p>
-        The page could not find the reader’s connection to the app (<code>window.reader</code>), so
-        it cannot load any articles.
+        <FormattedMessage id="screen.bridgeMissing.body" values={{ code }} />
       </p>
       <p>
-        Start the app with <code>npm start</code> instead of opening <code>index.html</code> in a
-        browser.
+        <FormattedMessage id="screen.bridgeMissing.fix" values={{ code }} />
       </p>
     </MessageScreen>
   );
 }
 
 export function CollectionUnavailableScreen({ message }: { message: string }) {
+  const intl = useIntl();
   return (
-    <MessageScreen title="The article collection is missing or damaged">
-      <p>The app could not open its compiled collection of articles:</p>
+    <MessageScreen title={intl.formatMessage({ id: 'screen.collectionUnavailable.title' })}>
+      <p>
+        <FormattedMessage id="screen.collectionUnavailable.body" />
+      </p>
       <p className="message-screen__detail">{message}</p>
       <p>
-        Rebuild it from the articles in <code>content/</code> with{' '}
-        <code>npm run content:build</code>, then restart the app.
+        <FormattedMessage id="screen.collectionUnavailable.fix" values={{ code }} />
       </p>
     </MessageScreen>
   );

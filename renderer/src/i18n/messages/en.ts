@@ -1,0 +1,69 @@
+// The English catalogue, the reference for every other language. Ids name
+// where a message appears (view.part.role); values are ICU messages, so a
+// count is a plural and a date or number is formatted for the locale.
+export const en = {
+  'format.readingTime': '{minutes, number} min read',
+  'format.progress.finished': 'Finished',
+  'format.progress.read': 'Read {progress, number, ::percent}',
+  'format.words': '{words, plural, one {# word} other {# words}}',
+  'format.words.compact': '{words, number, ::compact-short .#} words',
+
+  'screen.bridgeMissing.title': 'This window is not connected to the app',
+  'screen.bridgeMissing.body':
+    'The page could not find the reader’s connection to the app (<code>window.reader</code>), so it cannot load any articles.',
+  'screen.bridgeMissing.fix':
+    'Start the app with <code>npm start</code> instead of opening <code>index.html</code> in a browser.',
+  'screen.collectionUnavailable.title': 'The article collection is missing or damaged',
+  'screen.collectionUnavailable.body':
+    'The app could not open its compiled collection of articles:',
+  'screen.collectionUnavailable.fix':
+    'Rebuild it from the articles in <code>content/</code> with <code>npm run content:build</code>, then restart the app.',
+
+  'library.stats.updated': 'updated {date}',
+  'library.count.all': '{count, plural, one {# article} other {# articles}}',
+  'library.count.filtered':
+    '{shown, number} of {count, plural, one {# article} other {# articles}}',
+  'library.empty.title': 'This collection has no articles yet',
+  'library.empty.body':
+    'Put Markdown, plain text or HTML files in <code>content/articles</code>, run <code>npm run content:build</code>, and restart the app.',
+  'library.noMatch.text': 'No articles match “{filter}”',
+  'library.noMatch.tag': 'No articles carry this tag',
+  'library.noMatch.language': 'No articles are in this language',
+  'library.noMatch.clear': 'Clear filter',
+  'library.card.loading': 'Loading…',
+
+  'article.byline': 'By {author}',
+
+  'search.results.none': 'Nothing matches <q>{query}</q>.',
+  'search.results.summary':
+    '{lowerBound, select, true {At least {total, plural, one {# article} other {# articles}}} other {{total, plural, one {# article} other {# articles}}}}',
+  'search.results.summaryShown':
+    '{lowerBound, select, true {At least {total, plural, one {# article} other {# articles}}} other {{total, plural, one {# article} other {# articles}}}}, best {shown, number} shown',
+  'search.results.closeSpellings': 'No exact matches; these are close spellings.',
+  'search.results.label': 'Search results',
+  'search.results.yourNote': 'Your note',
+  'search.results.more': 'More results',
+
+  'appBar.backToLibrary': 'Back to library',
+  'appBar.library': 'Library',
+
+  'notebook.title': 'Notebook',
+  'notebook.deleted': 'Deleted.',
+  'notebook.undo': 'Undo',
+  'notebook.empty.title': 'Nothing saved yet.',
+  'notebook.empty.body':
+    'Select text in an article and choose Highlight (or press h), or press b to bookmark the paragraph you are reading. Everything you mark is gathered here.',
+  'notebook.empty.openLibrary': 'Open the library',
+  'notebook.count.all': '{count, plural, one {# passage} other {# passages}}',
+  'notebook.count.filtered':
+    '{shown, plural, one {# passage} other {# passages}} of {count, number}',
+  'notebook.noMatch': 'Nothing matches these filters.',
+  'notebook.noMatch.clear': 'Show everything',
+  'notebook.unanchored.title': 'Unanchored',
+  'notebook.unanchored.body':
+    'Their article is gone or its text changed too much to find these passages again. The saved quotes are kept here.',
+  'notebook.item.goTo': 'Go to passage',
+  'notebook.item.edit': 'Edit',
+  'notebook.item.meta':
+    '{kind, select, bookmark {Bookmark} yellow {Yellow highlight} green {Green highlight} blue {Blue highlight} pink {Pink highlight} other {High contrast highlight}} in <cite>{title}</cite>, {date}',
+} as const;
