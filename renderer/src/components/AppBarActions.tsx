@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { NotebookIcon } from '../highlights/NotebookIcon';
 import { notebookHref } from '../lib/routes';
 import { HistoryButtons } from '../navigation/HistoryButtons';
@@ -13,18 +14,20 @@ export function AppBarActions({
   /** Back and Forward here, unless the bar has them elsewhere (the reader's, by its title). */
   withHistory?: boolean;
 }) {
+  const intl = useIntl();
+  const notebook = intl.formatMessage({ id: 'notebook.title' });
   return (
     <div className="app-bar__actions">
       {withHistory && <HistoryButtons />}
-      <a className="icon-button" href={notebookHref()} aria-label="Notebook" title="Notebook">
+      <a className="icon-button" href={notebookHref()} aria-label={notebook} title={notebook}>
         <NotebookIcon />
       </a>
       <ReadingSettingsButton />
       <button
         type="button"
         className="icon-button"
-        aria-label="Keyboard shortcuts"
-        title="Keyboard shortcuts (?)"
+        aria-label={intl.formatMessage({ id: 'appBar.shortcuts' })}
+        title={intl.formatMessage({ id: 'appBar.shortcuts.title' })}
         onClick={onShowShortcuts}
       >
         <KeyboardIcon />

@@ -1,4 +1,5 @@
 import type { KeyboardEvent, RefObject } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { LanguageCount, TagCount } from '../../../common/library';
 import { languageName } from '../lib/language-names';
 import { LIBRARY_SORTS, LIBRARY_SORT_LABELS, type LibrarySort } from '../lib/settings-options';
@@ -35,6 +36,7 @@ export function LibraryToolbar({
   filterInputRef,
   onLeaveToList,
 }: Props) {
+  const intl = useIntl();
   const onFilterKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
@@ -62,8 +64,8 @@ export function LibraryToolbar({
           ref={filterInputRef}
           className="field__input"
           type="text"
-          aria-label="Filter articles"
-          placeholder="Filter by title, author, tag…"
+          aria-label={intl.formatMessage({ id: 'library.filter.label' })}
+          placeholder={intl.formatMessage({ id: 'library.filter.placeholder' })}
           autoComplete="off"
           spellCheck={false}
           value={filterText}
@@ -74,7 +76,7 @@ export function LibraryToolbar({
           <button
             type="button"
             className="field__clear"
-            aria-label="Clear filter"
+            aria-label={intl.formatMessage({ id: 'library.filter.clear' })}
             onClick={() => {
               onFilterTextChange('');
               filterInputRef.current?.focus();
@@ -89,14 +91,14 @@ export function LibraryToolbar({
           <span className="select-wrap">
             <select
               className="select"
-              aria-label="Filter by tag"
+              aria-label={intl.formatMessage({ id: 'library.filter.tag' })}
               value={tag ?? ''}
               onChange={(event) => onTagChange(event.target.value || null)}
             >
-              <option value="">All tags</option>
+              <option value="">{intl.formatMessage({ id: 'library.filter.allTags' })}</option>
               {tags.map(({ tag: name, count }) => (
                 <option value={name} key={name}>
-                  {name} ({count})
+                  {intl.formatMessage({ id: 'library.filter.option' }, { name, count })}
                 </option>
               ))}
             </select>
@@ -106,21 +108,26 @@ export function LibraryToolbar({
           <span className="select-wrap">
             <select
               className="select"
-              aria-label="Filter by language"
+              aria-label={intl.formatMessage({ id: 'library.filter.language' })}
               value={language ?? ''}
               onChange={(event) => onLanguageChange(event.target.value || null)}
             >
-              <option value="">All languages</option>
+              <option value="">{intl.formatMessage({ id: 'library.filter.allLanguages' })}</option>
               {languageOptions.map(({ language: tag, count }) => (
                 <option value={tag} key={tag}>
-                  {languageName(tag)} ({count})
+                  {intl.formatMessage(
+                    { id: 'library.filter.option' },
+                    { name: languageName(tag, intl.locale), count },
+                  )}
                 </option>
               ))}
             </select>
           </span>
         )}
         <label className="select-label">
-          <span className="select-label__text">Sort by</span>
+          <span className="select-label__text">
+            <FormattedMessage id="library.sort" />
+          </span>
           <span className="select-wrap">
             <select
               className="select"
@@ -129,7 +136,7 @@ export function LibraryToolbar({
             >
               {LIBRARY_SORTS.map((option) => (
                 <option value={option} key={option}>
-                  {LIBRARY_SORT_LABELS[option]}
+                  {intl.formatMessage({ id: LIBRARY_SORT_LABELS[option] })}
                 </option>
               ))}
             </select>

@@ -1,9 +1,12 @@
 import { useCallback, useId, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { TypeIcon } from './Icons';
 import { ReadingSettingsPanel } from './ReadingSettingsPanel';
 
 /** The "Aa" button and the settings popover it opens beneath it. */
 export function ReadingSettingsButton() {
+  const intl = useIntl();
+  const label = intl.formatMessage({ id: 'settings.title' });
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
@@ -19,8 +22,8 @@ export function ReadingSettingsButton() {
         ref={buttonRef}
         type="button"
         className="icon-button"
-        aria-label="Reading settings"
-        title="Reading settings"
+        aria-label={label}
+        title={label}
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         onClick={() => setOpen((isOpen) => !isOpen)}

@@ -6,6 +6,7 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useSettings } from '../hooks/useSettings';
 import {
   DEFAULT_SETTINGS,
@@ -32,6 +33,7 @@ interface Props {
 
 /** Theme, text size, line width and read aloud; every change applies at once and is saved. */
 export function ReadingSettingsPanel({ id, anchorRef, onClose }: Props) {
+  const intl = useIntl();
   const { settings, updateSettings } = useSettings();
   const panelRef = useRef<HTMLDivElement>(null);
   const groupName = useId();
@@ -77,12 +79,14 @@ export function ReadingSettingsPanel({ id, anchorRef, onClose }: Props) {
       ref={panelRef}
       className="popover settings-panel"
       role="dialog"
-      aria-label="Reading settings"
+      aria-label={intl.formatMessage({ id: 'settings.title' })}
       onKeyDown={onKeyDown}
       onBlur={onBlur}
     >
       <fieldset className="settings-group">
-        <legend className="settings-group__title">Theme</legend>
+        <legend className="settings-group__title">
+          <FormattedMessage id="settings.theme" />
+        </legend>
         <div className="theme-options">
           {THEMES.map((theme) => (
             <label className="theme-option" key={theme}>
@@ -95,7 +99,9 @@ export function ReadingSettingsPanel({ id, anchorRef, onClose }: Props) {
                 onChange={() => updateSettings({ theme })}
               />
               <ThemeSwatch theme={theme} />
-              <span className="theme-option__label">{THEME_LABELS[theme]}</span>
+              <span className="theme-option__label">
+                <FormattedMessage id={THEME_LABELS[theme]} />
+              </span>
             </label>
           ))}
         </div>
@@ -103,25 +109,25 @@ export function ReadingSettingsPanel({ id, anchorRef, onClose }: Props) {
 
       <div className="settings-group" role="group" aria-labelledby={`${groupName}-size`}>
         <span className="settings-group__title" id={`${groupName}-size`}>
-          Text size
+          <FormattedMessage id="settings.textSize" />
         </span>
         <div className="stepper">
           <button
             type="button"
             className="stepper__button stepper__button--smaller"
-            aria-label="Smaller text"
+            aria-label={intl.formatMessage({ id: 'settings.textSize.smaller' })}
             aria-disabled={atMin}
             onClick={() => !atMin && changeFontSize(-1)}
           >
             A
           </button>
           <output className="stepper__value" aria-live="polite">
-            {settings.fontSize} px
+            <FormattedMessage id="settings.textSize.value" values={{ size: settings.fontSize }} />
           </output>
           <button
             type="button"
             className="stepper__button stepper__button--larger"
-            aria-label="Larger text"
+            aria-label={intl.formatMessage({ id: 'settings.textSize.larger' })}
             aria-disabled={atMax}
             onClick={() => !atMax && changeFontSize(1)}
           >
@@ -134,12 +140,14 @@ export function ReadingSettingsPanel({ id, anchorRef, onClose }: Props) {
           aria-disabled={settings.fontSize === DEFAULT_SETTINGS.fontSize}
           onClick={() => updateSettings({ fontSize: DEFAULT_SETTINGS.fontSize })}
         >
-          Reset text size
+          <FormattedMessage id="settings.textSize.reset" />
         </button>
       </div>
 
       <fieldset className="settings-group">
-        <legend className="settings-group__title">Line width</legend>
+        <legend className="settings-group__title">
+          <FormattedMessage id="settings.lineWidth" />
+        </legend>
         <div className="segmented">
           {LINE_WIDTHS.map((lineWidth) => (
             <label className="segmented__option" key={lineWidth}>
@@ -153,7 +161,7 @@ export function ReadingSettingsPanel({ id, anchorRef, onClose }: Props) {
               />
               <span className="segmented__face">
                 <LineWidthIcon fraction={LINE_WIDTH_ICON_FRACTION[lineWidth]} />
-                {LINE_WIDTH_LABELS[lineWidth]}
+                <FormattedMessage id={LINE_WIDTH_LABELS[lineWidth]} />
               </span>
             </label>
           ))}

@@ -2,10 +2,12 @@
 // system's browser (the app itself never navigates away), only when the reader
 // clicks it and then confirms the address (useExternalLinkConfirmation); the
 // title says so before they do.
+import { FormattedMessage, useIntl } from 'react-intl';
 import { externalHref, linkHost } from '../../../common/external-link';
 import { ExternalIcon } from './Icons';
 
 export function SourceLink({ url }: { url: string | undefined }) {
+  const intl = useIntl();
   const href = externalHref(url);
   if (!href) return null;
   return (
@@ -15,9 +17,9 @@ export function SourceLink({ url }: { url: string | undefined }) {
         href={href}
         target="_blank"
         rel="noopener noreferrer"
-        title={`Opens ${href} in your browser`}
+        title={intl.formatMessage({ id: 'article.source.title' }, { href })}
       >
-        Original at {linkHost(href)}
+        <FormattedMessage id="article.source.link" values={{ host: linkHost(href) }} />
         <ExternalIcon />
       </a>
     </p>

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { FormattedMessage } from 'react-intl';
 
 /**
  * An article's tags as chips. Screen readers hear "Tags: a, b, c" rather
@@ -8,10 +9,16 @@ export function TagList({ tags, className }: { tags: readonly string[]; classNam
   if (tags.length === 0) return null;
   return (
     <p className={className}>
-      <span className="visually-hidden">Tags: </span>
+      <span className="visually-hidden">
+        <FormattedMessage id="tags.label" />{' '}
+      </span>
       {tags.map((tag, index) => (
         <Fragment key={tag}>
-          {index > 0 && <span className="visually-hidden">, </span>}
+          {index > 0 && (
+            <span className="visually-hidden">
+              <FormattedMessage id="tags.separator" />{' '}
+            </span>
+          )}
           <span className="tag">{tag}</span>
         </Fragment>
       ))}

@@ -1,4 +1,4 @@
-// Labels and cycling order for each setting, shared by the settings panel,
+// Labels (catalogue ids) and cycling order for each setting, shared by the settings panel,
 // the library toolbar and the keyboard shortcuts so they always agree.
 import {
   DEFAULT_SETTINGS,
@@ -9,29 +9,30 @@ import {
   THEMES,
   type Settings,
 } from '../../../common/settings';
+import type { MessageId } from '../i18n/catalogues';
 
 export type Theme = Settings['theme'];
 export type LineWidth = Settings['lineWidth'];
 export type LibrarySort = Settings['librarySort'];
 
-export const THEME_LABELS: Record<Theme, string> = {
-  system: 'System',
-  light: 'Light',
-  dark: 'Dark',
-  sepia: 'Sepia',
+export const THEME_LABELS: Record<Theme, MessageId> = {
+  system: 'settings.theme.system',
+  light: 'settings.theme.light',
+  dark: 'settings.theme.dark',
+  sepia: 'settings.theme.sepia',
 };
 
-export const LINE_WIDTH_LABELS: Record<LineWidth, string> = {
-  narrow: 'Narrow',
-  medium: 'Medium',
-  wide: 'Wide',
+export const LINE_WIDTH_LABELS: Record<LineWidth, MessageId> = {
+  narrow: 'settings.lineWidth.narrow',
+  medium: 'settings.lineWidth.medium',
+  wide: 'settings.lineWidth.wide',
 };
 
-export const LIBRARY_SORT_LABELS: Record<LibrarySort, string> = {
-  title: 'Title',
-  published: 'Newest first',
-  'reading-time': 'Shortest first',
-  recent: 'Recently read',
+export const LIBRARY_SORT_LABELS: Record<LibrarySort, MessageId> = {
+  title: 'library.sort.title',
+  published: 'library.sort.published',
+  'reading-time': 'library.sort.readingTime',
+  recent: 'library.sort.recent',
 };
 
 /** Cycling order for the theme key: the explicit themes first, then back to following the system. */

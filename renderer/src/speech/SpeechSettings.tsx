@@ -1,6 +1,7 @@
 // The reading settings' Read aloud group: speed and voice, saved like every
 // other setting; where nothing can speak, the reason and the remedy instead.
 import { useId, useMemo } from 'react';
+import { useIntl } from 'react-intl';
 import './read-aloud.css';
 import { DEFAULT_SETTINGS } from '../../../common/settings';
 import { useSettings } from '../hooks/useSettings';
@@ -12,7 +13,11 @@ export function SpeechSettings() {
   const { settings, updateSettings } = useSettings();
   const voices = useVoices();
   const id = useId();
-  const groups = useMemo(() => groupVoicesByLanguage(voices.voices, languageName), [voices.voices]);
+  const { locale } = useIntl();
+  const groups = useMemo(
+    () => groupVoicesByLanguage(voices.voices, (tag) => languageName(tag, locale)),
+    [voices.voices, locale],
+  );
 
   const title = (
     <span className="settings-group__title" id={`${id}-title`}>

@@ -145,8 +145,9 @@ export class ReadAloudController {
         this.options.settings().speechVoice,
       );
       if (!matchesLanguage && voice) {
+        // This notice is not in the catalogue yet: an English sentence names the language in English.
         notify(
-          `No voice for ${languageName(script.language)} is installed: ${voice.name} reads this article.`,
+          `No voice for ${languageName(script.language, 'en')} is installed: ${voice.name} reads this article.`,
         );
       }
       this.session ??= new ReadAloudSession({

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { memoryFor, type ListMemory } from '../components/ArticleList';
 import { AppBarActions } from '../components/AppBarActions';
 import { BookIcon } from '../components/Icons';
@@ -30,6 +31,7 @@ export function LibraryView({
   onViewStateChange,
   onShowShortcuts,
 }: Props) {
+  const intl = useIntl();
   const searchInputRef = useRef<HTMLInputElement>(null);
   const library = useLibrarySnapshot(pages);
   const { settings } = useSettings();
@@ -62,9 +64,11 @@ export function LibraryView({
       return <CollectionUnavailableScreen message={library.error.message} />;
     }
     return (
-      <MessageScreen title="The library could not be opened">
+      <MessageScreen title={intl.formatMessage({ id: 'library.failed.title' })}>
         <p className="message-screen__detail">{library.error.message}</p>
-        <p>Restart the app to try again.</p>
+        <p>
+          <FormattedMessage id="library.failed.fix" />
+        </p>
       </MessageScreen>
     );
   }
@@ -84,7 +88,7 @@ export function LibraryView({
       <main className="library" id="main">
         {library.state === 'loading' ? (
           <p className="library__loading" role="status">
-            Opening the library…
+            <FormattedMessage id="library.loading" />
           </p>
         ) : (
           <LibraryContent

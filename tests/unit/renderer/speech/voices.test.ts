@@ -73,9 +73,8 @@ describe('the voices offered', () => {
   });
 
   it('are grouped by language, in alphabetical order', () => {
-    const groups = groupVoicesByLanguage(
-      [claire, bob, alice, dieter, voice('X', '')],
-      languageName,
+    const groups = groupVoicesByLanguage([claire, bob, alice, dieter, voice('X', '')], (tag) =>
+      languageName(tag, 'en'),
     );
     expect(groups.map((g) => [g.label, g.voices.map((v) => v.name)])).toEqual([
       ['English', ['Alice', 'Bob']],
@@ -86,8 +85,8 @@ describe('the voices offered', () => {
   });
 
   it('name a language tag Intl cannot read by the tag itself', () => {
-    expect(languageName('de')).toBe('German');
-    expect(languageName('!!')).toBe('!!');
+    expect(languageName('de', 'en')).toBe('German');
+    expect(languageName('!!', 'en')).toBe('!!');
   });
 
   it('read primary language subtags however the engine writes them', () => {
