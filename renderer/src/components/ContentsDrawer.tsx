@@ -5,6 +5,7 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
+import { useIntl } from 'react-intl';
 import { CloseIcon } from './Icons';
 
 /**
@@ -19,6 +20,7 @@ export function ContentsDrawer({
   onClose: (options: { returnFocus: boolean }) => void;
   children: ReactNode;
 }) {
+  const intl = useIntl();
   const dialogRef = useRef<HTMLDialogElement>(null);
 
   useLayoutEffect(() => {
@@ -46,7 +48,7 @@ export function ContentsDrawer({
     <dialog
       ref={dialogRef}
       className="drawer"
-      aria-label="Contents"
+      aria-label={intl.formatMessage({ id: 'reader.contents' })}
       onCancel={(event) => {
         event.preventDefault();
         onClose({ returnFocus: true });
@@ -58,7 +60,7 @@ export function ContentsDrawer({
         <button
           type="button"
           className="icon-button drawer__close"
-          aria-label="Close contents"
+          aria-label={intl.formatMessage({ id: 'reader.contents.close' })}
           onClick={() => onClose({ returnFocus: true })}
         >
           <CloseIcon />

@@ -1,4 +1,5 @@
 import type { ReactNode, RefObject } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { HistoryButtons } from '../navigation/HistoryButtons';
 import { AppBarActions } from './AppBarActions';
 import { BackIcon } from './Icons';
@@ -26,6 +27,7 @@ export function ReaderToolbar({
   searchBox,
   readAloudButton,
 }: Props) {
+  const intl = useIntl();
   return (
     <header className="app-bar reader-bar">
       <div className="app-bar__inner">
@@ -33,12 +35,14 @@ export function ReaderToolbar({
           <button
             type="button"
             className="back-button"
-            aria-label="Back to library"
-            title="Back to library (Esc)"
+            aria-label={intl.formatMessage({ id: 'appBar.backToLibrary' })}
+            title={intl.formatMessage({ id: 'appBar.backToLibrary.title' })}
             onClick={onBack}
           >
             <BackIcon />
-            <span className="back-button__text">Library</span>
+            <span className="back-button__text">
+              <FormattedMessage id="appBar.library" />
+            </span>
           </button>
           <HistoryButtons />
         </div>

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useCallback, useEffect, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import type { TocEntry } from '../../../common/model';
 import { useScrollGeometry } from '../hooks/useScrollGeometry';
@@ -40,6 +41,7 @@ function currentSection(root: HTMLElement, entries: readonly TocEntry[]): string
 
 /** The article's headings as links; the section being read is marked as the current location. */
 export function TableOfContents({ articleId, entries, articleRef, id, onNavigate }: Props) {
+  const intl = useIntl();
   // Known from the first render, so an opening drawer can start at the current section.
   const [currentId, setCurrentId] = useState(() =>
     articleRef.current ? currentSection(articleRef.current, entries) : null,
@@ -91,9 +93,14 @@ export function TableOfContents({ articleId, entries, articleRef, id, onNavigate
   };
 
   return (
-    <nav className="toc" aria-label="Table of contents" id={id} ref={navRef}>
+    <nav
+      className="toc"
+      aria-label={intl.formatMessage({ id: 'reader.contents.label' })}
+      id={id}
+      ref={navRef}
+    >
       <p className="toc__title" aria-hidden="true">
-        Contents
+        <FormattedMessage id="reader.contents" />
       </p>
       <ol className="toc__list">
         {entries.map((entry) => (

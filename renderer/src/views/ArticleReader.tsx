@@ -7,6 +7,7 @@ import {
   useState,
   type CSSProperties,
 } from 'react';
+import { useIntl } from 'react-intl';
 import { tableOfContents, type Article } from '../../../common/model';
 import type { StoredReadingPosition } from '../../../common/settings';
 import { ArticleBody } from '../components/ArticleBody';
@@ -66,6 +67,7 @@ export function ArticleReader({
   onShowShortcuts,
   entryKey,
 }: Props) {
+  const intl = useIntl();
   const { settings, updateSettings } = useSettings();
   const articleRef = useRef<HTMLElement>(null);
   const contentsButtonRef = useRef<HTMLButtonElement>(null);
@@ -247,8 +249,8 @@ export function ArticleReader({
       ref={contentsButtonRef}
       type="button"
       className="icon-button"
-      aria-label="Contents"
-      title="Contents (t)"
+      aria-label={intl.formatMessage({ id: 'reader.contents' })}
+      title={intl.formatMessage({ id: 'reader.contents.title' })}
       aria-expanded={sidebarFits ? showSidebar : drawerOpen}
       onClick={toggleContents}
     >

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { StoredReadingPosition } from '../../../common/settings';
 import { EmptyState } from '../components/EmptyState';
 import { ReaderToolbar } from '../components/ReaderToolbar';
@@ -38,6 +39,7 @@ export function ReaderView({
   onPositionSaved,
   onShowShortcuts,
 }: Props) {
+  const intl = useIntl();
   const entryKey = useCurrentEntryKey();
   const article = useArticle(articleId, (shown, next) =>
     // The article element ArticleReader draws: the text being replaced.
@@ -74,13 +76,12 @@ export function ReaderView({
       <ReaderToolbar onBack={backToLibrary} onShowShortcuts={onShowShortcuts} />
       <main className="reader-page__message" id="main">
         {article.state === 'removed' && (
-          <EmptyState title="This article is no longer in the collection">
+          <EmptyState title={intl.formatMessage({ id: 'reader.removed.title' })}>
             <p>
-              The collection was rebuilt without it. Highlights and notes you made in it are kept in
-              the Notebook.
+              <FormattedMessage id="reader.removed.body" />
             </p>
             <button type="button" className="button" onClick={backToLibrary}>
-              Back to the library
+              <FormattedMessage id="reader.backToLibrary" />
             </button>
           </EmptyState>
         )}
@@ -88,13 +89,13 @@ export function ReaderView({
           <EmptyState
             title={
               article.error.code === 'not-found' || article.error.code === 'invalid-argument'
-                ? 'This article is not in the collection'
-                : 'This article could not be opened'
+                ? intl.formatMessage({ id: 'reader.notFound.title' })
+                : intl.formatMessage({ id: 'reader.failed.title' })
             }
           >
             <p>{article.error.message}</p>
             <button type="button" className="button" onClick={backToLibrary}>
-              Back to the library
+              <FormattedMessage id="reader.backToLibrary" />
             </button>
           </EmptyState>
         )}

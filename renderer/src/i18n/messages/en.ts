@@ -108,4 +108,17 @@ export const en = {
 
   'tags.label': 'Tags:',
   'tags.separator': ',',
+
+  'appBar.backToLibrary.title': 'Back to library (Esc)',
+
+  'reader.contents': 'Contents',
+  'reader.contents.title': 'Contents (t)',
+  'reader.contents.label': 'Table of contents',
+  'reader.contents.close': 'Close contents',
+  'reader.removed.title': 'This article is no longer in the collection',
+  'reader.removed.body':
+    'The collection was rebuilt without it. Highlights and notes you made in it are kept in the Notebook.',
+  'reader.backToLibrary': 'Back to the library',
+  'reader.notFound.title': 'This article is not in the collection',
+  'reader.failed.title': 'This article could not be opened',
 } as const;
