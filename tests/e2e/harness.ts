@@ -42,6 +42,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** The system's language, as navigator.languages reports it (Chromium's default otherwise). */
+  locale?: string;
   /** Reload the collection when it is rebuilt in place, as the app does for `--content`. */
   watchContent?: boolean;
 }
@@ -132,6 +134,7 @@ export async function launchReader(options: LaunchOptions = {}): Promise<Launche
     viewport: options.viewport ?? { width: 1280, height: 860 },
     colorScheme: options.colorScheme ?? 'light',
     serviceWorkers: 'block',
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   const externalOpens: string[] = [];
   const pageErrors: string[] = [];

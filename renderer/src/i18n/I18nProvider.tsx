@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { CATALOGUES, CATALOGUE_LOCALES, SOURCE_LOCALE, type CatalogueLocale } from './catalogues';
 import { matchLocale } from './match-locale';
@@ -20,6 +20,11 @@ export function I18nProvider({
   children: ReactNode;
 }) {
   const { catalogue, locale } = chooseLocale(languages);
+  // The page is in the interface's language: screen readers pick their voice
+  // by it, and the article and its parts carry their own lang.
+  useLayoutEffect(() => {
+    document.documentElement.lang = catalogue;
+  }, [catalogue]);
   return (
     <IntlProvider locale={locale} defaultLocale={SOURCE_LOCALE} messages={CATALOGUES[catalogue]}>
       {children}

@@ -1,0 +1,125 @@
+// Le catalogue français. Typographie française : espace fine insécable
+// (U+202F) avant « ; : ! ? », guillemets « » avec espaces insécables.
+import type { Catalogue } from '../catalogues';
+
+export const fr: Catalogue = {
+  'format.readingTime': '{minutes, number} min de lecture',
+  'format.progress.finished': 'Terminé',
+  'format.progress.read': 'Lu à {progress, number, ::percent}',
+  'format.words': '{words, plural, one {# mot} many {# de mots} other {# mots}}',
+  'format.words.compact': '{words, number, ::compact-short .#} de mots',
+
+  'screen.bridgeMissing.title': 'Cette fenêtre n’est pas reliée à l’application',
+  'screen.bridgeMissing.body':
+    'La page ne trouve pas sa connexion à l’application (<code>window.reader</code>)\u202f: elle ne peut charger aucun article.',
+  'screen.bridgeMissing.fix':
+    'Lancez l’application avec <code>npm start</code> au lieu d’ouvrir <code>index.html</code> dans un navigateur.',
+  'screen.collectionUnavailable.title': 'La collection d’articles est absente ou endommagée',
+  'screen.collectionUnavailable.body':
+    'L’application n’a pas pu ouvrir sa collection d’articles compilée\u202f:',
+  'screen.collectionUnavailable.fix':
+    'Reconstruisez-la à partir des articles de <code>content/</code> avec <code>npm run content:build</code>, puis relancez l’application.',
+
+  'library.stats.updated': 'mise à jour le {date}',
+  'library.count.all': '{count, plural, one {# article} many {# d’articles} other {# articles}}',
+  'library.count.filtered':
+    '{shown, number} sur {count, plural, one {# article} many {# d’articles} other {# articles}}',
+  'library.empty.title': 'Cette collection ne contient encore aucun article',
+  'library.empty.body':
+    'Placez des fichiers Markdown, texte ou HTML dans <code>content/articles</code>, lancez <code>npm run content:build</code>, puis relancez l’application.',
+  'library.noMatch.text': 'Aucun article ne correspond à «\u00a0{filter}\u00a0»',
+  'library.noMatch.tag': 'Aucun article ne porte cette étiquette',
+  'library.noMatch.language': 'Aucun article dans cette langue',
+  'library.noMatch.clear': 'Effacer le filtre',
+  'library.card.loading': 'Chargement…',
+
+  'article.byline': 'Par {author}',
+
+  'search.results.none': 'Aucun résultat pour <q>{query}</q>.',
+  'search.results.summary':
+    '{lowerBound, select, true {Au moins {total, plural, one {# article} many {# d’articles} other {# articles}}} other {{total, plural, one {# article} many {# d’articles} other {# articles}}}}',
+  'search.results.summaryShown':
+    '{lowerBound, select, true {Au moins {total, plural, one {# article} many {# d’articles} other {# articles}}} other {{total, plural, one {# article} many {# d’articles} other {# articles}}}}, les {shown, number} meilleurs affichés',
+  'search.results.closeSpellings': 'Aucun résultat exact\u202f; voici des orthographes proches.',
+  'search.results.label': 'Résultats de la recherche',
+  'search.results.yourNote': 'Votre note',
+  'search.results.more': 'Plus de résultats',
+
+  'appBar.backToLibrary': 'Retour à la bibliothèque',
+  'appBar.library': 'Bibliothèque',
+
+  'notebook.title': 'Carnet',
+  'notebook.deleted': 'Supprimé.',
+  'notebook.undo': 'Annuler',
+  'notebook.empty.title': 'Rien d’enregistré pour l’instant.',
+  'notebook.empty.body':
+    'Sélectionnez du texte dans un article et choisissez Surligner (ou appuyez sur h), ou appuyez sur b pour marquer le paragraphe que vous lisez. Tout ce que vous marquez est rassemblé ici.',
+  'notebook.empty.openLibrary': 'Ouvrir la bibliothèque',
+  'notebook.count.all': '{count, plural, one {# passage} many {# de passages} other {# passages}}',
+  'notebook.count.filtered':
+    '{shown, plural, one {# passage} many {# de passages} other {# passages}} sur {count, number}',
+  'notebook.noMatch': 'Rien ne correspond à ces filtres.',
+  'notebook.noMatch.clear': 'Tout afficher',
+  'notebook.unanchored.title': 'Passages détachés',
+  'notebook.unanchored.body':
+    'Leur article a disparu ou son texte a trop changé pour qu’on les retrouve. Les citations enregistrées sont conservées ici.',
+  'notebook.item.goTo': 'Aller au passage',
+  'notebook.item.edit': 'Modifier',
+  'notebook.item.meta':
+    '{kind, select, bookmark {Signet} yellow {Surlignage jaune} green {Surlignage vert} blue {Surlignage bleu} pink {Surlignage rose} other {Surlignage contrasté}} dans <cite>{title}</cite>, {date}',
+
+  'appBar.shortcuts': 'Raccourcis clavier',
+  'appBar.shortcuts.title': 'Raccourcis clavier (?)',
+
+  'settings.title': 'Réglages de lecture',
+  'settings.theme': 'Thème',
+  'settings.theme.system': 'Système',
+  'settings.theme.light': 'Clair',
+  'settings.theme.dark': 'Sombre',
+  'settings.theme.sepia': 'Sépia',
+  'settings.textSize': 'Taille du texte',
+  'settings.textSize.smaller': 'Texte plus petit',
+  'settings.textSize.larger': 'Texte plus grand',
+  'settings.textSize.value': '{size, number} px',
+  'settings.textSize.reset': 'Taille par défaut',
+  'settings.lineWidth': 'Largeur des lignes',
+  'settings.lineWidth.narrow': 'Étroite',
+  'settings.lineWidth.medium': 'Moyenne',
+  'settings.lineWidth.wide': 'Large',
+
+  'library.loading': 'Ouverture de la bibliothèque…',
+  'library.failed.title': 'La bibliothèque n’a pas pu être ouverte',
+  'library.failed.fix': 'Relancez l’application pour réessayer.',
+  'library.filter.label': 'Filtrer les articles',
+  'library.filter.placeholder': 'Filtrer par titre, auteur, étiquette…',
+  'library.filter.clear': 'Effacer le filtre',
+  'library.filter.tag': 'Filtrer par étiquette',
+  'library.filter.allTags': 'Toutes les étiquettes',
+  'library.filter.language': 'Filtrer par langue',
+  'library.filter.allLanguages': 'Toutes les langues',
+  'library.filter.option': '{name} ({count, number})',
+  'library.sort': 'Trier par',
+  'library.sort.title': 'Titre',
+  'library.sort.published': 'Plus récents',
+  'library.sort.readingTime': 'Plus courts',
+  'library.sort.recent': 'Lus récemment',
+
+  'article.source.title': 'Ouvre {href} dans votre navigateur',
+  'article.source.link': 'Original sur {host}',
+
+  'tags.label': 'Étiquettes\u202f:',
+  'tags.separator': ',',
+
+  'appBar.backToLibrary.title': 'Retour à la bibliothèque (Échap)',
+
+  'reader.contents': 'Sommaire',
+  'reader.contents.title': 'Sommaire (t)',
+  'reader.contents.label': 'Table des matières',
+  'reader.contents.close': 'Fermer le sommaire',
+  'reader.removed.title': 'Cet article ne fait plus partie de la collection',
+  'reader.removed.body':
+    'La collection a été reconstruite sans lui. Les surlignages et notes que vous y avez faits sont conservés dans le Carnet.',
+  'reader.backToLibrary': 'Retour à la bibliothèque',
+  'reader.notFound.title': 'Cet article ne fait pas partie de la collection',
+  'reader.failed.title': 'Cet article n’a pas pu être ouvert',
+};
