@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import {
   defaultRangeExtractor,
   useWindowVirtualizer,
@@ -86,6 +87,7 @@ export function ArticleList({
   memory,
   ref,
 }: Props) {
+  const intl = useIntl();
   const listRef = useRef<HTMLUListElement>(null);
   const scrollMargin = useDocumentTop(listRef);
   /**
@@ -261,7 +263,7 @@ export function ArticleList({
       ref={listRef}
       className="article-list"
       role="list"
-      aria-label="Articles"
+      aria-label={intl.formatMessage({ id: 'library.list.label' })}
       style={{ height: virtualizer.getTotalSize() }}
       onFocus={onFocus}
     >

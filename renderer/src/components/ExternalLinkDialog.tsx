@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { linkHost } from '../../../common/external-link';
 import { CloseIcon, ExternalIcon } from './Icons';
 
@@ -17,6 +18,7 @@ export function ExternalLinkDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const intl = useIntl();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const stayRef = useRef<HTMLButtonElement>(null);
   const confirmed = useRef(false);
@@ -62,40 +64,40 @@ export function ExternalLinkDialog({
       <div className="dialog__body">
         <header className="dialog__header">
           <h2 className="dialog__title" id="external-link-title">
-            Open {linkHost(href)} in your browser?
+            <FormattedMessage id="externalLink.title" values={{ host: linkHost(href) }} />
           </h2>
           <button
             type="button"
             className="icon-button"
-            aria-label="Close"
+            aria-label={intl.formatMessage({ id: 'dialog.close' })}
             onClick={() => close(false)}
           >
             <CloseIcon />
           </button>
         </header>
         <p className="external-link__lead">
-          This link leaves the reader. Your browser will open this address:
+          <FormattedMessage id="externalLink.lead" />
         </p>
         <p className="external-link__address" id="external-link-address">
           {href}
         </p>
         <p className="external-link__status" role="status">
           {copied === 'yes'
-            ? 'Address copied.'
+            ? intl.formatMessage({ id: 'externalLink.copied' })
             : copied === 'failed'
-              ? 'Could not copy the address.'
+              ? intl.formatMessage({ id: 'externalLink.copyFailed' })
               : ''}
         </p>
         <div className="external-link__actions">
           <button type="button" className="text-button" onClick={copy}>
-            Copy address
+            <FormattedMessage id="externalLink.copy" />
           </button>
           <span className="external-link__spacer" />
           <button type="button" className="button" ref={stayRef} onClick={() => close(false)}>
-            Stay here
+            <FormattedMessage id="externalLink.stay" />
           </button>
           <button type="button" className="button button--primary" onClick={() => close(true)}>
-            Open in browser
+            <FormattedMessage id="externalLink.open" />
             <ExternalIcon />
           </button>
         </div>

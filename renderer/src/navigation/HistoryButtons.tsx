@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import './navigation.css';
 import { Icon } from '../components/Icons';
 import { IS_MAC } from '../lib/shortcuts';
@@ -27,14 +28,25 @@ const ArrowRightIcon = () => (
  * name and tooltip are still there to find.
  */
 export function HistoryButtons() {
+  const intl = useIntl();
   const history = useSessionHistory();
+  const back = intl.formatMessage({ id: 'history.back' });
+  const forward = intl.formatMessage({ id: 'history.forward' });
   return (
-    <div className="history-buttons" role="group" aria-label="History">
+    <div
+      className="history-buttons"
+      role="group"
+      aria-label={intl.formatMessage({ id: 'history.label' })}
+    >
       <button
         type="button"
         className="icon-button"
-        aria-label="Back"
-        title={history.canGoBack ? `Back to ${history.backTo} (${BACK_KEY})` : 'Back'}
+        aria-label={back}
+        title={
+          history.canGoBack
+            ? intl.formatMessage({ id: 'history.backTo' }, { name: history.backTo, key: BACK_KEY })
+            : back
+        }
         aria-disabled={!history.canGoBack}
         onClick={() => history.canGoBack && goBack()}
       >
@@ -43,9 +55,14 @@ export function HistoryButtons() {
       <button
         type="button"
         className="icon-button history-buttons__forward"
-        aria-label="Forward"
+        aria-label={forward}
         title={
-          history.canGoForward ? `Forward to ${history.forwardTo} (${FORWARD_KEY})` : 'Forward'
+          history.canGoForward
+            ? intl.formatMessage(
+                { id: 'history.forwardTo' },
+                { name: history.forwardTo, key: FORWARD_KEY },
+              )
+            : forward
         }
         aria-disabled={!history.canGoForward}
         onClick={() => history.canGoForward && goForward()}

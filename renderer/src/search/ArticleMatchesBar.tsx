@@ -1,14 +1,20 @@
 // The bar over the article while matches are marked: a library search's query
 // or the find box, "n of N", previous/next and close.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useIntl, type IntlShape } from 'react-intl';
 import { ChevronDownIcon, ChevronUpIcon, CloseIcon } from '../components/Icons';
 import type { ArticleMatches } from './useArticleMatches';
 
-export function countLabel(matches: ArticleMatches): string {
-  if (matches.state === 'loading') return 'Finding matches…';
-  if (typeof matches.state === 'object') return `Matches unavailable: ${matches.state.failed}`;
-  if (matches.matches.length === 0) return 'No matches';
-  return `${matches.current + 1} of ${matches.matches.length}`;
+function countLabel(intl: IntlShape, matches: ArticleMatches): string {
+  if (matches.state === 'loading') return intl.formatMessage({ id: 'matches.finding' });
+  if (typeof matches.state === 'object') {
+    return intl.formatMessage({ id: 'matches.unavailable' }, { message: matches.state.failed });
+  }
+  if (matches.matches.length === 0) return intl.formatMessage({ id: 'matches.none' });
+  return intl.formatMessage(
+    { id: 'matches.position' },
+    { current: matches.current + 1, total: matches.matches.length },
+  );
 }
 
 interface Props {
@@ -18,6 +24,7 @@ interface Props {
 }
 
 export function ArticleMatchesBar({ matches, focusRequest }: Props) {
+  const intl = useIntl();
   const inputRef = useRef<HTMLInputElement>(null);
   const { source } = matches;
 
@@ -45,14 +52,18 @@ export function ArticleMatchesBar({ matches, focusRequest }: Props) {
   };
 
   return (
-    <div className="match-bar" role="search" aria-label="Matches in this article">
+    <div
+      className="match-bar"
+      role="search"
+      aria-label={intl.formatMessage({ id: 'matches.label' })}
+    >
       {source.kind === 'find' ? (
         <input
           ref={inputRef}
           className="match-bar__input"
           type="search"
-          aria-label="Find in article"
-          placeholder="Find in article"
+          aria-label={intl.formatMessage({ id: 'matches.find' })}
+          placeholder={intl.formatMessage({ id: 'matches.find' })}
           autoComplete="off"
           spellCheck={false}
           defaultValue={source.text}
@@ -65,13 +76,13 @@ export function ArticleMatchesBar({ matches, focusRequest }: Props) {
         </span>
       )}
       <output className="match-bar__count" aria-live="polite">
-        {countLabel(matches)}
+        {countLabel(intl, matches)}
       </output>
       <button
         type="button"
         className="icon-button"
-        aria-label="Previous match"
-        title="Previous match ([ or Shift+F3)"
+        aria-label={intl.formatMessage({ id: 'matches.previous' })}
+        title={intl.formatMessage({ id: 'matches.previous.title' })}
         disabled={matches.matches.length === 0}
         onClick={() => matches.step(-1)}
       >
@@ -80,8 +91,8 @@ export function ArticleMatchesBar({ matches, focusRequest }: Props) {
       <button
         type="button"
         className="icon-button"
-        aria-label="Next match"
-        title="Next match (] or F3)"
+        aria-label={intl.formatMessage({ id: 'matches.next' })}
+        title={intl.formatMessage({ id: 'matches.next.title' })}
         disabled={matches.matches.length === 0}
         onClick={() => matches.step(1)}
       >
@@ -90,8 +101,8 @@ export function ArticleMatchesBar({ matches, focusRequest }: Props) {
       <button
         type="button"
         className="icon-button"
-        aria-label="Clear matches"
-        title="Clear matches"
+        aria-label={intl.formatMessage({ id: 'matches.clear' })}
+        title={intl.formatMessage({ id: 'matches.clear' })}
         onClick={matches.close}
       >
         <CloseIcon />

@@ -10,6 +10,7 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { SearchIcon } from '../components/Icons';
 import { IS_MAC } from '../lib/shortcuts';
 import { navigateTo } from '../lib/routes';
@@ -18,7 +19,6 @@ import { SearchResultsList } from './SearchResultsList';
 import { useSearchResults } from './useSearchResults';
 import { useSearchStatus } from './useSearchStatus';
 
-const GETTING_READY = 'Search is getting ready…';
 /** Re-indexing that ends within this long needs no progress bar. */
 const PROGRESS_AFTER_MS = 600;
 
@@ -44,6 +44,7 @@ export function SearchBox({
   /** The narrower field of the reader's bar. */
   compact?: boolean;
 }) {
+  const intl = useIntl();
   const status = useSearchStatus();
   // Back to the entry a result was followed from: the search is as it was.
   const [returnedTo] = useState(() => entryMemories.get(currentEntryKey(), 'search'));
@@ -121,10 +122,12 @@ export function SearchBox({
   const statusLine =
     indexing && slowIndexing ? (
       <p className="search__status" id={statusId} role="status">
-        <span>Indexing the library…</span>
+        <span>
+          <FormattedMessage id="search.indexing" />
+        </span>
         <progress
           className="search__progress"
-          aria-label="Indexing progress"
+          aria-label={intl.formatMessage({ id: 'search.indexing.progress' })}
           max={status.total}
           value={status.done}
         />
@@ -132,7 +135,7 @@ export function SearchBox({
     ) : loading ? (
       <p className="search__status" id={statusId} role="status">
         <span className="spinner" aria-hidden="true" />
-        {GETTING_READY}
+        <FormattedMessage id="search.gettingReady" />
       </p>
     ) : null;
 
@@ -156,10 +159,10 @@ export function SearchBox({
           ref={inputRef}
           className="search__input"
           type="search"
-          aria-label="Search"
+          aria-label={intl.formatMessage({ id: 'search.label' })}
           aria-describedby={loading ? statusId : undefined}
           aria-controls={showPanel ? panelId : undefined}
-          placeholder={loading ? '' : 'Search'}
+          placeholder={loading ? '' : intl.formatMessage({ id: 'search.label' })}
           autoComplete="off"
           spellCheck={false}
           value={query}
@@ -184,14 +187,16 @@ export function SearchBox({
           {hasQuery && statusLine}
           {status?.state === 'failed' && (
             <p className="search__note search__note--error">
-              Search is unavailable: {status.message}
+              <FormattedMessage id="search.unavailable" values={{ message: status.message }} />
             </p>
           )}
           {outcome.state === 'searching' && outcome.previous && (
             <SearchResultsList results={outcome.previous} stale />
           )}
           {outcome.state === 'searching' && !outcome.previous && (
-            <p className="search__note">Searching…</p>
+            <p className="search__note">
+              <FormattedMessage id="search.searching" />
+            </p>
           )}
           {outcome.state === 'done' && (
             <SearchResultsList
@@ -201,7 +206,9 @@ export function SearchBox({
             />
           )}
           {outcome.state === 'failed' && (
-            <p className="search__note search__note--error">Search failed: {outcome.message}</p>
+            <p className="search__note search__note--error">
+              <FormattedMessage id="search.failed" values={{ message: outcome.message }} />
+            </p>
           )}
         </div>
       )}

@@ -121,4 +121,42 @@ export const en = {
   'reader.backToLibrary': 'Back to the library',
   'reader.notFound.title': 'This article is not in the collection',
   'reader.failed.title': 'This article could not be opened',
+
+  'library.list.label': 'Articles',
+
+  'search.label': 'Search',
+  'search.indexing': 'Indexing the library…',
+  'search.indexing.progress': 'Indexing progress',
+  'search.gettingReady': 'Search is getting ready…',
+  'search.unavailable': 'Search is unavailable: {message}',
+  'search.searching': 'Searching…',
+  'search.failed': 'Search failed: {message}',
+
+  'history.label': 'History',
+  'history.back': 'Back',
+  'history.backTo': 'Back to {name} ({key})',
+  'history.forward': 'Forward',
+  'history.forwardTo': 'Forward to {name} ({key})',
+
+  'dialog.close': 'Close',
+
+  'externalLink.title': 'Open {host} in your browser?',
+  'externalLink.lead': 'This link leaves the reader. Your browser will open this address:',
+  'externalLink.copied': 'Address copied.',
+  'externalLink.copyFailed': 'Could not copy the address.',
+  'externalLink.copy': 'Copy address',
+  'externalLink.stay': 'Stay here',
+  'externalLink.open': 'Open in browser',
+
+  'matches.label': 'Matches in this article',
+  'matches.find': 'Find in article',
+  'matches.finding': 'Finding matches…',
+  'matches.unavailable': 'Matches unavailable: {message}',
+  'matches.none': 'No matches',
+  'matches.position': '{current, number} of {total, number}',
+  'matches.previous': 'Previous match',
+  'matches.previous.title': 'Previous match ([ or Shift+F3)',
+  'matches.next': 'Next match',
+  'matches.next.title': 'Next match (] or F3)',
+  'matches.clear': 'Clear matches',
 } as const;
