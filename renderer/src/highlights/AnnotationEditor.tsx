@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import {
-  COLOR_LABELS,
   HIGHLIGHT_COLORS,
   type Annotation,
   type AnnotationPatch,
 } from '../../../common/annotations';
+import { COLOR_LABEL_IDS } from './color-labels';
 
 interface Props {
   annotation: Annotation;
@@ -26,6 +27,7 @@ function parseTags(text: string): string[] {
 
 /** Colour, note (plain text, line breaks kept), tags and delete for one annotation. */
 export function AnnotationEditor({ annotation, onChange, onDelete, focusNote }: Props) {
+  const intl = useIntl();
   const id = useId();
   const [note, setNote] = useState(annotation.note);
   const [tags, setTags] = useState(annotation.tags.join(', '));
@@ -48,15 +50,19 @@ export function AnnotationEditor({ annotation, onChange, onDelete, focusNote }: 
   return (
     <div className="annotation-editor">
       {annotation.kind === 'highlight' && (
-        <div className="color-choice" role="radiogroup" aria-label="Colour">
+        <div
+          className="color-choice"
+          role="radiogroup"
+          aria-label={intl.formatMessage({ id: 'highlight.colour' })}
+        >
           {HIGHLIGHT_COLORS.map((color) => (
             <button
               key={color}
               type="button"
               role="radio"
               aria-checked={annotation.color === color}
-              aria-label={COLOR_LABELS[color]}
-              title={COLOR_LABELS[color]}
+              aria-label={intl.formatMessage({ id: COLOR_LABEL_IDS[color] })}
+              title={intl.formatMessage({ id: COLOR_LABEL_IDS[color] })}
               className={`swatch swatch--${color}`}
               onClick={() => onChange({ color })}
             />
@@ -64,7 +70,7 @@ export function AnnotationEditor({ annotation, onChange, onDelete, focusNote }: 
         </div>
       )}
       <label className="annotation-editor__label" htmlFor={`${id}-note`}>
-        Note
+        <FormattedMessage id="annotation.note" />
       </label>
       <textarea
         ref={noteRef}
@@ -79,7 +85,12 @@ export function AnnotationEditor({ annotation, onChange, onDelete, focusNote }: 
         }}
       />
       <label className="annotation-editor__label" htmlFor={`${id}-tags`}>
-        Tags <span className="annotation-editor__hint">(separated by commas)</span>
+        <FormattedMessage
+          id="annotation.tags"
+          values={{
+            hint: (chunks) => <span className="annotation-editor__hint">{chunks}</span>,
+          }}
+        />
       </label>
       <input
         id={`${id}-tags`}
@@ -93,10 +104,10 @@ export function AnnotationEditor({ annotation, onChange, onDelete, focusNote }: 
       />
       <div className="annotation-editor__actions">
         <button type="button" className="button button--quiet" onClick={saveNote}>
-          Save note
+          <FormattedMessage id="annotation.saveNote" />
         </button>
         <button type="button" className="button button--danger" onClick={onDelete}>
-          Delete
+          <FormattedMessage id="annotation.delete" />
         </button>
       </div>
     </div>

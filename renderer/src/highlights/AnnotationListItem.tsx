@@ -1,5 +1,6 @@
 import type { ReactNode, Ref } from 'react';
-import { COLOR_LABELS, type Annotation, type AnnotationPatch } from '../../../common/annotations';
+import { useIntl } from 'react-intl';
+import type { Annotation, AnnotationPatch } from '../../../common/annotations';
 import { AnnotationEditor } from './AnnotationEditor';
 
 interface Props {
@@ -30,8 +31,11 @@ export function AnnotationListItem({
   actions,
   itemRef,
 }: Props) {
-  const kindLabel =
-    annotation.kind === 'bookmark' ? 'Bookmark' : `${COLOR_LABELS[annotation.color]} highlight`;
+  const intl = useIntl();
+  const kindLabel = intl.formatMessage(
+    { id: 'annotation.kind' },
+    { kind: annotation.kind === 'bookmark' ? 'bookmark' : annotation.color },
+  );
   return (
     <li
       ref={itemRef}
@@ -48,7 +52,9 @@ export function AnnotationListItem({
           className={`annotation-item__kind annotation-item__kind--${annotation.kind === 'bookmark' ? 'bookmark' : annotation.color}`}
           aria-hidden="true"
         />
-        <span className="visually-hidden">{kindLabel}: </span>
+        <span className="visually-hidden">
+          {intl.formatMessage({ id: 'annotation.kind.prefix' }, { kind: kindLabel })}{' '}
+        </span>
         <span className="annotation-item__text">{annotation.anchor.quote.exact}</span>
       </button>
       {annotation.note !== '' && !expanded && (

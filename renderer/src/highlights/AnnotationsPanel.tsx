@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { isOrphan, type Annotation } from '../../../common/annotations';
 import { findBlockElement } from '../lib/reading-position';
 import { preferredScrollBehavior } from '../lib/scroll';
@@ -24,6 +25,7 @@ export function scrollToAnnotation(root: HTMLElement, annotation: Annotation): v
 
 /** The article's highlights and bookmarks in reading order, beside the text. */
 export function AnnotationsPanel({ articleId, articleRef, controller, noteFor, onClose }: Props) {
+  const intl = useIntl();
   const exportAs = useExportAnnotations(articleId);
   const selectedRef = useRef<HTMLLIElement>(null);
   const placed = controller.annotations.filter((a) => !isOrphan(a));
@@ -63,13 +65,19 @@ export function AnnotationsPanel({ articleId, articleRef, controller, noteFor, o
   };
 
   return (
-    <aside className="annotations-panel" aria-label="Annotations" onKeyDown={onKeyDown}>
+    <aside
+      className="annotations-panel"
+      aria-label={intl.formatMessage({ id: 'annotations.title' })}
+      onKeyDown={onKeyDown}
+    >
       <header className="annotations-panel__header">
-        <h2 className="annotations-panel__title">Annotations</h2>
+        <h2 className="annotations-panel__title">
+          <FormattedMessage id="annotations.title" />
+        </h2>
         <button
           type="button"
           className="icon-button"
-          aria-label="Close annotations"
+          aria-label={intl.formatMessage({ id: 'annotations.close' })}
           onClick={onClose}
         >
           ×
@@ -77,16 +85,18 @@ export function AnnotationsPanel({ articleId, articleRef, controller, noteFor, o
       </header>
       {controller.annotations.length === 0 ? (
         <p className="annotations-panel__empty">
-          Select text to highlight it, or press b to bookmark the paragraph you are reading.
+          <FormattedMessage id="annotations.empty" />
         </p>
       ) : (
         <ol className="annotations-panel__list">{placed.map(item)}</ol>
       )}
       {unanchored.length > 0 && (
-        <section aria-label="Unanchored">
-          <h3 className="annotations-panel__subtitle">Unanchored</h3>
+        <section aria-label={intl.formatMessage({ id: 'notebook.unanchored.title' })}>
+          <h3 className="annotations-panel__subtitle">
+            <FormattedMessage id="notebook.unanchored.title" />
+          </h3>
           <p className="annotations-panel__hint">
-            The article changed and these passages could not be found again. Their text is kept.
+            <FormattedMessage id="annotations.unanchored.body" />
           </p>
           <ol className="annotations-panel__list">{unanchored.map(item)}</ol>
         </section>
@@ -97,14 +107,14 @@ export function AnnotationsPanel({ articleId, articleRef, controller, noteFor, o
           className="button button--quiet"
           onClick={() => void exportAs('markdown')}
         >
-          Export Markdown
+          <FormattedMessage id="annotations.export.markdown" />
         </button>
         <button
           type="button"
           className="button button--quiet"
           onClick={() => void exportAs('web-annotation')}
         >
-          Export JSON
+          <FormattedMessage id="annotations.export.json" />
         </button>
       </footer>
     </aside>

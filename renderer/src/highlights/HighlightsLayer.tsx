@@ -1,4 +1,5 @@
 import { useEffect, type RefObject } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import './highlights.css';
 import type { Article } from '../../../common/model';
 import { HighlightsIcon } from './HighlightsIcon';
@@ -20,6 +21,7 @@ interface Props {
  * highlight opens it in the panel.
  */
 export function HighlightsLayer({ article, articleRef, controller }: Props) {
+  const intl = useIntl();
   const { openInPanel, lastDeleted, dismissUndo } = controller;
 
   useEffect(() => {
@@ -61,16 +63,27 @@ export function HighlightsLayer({ article, articleRef, controller }: Props) {
       {lastDeleted && (
         <div className="undo-toast" role="status">
           <span>
-            {lastDeleted.kind === 'bookmark' ? 'Bookmark deleted.' : 'Highlight deleted.'}
+            <FormattedMessage
+              id={
+                lastDeleted.kind === 'bookmark'
+                  ? 'highlight.deleted.bookmark'
+                  : 'highlight.deleted.highlight'
+              }
+            />
           </span>
           <button
             type="button"
             className="button button--quiet"
             onClick={() => void controller.undoDelete()}
           >
-            Undo
+            <FormattedMessage id="notebook.undo" />
           </button>
-          <button type="button" className="icon-button" aria-label="Dismiss" onClick={dismissUndo}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={intl.formatMessage({ id: 'highlight.dismiss' })}
+            onClick={dismissUndo}
+          >
             ×
           </button>
         </div>
@@ -81,13 +94,14 @@ export function HighlightsLayer({ article, articleRef, controller }: Props) {
 
 /** The app-bar toggle for the highlights panel. */
 export function HighlightsPanelButton({ controller }: { controller: HighlightsController }) {
+  const intl = useIntl();
   return (
     <button
       ref={controller.panelButtonRef}
       type="button"
       className="icon-button"
-      aria-label="Annotations"
-      title="Highlights, notes and bookmarks"
+      aria-label={intl.formatMessage({ id: 'annotations.title' })}
+      title={intl.formatMessage({ id: 'annotations.button.title' })}
       aria-expanded={controller.panelOpen}
       onClick={() => controller.setPanelOpen(!controller.panelOpen)}
     >

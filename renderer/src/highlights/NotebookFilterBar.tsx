@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
-import { COLOR_LABELS, HIGHLIGHT_COLORS } from '../../../common/annotations';
+import { useIntl } from 'react-intl';
+import { HIGHLIGHT_COLORS } from '../../../common/annotations';
 import { SearchIcon } from '../components/Icons';
+import type { MessageId } from '../i18n/catalogues';
+import { COLOR_LABEL_IDS } from './color-labels';
 import { SORT_LABELS, type NotebookFilters, type NotebookSort } from './notebook-filters';
 
 interface Props {
@@ -37,6 +40,8 @@ function Select({
 
 /** A text filter over quotes, notes and tags, then colour, tag, article and sort order. */
 export function NotebookFilterBar({ filters, onChange, tags, articles }: Props) {
+  const intl = useIntl();
+  const t = (id: MessageId) => intl.formatMessage({ id });
   return (
     <div className="notebook__filters">
       <div className="field notebook__find">
@@ -44,23 +49,31 @@ export function NotebookFilterBar({ filters, onChange, tags, articles }: Props) 
         <input
           className="field__input"
           type="search"
-          aria-label="Find in notes"
-          placeholder="Find in quotes, notes and tags"
+          aria-label={t('notebook.filter.find')}
+          placeholder={t('notebook.filter.find.placeholder')}
           value={filters.text}
           onChange={(e) => onChange({ text: e.target.value })}
         />
       </div>
-      <Select label="Colour" value={filters.kind} onChange={(kind) => onChange({ kind })}>
-        <option value="">All</option>
+      <Select
+        label={t('highlight.colour')}
+        value={filters.kind}
+        onChange={(kind) => onChange({ kind })}
+      >
+        <option value="">{t('notebook.filter.all')}</option>
         {HIGHLIGHT_COLORS.map((c) => (
           <option key={c} value={c}>
-            {COLOR_LABELS[c]}
+            {t(COLOR_LABEL_IDS[c])}
           </option>
         ))}
-        <option value="bookmark">Bookmarks</option>
+        <option value="bookmark">{t('notebook.filter.bookmarks')}</option>
       </Select>
-      <Select label="Tag" value={filters.tag} onChange={(tag) => onChange({ tag })}>
-        <option value="">All tags</option>
+      <Select
+        label={t('notebook.filter.tag')}
+        value={filters.tag}
+        onChange={(tag) => onChange({ tag })}
+      >
+        <option value="">{t('library.filter.allTags')}</option>
         {tags.map((t) => (
           <option key={t} value={t}>
             {t}
@@ -68,11 +81,11 @@ export function NotebookFilterBar({ filters, onChange, tags, articles }: Props) 
         ))}
       </Select>
       <Select
-        label="Article"
+        label={t('notebook.filter.article')}
         value={filters.articleId}
         onChange={(articleId) => onChange({ articleId })}
       >
-        <option value="">All articles</option>
+        <option value="">{t('notebook.filter.allArticles')}</option>
         {articles.map(([id, title]) => (
           <option key={id} value={id}>
             {title}
@@ -80,13 +93,13 @@ export function NotebookFilterBar({ filters, onChange, tags, articles }: Props) 
         ))}
       </Select>
       <Select
-        label="Sort"
+        label={t('notebook.filter.sort')}
         value={filters.sort}
         onChange={(sort) => onChange({ sort: sort as NotebookSort })}
       >
         {Object.entries(SORT_LABELS).map(([value, label]) => (
           <option key={value} value={value}>
-            {label}
+            {t(label)}
           </option>
         ))}
       </Select>

@@ -1,9 +1,11 @@
 import { useEffect, useLayoutEffect, useState, type KeyboardEvent, type RefObject } from 'react';
-import { COLOR_LABELS, HIGHLIGHT_COLORS, type HighlightColor } from '../../../common/annotations';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../common/annotations';
 import type { Article } from '../../../common/model';
 import { useNotify } from '../hooks/useNotices';
 import { focusWithoutScrolling } from '../lib/focus';
 import { citationText } from './citation';
+import { COLOR_LABEL_IDS } from './color-labels';
 import { blockElementOf, selectionRect, selectionToBlockRange } from './selection';
 import type { HighlightsController } from './useHighlights';
 
@@ -23,6 +25,7 @@ const GAP = 8;
 
 /** Floats over a text selection in the article: Highlight, colours, Note, Copy with citation. */
 export function SelectionToolbar({ article, articleRef, controller, onNote }: Props) {
+  const intl = useIntl();
   const notify = useNotify();
   /** The first line of the selection, in viewport coordinates. */
   const [place, setPlace] = useState<{ top: number; bottom: number; left: number } | null>(null);
@@ -123,22 +126,22 @@ export function SelectionToolbar({ article, articleRef, controller, onNote }: Pr
       // Clipboard permission can be refused (the app denies permission
       // requests); the copy command works from a click without one.
       if (!copyWithCommand(text)) {
-        notify('The passage could not be copied to the clipboard.');
+        notify(intl.formatMessage({ id: 'selection.copyFailed' }));
         return;
       }
     }
-    notify('Copied the passage with its citation.');
+    notify(intl.formatMessage({ id: 'selection.copied' }));
   };
 
   return (
     // A landmark of its own: it floats outside the article's <main>, and a
     // screen reader can still find it by name.
-    <section aria-label="Selection">
+    <section aria-label={intl.formatMessage({ id: 'selection.label' })}>
       <div
         className="selection-toolbar"
         ref={toolbar}
         role="toolbar"
-        aria-label="Selected text"
+        aria-label={intl.formatMessage({ id: 'selection.toolbar' })}
         onKeyDown={onKeyDown}
         // Keep the selection: a click here must not collapse it before the action runs.
         onMouseDown={(e) => e.preventDefault()}
@@ -146,32 +149,39 @@ export function SelectionToolbar({ article, articleRef, controller, onNote }: Pr
         <button
           type="button"
           className="selection-toolbar__main"
-          title="Highlight (h)"
+          title={intl.formatMessage({ id: 'selection.highlight.title' })}
           onClick={() => highlight(controller.lastColor)}
         >
           <span
             className={`swatch swatch--small swatch--${controller.lastColor}`}
             aria-hidden="true"
           />
-          Highlight
+          <FormattedMessage id="selection.highlight" />
         </button>
-        <div className="selection-toolbar__colors" role="group" aria-label="Highlight colour">
+        <div
+          className="selection-toolbar__colors"
+          role="group"
+          aria-label={intl.formatMessage({ id: 'selection.colour' })}
+        >
           {HIGHLIGHT_COLORS.map((color, index) => (
             <button
               key={color}
               type="button"
               className={`swatch swatch--${color}`}
-              aria-label={COLOR_LABELS[color]}
-              title={`${COLOR_LABELS[color]} (${index + 1})`}
+              aria-label={intl.formatMessage({ id: COLOR_LABEL_IDS[color] })}
+              title={intl.formatMessage(
+                { id: 'selection.colour.title' },
+                { colour: intl.formatMessage({ id: COLOR_LABEL_IDS[color] }), key: index + 1 },
+              )}
               onClick={() => highlight(color)}
             />
           ))}
         </div>
         <button type="button" onClick={() => void note()}>
-          Note
+          <FormattedMessage id="annotation.note" />
         </button>
         <button type="button" onClick={() => void copy()}>
-          Copy with citation
+          <FormattedMessage id="selection.copy" />
         </button>
       </div>
     </section>

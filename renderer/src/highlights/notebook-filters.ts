@@ -3,12 +3,13 @@
 // are tested in Node (tests/unit/renderer/notebook-filters.test.ts).
 import { isOrphan, type Annotation } from '../../../common/annotations';
 import { byPlace } from '../../../common/notebook-export';
+import type { MessageId } from '../i18n/catalogues';
 
 export type NotebookSort = 'newest' | 'oldest' | 'place';
-export const SORT_LABELS: Record<NotebookSort, string> = {
-  newest: 'Newest first',
-  oldest: 'Oldest first',
-  place: 'Article and place',
+export const SORT_LABELS: Record<NotebookSort, MessageId> = {
+  newest: 'notebook.sort.newest',
+  oldest: 'notebook.sort.oldest',
+  place: 'notebook.sort.place',
 };
 
 export interface NotebookFilters {
