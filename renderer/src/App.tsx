@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import type { StoredReadingPosition } from '../../common/settings';
 import type { ReaderApi } from '../../common/api';
 import type { ReaderEventsClient } from '../../common/client';
@@ -46,6 +47,7 @@ export function App({ api, events }: { api: ReaderApi; events: ReaderEventsClien
  * has the reader's theme and text size (no flash of the wrong theme).
  */
 function SettingsGate({ children }: { children: ReactNode }) {
+  const intl = useIntl();
   const api = useApi();
   const notify = useNotify();
   const settings = useLoadable(() => api.getSettings(), [api]);
@@ -53,10 +55,10 @@ function SettingsGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (settings.state === 'failed') {
       notify(
-        `Your settings could not be read, so the defaults are in use: ${settings.error.message}`,
+        intl.formatMessage({ id: 'settings.readFailed' }, { message: settings.error.message }),
       );
     }
-  }, [settings, notify]);
+  }, [settings, notify, intl]);
 
   if (settings.state === 'loading') return null;
   const initial = settings.state === 'ready' ? settings.value : DEFAULT_SETTINGS;

@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { ImportSummary } from '../../../common/annotations';
 import { useApi } from '../hooks/useApi';
 import { useExportAnnotations } from './useExportAnnotations';
@@ -11,18 +12,18 @@ interface Props {
   onImported: () => void;
 }
 
-function describeImport(fileName: string, summary: ImportSummary): string {
-  const parts = [
-    `${summary.added} added`,
-    `${summary.updated} updated`,
-    `${summary.skipped} skipped`,
-  ];
-  const problems = summary.problems.length ? ` ${summary.problems.join(' ')}` : '';
-  return `Imported ${fileName}: ${parts.join(', ')}.${problems}`;
+/** The counts in the catalogue's words; the problems as the main process wrote them. */
+function describeImport(intl: IntlShape, fileName: string, summary: ImportSummary): string {
+  const counts = intl.formatMessage(
+    { id: 'notebook.import.done' },
+    { file: fileName, added: summary.added, updated: summary.updated, skipped: summary.skipped },
+  );
+  return [counts, ...summary.problems].join(' ');
 }
 
 /** Export the notebook as Markdown or Web Annotation JSON, and import such a JSON file. */
 export function NotebookTransfer({ articleId, empty, onImported }: Props) {
+  const intl = useIntl();
   const api = useApi();
   const [importSummary, setImportSummary] = useState<string | null>(null);
 
@@ -33,10 +34,17 @@ export function NotebookTransfer({ articleId, empty, onImported }: Props) {
     event.target.value = '';
     if (!file) return;
     try {
-      setImportSummary(describeImport(file.name, await api.importAnnotations(await file.text())));
+      setImportSummary(
+        describeImport(intl, file.name, await api.importAnnotations(await file.text())),
+      );
       onImported();
     } catch (error) {
-      setImportSummary(`${file.name} could not be imported: ${(error as Error).message}`);
+      setImportSummary(
+        intl.formatMessage(
+          { id: 'notebook.import.failed' },
+          { file: file.name, message: (error as Error).message },
+        ),
+      );
     }
   };
 
@@ -46,24 +54,24 @@ export function NotebookTransfer({ articleId, empty, onImported }: Props) {
         {!empty && (
           <>
             <button type="button" className="button" onClick={() => void exportAs('markdown')}>
-              Export Markdown
+              <FormattedMessage id="annotations.export.markdown" />
             </button>
             <button
               type="button"
               className="button"
               onClick={() => void exportAs('web-annotation')}
             >
-              Export JSON (Web Annotation)
+              <FormattedMessage id="notebook.export.webAnnotation" />
             </button>
           </>
         )}
         <label className="button">
-          Import JSON…
+          <FormattedMessage id="notebook.import" />
           <input
             type="file"
             accept=".json,application/json,application/ld+json"
             className="visually-hidden"
-            aria-label="Import annotations"
+            aria-label={intl.formatMessage({ id: 'notebook.import.label' })}
             onChange={(e) => void importFile(e)}
           />
         </label>

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 
 interface Notice {
   id: number;
@@ -17,6 +18,7 @@ const NOTICE_MS = 7000;
  * or a reading position that could not be saved), so no failure is silent.
  */
 export function NoticeProvider({ children }: { children: ReactNode }) {
+  const intl = useIntl();
   const [notices, setNotices] = useState<Notice[]>([]);
   const nextId = useRef(0);
 
@@ -45,7 +47,7 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
             <button
               type="button"
               className="notice__dismiss"
-              aria-label="Dismiss"
+              aria-label={intl.formatMessage({ id: 'highlight.dismiss' })}
               onClick={() => dismiss(notice.id)}
             >
               ×

@@ -209,4 +209,14 @@ export const en = {
   'notebook.sort.newest': 'Newest first',
   'notebook.sort.oldest': 'Oldest first',
   'notebook.sort.place': 'Article and place',
+
+  'settings.readFailed': 'Your settings could not be read, so the defaults are in use: {message}',
+
+  'notebook.export.webAnnotation': 'Export JSON (Web Annotation)',
+  'notebook.import': 'Import JSON…',
+  'notebook.import.label': 'Import annotations',
+  'notebook.import.done':
+    // Plurals though English has one form: other languages agree the word with the count.
+    'Imported {file}: {added, plural, other {# added}}, {updated, plural, other {# updated}}, {skipped, plural, other {# skipped}}.',
+  'notebook.import.failed': '{file} could not be imported: {message}',
 } as const;

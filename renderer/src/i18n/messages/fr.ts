@@ -207,4 +207,13 @@ export const fr: Catalogue = {
   'notebook.sort.newest': 'Plus récentes',
   'notebook.sort.oldest': 'Plus anciennes',
   'notebook.sort.place': 'Article et position',
+  'settings.readFailed':
+    'Vos réglages n’ont pas pu être lus\u202f; les réglages par défaut s’appliquent\u202f: {message}',
+
+  'notebook.export.webAnnotation': 'Exporter en JSON (Web Annotation)',
+  'notebook.import': 'Importer un JSON…',
+  'notebook.import.label': 'Importer des annotations',
+  'notebook.import.done':
+    '{file} importé\u202f: {added, plural, one {# ajoutée} other {# ajoutées}}, {updated, plural, one {# mise à jour} other {# mises à jour}}, {skipped, plural, one {# ignorée} other {# ignorées}}.',
+  'notebook.import.failed': '{file} n’a pas pu être importé\u202f: {message}',
 };
