@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Icon } from '../components/Icons';
 import { useApi } from '../hooks/useApi';
 import { useNotify } from '../hooks/useNotices';
@@ -19,6 +20,7 @@ const PdfIcon = () => (
  * file or a failure is told as a notice.
  */
 export function SaveAsPdfButton({ title }: { title: string }) {
+  const intl = useIntl();
   const api = useApi();
   const notify = useNotify();
   const [saving, setSaving] = useState(false);
@@ -26,14 +28,23 @@ export function SaveAsPdfButton({ title }: { title: string }) {
   const save = () => {
     setSaving(true);
     api
-      .savePageAsPdf({ suggestedName: title.trim() || 'Article' })
+      .savePageAsPdf({
+        suggestedName: title.trim() || intl.formatMessage({ id: 'print.untitled' }),
+      })
       .then(
         (outcome) => {
-          if (outcome.saved) notify(`Saved “${title}” as ${outcome.path}`);
+          if (outcome.saved) {
+            notify(intl.formatMessage({ id: 'print.saved' }, { title, path: outcome.path }));
+          }
         },
         (error: unknown) => {
           logIfUnexpected(error);
-          notify(`“${title}” could not be saved as PDF: ${describeError(error).message}`);
+          notify(
+            intl.formatMessage(
+              { id: 'print.failed' },
+              { title, message: describeError(error).message },
+            ),
+          );
         },
       )
       .finally(() => setSaving(false));
@@ -43,8 +54,8 @@ export function SaveAsPdfButton({ title }: { title: string }) {
     <button
       type="button"
       className="icon-button"
-      aria-label="Save as PDF…"
-      title="Save as PDF…"
+      aria-label={intl.formatMessage({ id: 'print.save' })}
+      title={intl.formatMessage({ id: 'print.save' })}
       aria-busy={saving || undefined}
       disabled={saving}
       onClick={save}

@@ -3,6 +3,7 @@
 // changes with the state and the section, never with each sentence, so a
 // screen reader is told where reading is without talking over it.
 import type { ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import './read-aloud.css';
 import type { ReadAloudController, ReadAloudView } from './read-aloud-controller';
 import {
@@ -22,45 +23,74 @@ export function ReadAloudBar({
   controller: ReadAloudController;
   view: ReadAloudView;
 }) {
+  const intl = useIntl();
   if (view.status === 'stopped') return null;
   const playing = view.status === 'playing';
   return (
-    <section ref={controller.barRef} className="read-aloud-bar" aria-label="Read aloud">
+    <section
+      ref={controller.barRef}
+      className="read-aloud-bar"
+      aria-label={intl.formatMessage({ id: 'readAloud.start' })}
+    >
       <p className="read-aloud-bar__status" role="status">
-        <span className="read-aloud-bar__state">{playing ? 'Reading aloud' : 'Paused'}</span>
+        <span className="read-aloud-bar__state">
+          {intl.formatMessage({
+            id: playing ? 'readAloud.state.playing' : 'readAloud.state.paused',
+          })}
+        </span>
         {view.section && (
           <>
-            <span className="visually-hidden">: </span>
+            <span className="visually-hidden">
+              {intl.formatMessage({ id: 'readAloud.state.separator' })}{' '}
+            </span>
             <span className="read-aloud-bar__section">{view.section}</span>
           </>
         )}
       </p>
       <div className="read-aloud-bar__controls">
-        <BarButton label="Previous section" keyHint="[" onClick={() => controller.skipSection(-1)}>
+        <BarButton
+          label={intl.formatMessage({ id: 'readAloud.previousSection' })}
+          keyHint="["
+          onClick={() => controller.skipSection(-1)}
+        >
           <PreviousSectionIcon />
         </BarButton>
         <BarButton
-          label="Previous sentence"
+          label={intl.formatMessage({ id: 'readAloud.previousSentence' })}
           keyHint=","
           onClick={() => controller.skipSentence(-1)}
         >
           <PreviousSentenceIcon />
         </BarButton>
         <BarButton
-          label={playing ? 'Pause' : 'Resume'}
+          label={intl.formatMessage({
+            id: playing ? 'readAloud.bar.pause' : 'readAloud.bar.resume',
+          })}
           keyHint="r"
           className="read-aloud-bar__play"
           onClick={() => void controller.toggle()}
         >
           {playing ? <PauseIcon /> : <PlayIcon />}
         </BarButton>
-        <BarButton label="Next sentence" keyHint="." onClick={() => controller.skipSentence(1)}>
+        <BarButton
+          label={intl.formatMessage({ id: 'readAloud.nextSentence' })}
+          keyHint="."
+          onClick={() => controller.skipSentence(1)}
+        >
           <NextSentenceIcon />
         </BarButton>
-        <BarButton label="Next section" keyHint="]" onClick={() => controller.skipSection(1)}>
+        <BarButton
+          label={intl.formatMessage({ id: 'readAloud.nextSection' })}
+          keyHint="]"
+          onClick={() => controller.skipSection(1)}
+        >
           <NextSectionIcon />
         </BarButton>
-        <BarButton label="Stop reading aloud" keyHint="Esc" onClick={controller.stop}>
+        <BarButton
+          label={intl.formatMessage({ id: 'readAloud.stop' })}
+          keyHint="Esc"
+          onClick={controller.stop}
+        >
           <StopIcon />
         </BarButton>
       </div>
@@ -81,12 +111,13 @@ function BarButton({
   onClick: () => void;
   children: ReactNode;
 }) {
+  const intl = useIntl();
   return (
     <button
       type="button"
       className={`icon-button${className ? ` ${className}` : ''}`}
       aria-label={label}
-      title={`${label} (${keyHint})`}
+      title={intl.formatMessage({ id: 'readAloud.withKey' }, { label, key: keyHint })}
       onClick={onClick}
     >
       {children}

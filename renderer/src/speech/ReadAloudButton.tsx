@@ -1,13 +1,15 @@
+import { useIntl } from 'react-intl';
+import type { MessageId } from '../i18n/catalogues';
 import type { ReadAloudController, ReadAloudView } from './read-aloud-controller';
 import { PauseIcon, SpeakerIcon } from './ReadAloudIcons';
 import { useVoices } from './useVoices';
 import { platformOf, unavailableMessage } from './voices';
 
-const LABELS = {
-  stopped: 'Read aloud',
-  playing: 'Pause reading aloud',
-  paused: 'Resume reading aloud',
-} as const;
+const LABELS: Record<ReadAloudView['status'], MessageId> = {
+  stopped: 'readAloud.start',
+  playing: 'readAloud.pause',
+  paused: 'readAloud.resume',
+};
 
 /**
  * The reader bar's play/pause button. Where nothing can speak it stays a
@@ -20,8 +22,9 @@ export function ReadAloudButton({
   controller: ReadAloudController;
   view: ReadAloudView;
 }) {
+  const intl = useIntl();
   const voices = useVoices();
-  const label = LABELS[view.status];
+  const label = intl.formatMessage({ id: LABELS[view.status] });
   const unavailable =
     voices.status === 'no-speech' || voices.status === 'no-voice'
       ? unavailableMessage(voices.status, platformOf(navigator.userAgent))
@@ -32,7 +35,7 @@ export function ReadAloudButton({
       type="button"
       className="icon-button"
       aria-label={label}
-      title={unavailable ?? `${label} (r)`}
+      title={unavailable ?? intl.formatMessage({ id: 'readAloud.withKey' }, { label, key: 'r' })}
       // A click must not clear the selection reading starts from.
       onMouseDown={(event) => event.preventDefault()}
       onClick={() => void controller.toggle()}

@@ -1,7 +1,7 @@
 // The reading settings' Read aloud group: speed and voice, saved like every
 // other setting; where nothing can speak, the reason and the remedy instead.
 import { useId, useMemo } from 'react';
-import { useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import './read-aloud.css';
 import { DEFAULT_SETTINGS } from '../../../common/settings';
 import { useSettings } from '../hooks/useSettings';
@@ -13,7 +13,8 @@ export function SpeechSettings() {
   const { settings, updateSettings } = useSettings();
   const voices = useVoices();
   const id = useId();
-  const { locale } = useIntl();
+  const intl = useIntl();
+  const { locale } = intl;
   const groups = useMemo(
     () => groupVoicesByLanguage(voices.voices, (tag) => languageName(tag, locale)),
     [voices.voices, locale],
@@ -21,7 +22,7 @@ export function SpeechSettings() {
 
   const title = (
     <span className="settings-group__title" id={`${id}-title`}>
-      Read aloud
+      <FormattedMessage id="readAloud.start" />
     </span>
   );
 
@@ -49,13 +50,13 @@ export function SpeechSettings() {
       {title}
       <div className="speech-settings__row" role="group" aria-labelledby={`${id}-speed`}>
         <span className="speech-settings__label" id={`${id}-speed`}>
-          Speed
+          <FormattedMessage id="speech.speed" />
         </span>
         <div className="stepper speech-settings__stepper">
           <button
             type="button"
             className="stepper__button"
-            aria-label="Slower"
+            aria-label={intl.formatMessage({ id: 'speech.slower' })}
             aria-disabled={atMin}
             onClick={() => !atMin && changeRate(-1)}
           >
@@ -67,7 +68,7 @@ export function SpeechSettings() {
           <button
             type="button"
             className="stepper__button"
-            aria-label="Faster"
+            aria-label={intl.formatMessage({ id: 'speech.faster' })}
             aria-disabled={atMax}
             onClick={() => !atMax && changeRate(1)}
           >
@@ -81,10 +82,12 @@ export function SpeechSettings() {
         aria-disabled={rate === DEFAULT_SETTINGS.speechRate}
         onClick={() => updateSettings({ speechRate: DEFAULT_SETTINGS.speechRate })}
       >
-        Reset speed
+        <FormattedMessage id="speech.resetSpeed" />
       </button>
       <label className="speech-settings__voice">
-        <span className="speech-settings__label">Voice</span>
+        <span className="speech-settings__label">
+          <FormattedMessage id="speech.voice" />
+        </span>
         <span className="select-wrap">
           <select
             className="select"
@@ -92,9 +95,11 @@ export function SpeechSettings() {
             aria-describedby={`${id}-voice-hint`}
             onChange={(event) => updateSettings({ speechVoice: event.target.value })}
           >
-            <option value="">Automatic</option>
+            <option value="">{intl.formatMessage({ id: 'speech.voice.automatic' })}</option>
             {!chosenIsInstalled && voices.status === 'ready' && (
-              <option value={settings.speechVoice}>The chosen voice (not installed)</option>
+              <option value={settings.speechVoice}>
+                {intl.formatMessage({ id: 'speech.voice.missing' })}
+              </option>
             )}
             {groups.map((group) => (
               <optgroup key={group.language} label={group.label}>
@@ -110,8 +115,8 @@ export function SpeechSettings() {
       </label>
       <p className="speech-settings__hint" id={`${id}-voice-hint`}>
         {voices.status === 'loading'
-          ? 'Looking for the system’s voices…'
-          : 'A voice reads the articles in its language; “Automatic” and other languages use the system’s voice for the article.'}
+          ? intl.formatMessage({ id: 'speech.voice.loading' })
+          : intl.formatMessage({ id: 'speech.voice.hint' })}
       </p>
     </div>
   );

@@ -219,4 +219,35 @@ export const en = {
     // Plurals though English has one form: other languages agree the word with the count.
     'Imported {file}: {added, plural, other {# added}}, {updated, plural, other {# updated}}, {skipped, plural, other {# skipped}}.',
   'notebook.import.failed': '{file} could not be imported: {message}',
+
+  'readAloud.start': 'Read aloud',
+  'readAloud.pause': 'Pause reading aloud',
+  'readAloud.resume': 'Resume reading aloud',
+  'readAloud.withKey': '{label} ({key})',
+  'readAloud.state.playing': 'Reading aloud',
+  'readAloud.state.paused': 'Paused',
+  'readAloud.state.separator': ':',
+  'readAloud.previousSection': 'Previous section',
+  'readAloud.previousSentence': 'Previous sentence',
+  'readAloud.bar.pause': 'Pause',
+  'readAloud.bar.resume': 'Resume',
+  'readAloud.nextSentence': 'Next sentence',
+  'readAloud.nextSection': 'Next section',
+  'readAloud.stop': 'Stop reading aloud',
+
+  'speech.speed': 'Speed',
+  'speech.slower': 'Slower',
+  'speech.faster': 'Faster',
+  'speech.resetSpeed': 'Reset speed',
+  'speech.voice': 'Voice',
+  'speech.voice.automatic': 'Automatic',
+  'speech.voice.missing': 'The chosen voice (not installed)',
+  'speech.voice.loading': 'Looking for the system’s voices…',
+  'speech.voice.hint':
+    'A voice reads the articles in its language; “Automatic” and other languages use the system’s voice for the article.',
+
+  'print.save': 'Save as PDF…',
+  'print.untitled': 'Article',
+  'print.saved': 'Saved “{title}” as {path}',
+  'print.failed': '“{title}” could not be saved as PDF: {message}',
 } as const;
