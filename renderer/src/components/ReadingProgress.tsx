@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { useScrollGeometry } from '../hooks/useScrollGeometry';
 
 const NONE: readonly Element[] = [];
@@ -12,6 +13,7 @@ const NONE: readonly Element[] = [];
  * changes.
  */
 export function ReadingProgress() {
+  const intl = useIntl();
   const [percent, setPercent] = useState(0);
   useScrollGeometry(
     () => NONE,
@@ -27,11 +29,11 @@ export function ReadingProgress() {
     <div
       className="reading-progress"
       role="progressbar"
-      aria-label="Reading progress"
+      aria-label={intl.formatMessage({ id: 'reader.progress' })}
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={percent}
-      aria-valuetext={`${percent}%`}
+      aria-valuetext={intl.formatNumber(percent / 100, { style: 'percent' })}
     >
       <div className="reading-progress__fill" style={{ transform: `scaleX(${percent / 100})` }} />
     </div>

@@ -7,6 +7,7 @@ import {
   type MouseEvent,
 } from 'react';
 import { createPortal } from 'react-dom';
+import { useIntl } from 'react-intl';
 import type { Block, Image } from '../../../../common/model';
 import { assetUrl } from '../../../../common/asset-url';
 import { CloseIcon } from '../Icons';
@@ -25,6 +26,7 @@ import './ArticleImage.css';
  * placeholder's words are drawn by CSS from an attribute, not text nodes.
  */
 export function ArticleImage({ block }: { block: Block }) {
+  const intl = useIntl();
   const { image } = block;
   const [failed, setFailed] = useState(false);
   const [open, setOpen] = useState(false);
@@ -37,7 +39,11 @@ export function ArticleImage({ block }: { block: Block }) {
         data-block-id={block.id}
         className="article-image article-image--failed"
         role="img"
-        aria-label={name === '' ? 'Image not available' : `Image not available: ${name}`}
+        aria-label={
+          name === ''
+            ? intl.formatMessage({ id: 'image.unavailable' })
+            : intl.formatMessage({ id: 'image.unavailable.named' }, { name })
+        }
         data-alt={name}
         style={{ aspectRatio: `${image.width} / ${image.height}`, width: `${image.width}px` }}
       />
@@ -49,7 +55,11 @@ export function ArticleImage({ block }: { block: Block }) {
         type="button"
         className="article-image__open"
         aria-haspopup="dialog"
-        aria-label={name === '' ? 'Open the image larger' : `${name} (open larger)`}
+        aria-label={
+          name === ''
+            ? intl.formatMessage({ id: 'image.open' })
+            : intl.formatMessage({ id: 'image.open.named' }, { name })
+        }
         onClick={() => setOpen(true)}
       >
         <ImageElement image={image} onError={() => setFailed(true)} lazy />
@@ -98,6 +108,7 @@ const MAX_ENLARGEMENT = 2;
  * becomes part of a block's text.
  */
 function ImageViewer({ image, onClose }: { image: Image; onClose: () => void }) {
+  const intl = useIntl();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
 
@@ -122,7 +133,7 @@ function ImageViewer({ image, onClose }: { image: Image; onClose: () => void }) 
     <dialog
       ref={dialogRef}
       className="image-viewer"
-      aria-label={image.alt.trim() === '' ? 'Image' : image.alt}
+      aria-label={image.alt.trim() === '' ? intl.formatMessage({ id: 'image.label' }) : image.alt}
       onClose={onClose}
       // The reader's own keys (search, read aloud, highlight) stay off while it is open.
       onKeyDown={(event) => event.stopPropagation()}
@@ -132,7 +143,7 @@ function ImageViewer({ image, onClose }: { image: Image; onClose: () => void }) 
         ref={closeRef}
         type="button"
         className="icon-button image-viewer__close"
-        aria-label="Close"
+        aria-label={intl.formatMessage({ id: 'dialog.close' })}
         onClick={() => dialogRef.current?.close()}
       >
         <CloseIcon />

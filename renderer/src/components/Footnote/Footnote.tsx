@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { useIntl } from 'react-intl';
 import { articleHref } from '../../lib/routes';
 import type { ContainerNode } from '../../lib/article-parts';
 import { TreeNodes } from '../RichBlock/ContainerElement';
@@ -39,6 +40,7 @@ export function Footnote({
   node: ContainerNode;
   decorations: DecorationsByBlock;
 }) {
+  const intl = useIntl();
   const { articleId, firstReference, copy } = useArticleContext();
   const label = node.container.type === 'footnote' ? node.container.label : '';
   const reference = firstReference.get(node.container.id);
@@ -60,8 +62,8 @@ export function Footnote({
         <a
           className="footnote__back"
           href={articleHref(articleId, reference.blockId)}
-          aria-label={`Back to reference ${label}`}
-          title={`Back to reference ${label}`}
+          aria-label={intl.formatMessage({ id: 'footnote.back' }, { label })}
+          title={intl.formatMessage({ id: 'footnote.back' }, { label })}
           onClick={back}
         >
           <svg

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useIntl } from 'react-intl';
 import { CloseIcon } from '../Icons';
 import { TreeNodes } from '../RichBlock/ContainerElement';
 import {
@@ -29,6 +30,7 @@ export function FootnotePopover({
   reference: HTMLElement;
   onClose: () => void;
 }) {
+  const intl = useIntl();
   const context = useArticleContext();
   const ref = useRef<HTMLDivElement>(null);
   const note = context.notes.get(noteId);
@@ -84,13 +86,20 @@ export function FootnotePopover({
       className="footnote-popover"
       popover="auto"
       role="dialog"
-      aria-label={`Footnote ${label}`.trim()}
+      aria-label={intl.formatMessage({ id: 'footnote.title' }, { label }).trim()}
       tabIndex={-1}
       onKeyDown={onKeyDown}
     >
       <div className="footnote-popover__head">
-        <span className="footnote-popover__label">Footnote {label}</span>
-        <button type="button" className="icon-button" aria-label="Close footnote" onClick={close}>
+        <span className="footnote-popover__label">
+          {intl.formatMessage({ id: 'footnote.title' }, { label })}
+        </span>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={intl.formatMessage({ id: 'footnote.close' })}
+          onClick={close}
+        >
           <CloseIcon />
         </button>
       </div>

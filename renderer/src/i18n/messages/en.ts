@@ -250,4 +250,16 @@ export const en = {
   'print.untitled': 'Article',
   'print.saved': 'Saved “{title}” as {path}',
   'print.failed': '“{title}” could not be saved as PDF: {message}',
+
+  'reader.progress': 'Reading progress',
+
+  'image.unavailable': 'Image not available',
+  'image.unavailable.named': 'Image not available: {name}',
+  'image.open': 'Open the image larger',
+  'image.open.named': '{name} (open larger)',
+  'image.label': 'Image',
+
+  'footnote.title': 'Footnote {label}',
+  'footnote.back': 'Back to reference {label}',
+  'footnote.close': 'Close footnote',
 } as const;

@@ -246,4 +246,15 @@ export const fr: Catalogue = {
   'print.untitled': 'Article',
   'print.saved': '«\u00a0{title}\u00a0» enregistré sous {path}',
   'print.failed': '«\u00a0{title}\u00a0» n’a pas pu être enregistré en PDF\u202f: {message}',
+  'reader.progress': 'Progression de la lecture',
+
+  'image.unavailable': 'Image indisponible',
+  'image.unavailable.named': 'Image indisponible\u202f: {name}',
+  'image.open': 'Agrandir l’image',
+  'image.open.named': '{name} (agrandir)',
+  'image.label': 'Image',
+
+  'footnote.title': 'Note {label}',
+  'footnote.back': 'Retour à l’appel de note {label}',
+  'footnote.close': 'Fermer la note',
 };
