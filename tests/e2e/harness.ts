@@ -42,7 +42,10 @@ export interface LaunchOptions {
   userDataDir?: string;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
-  /** The system's language, as navigator.languages reports it (Chromium's default otherwise). */
+  /**
+   * The system's language, as navigator.languages reports it; en-US unless
+   * given, so the interface is English whatever the machine's language.
+   */
   locale?: string;
   /** Reload the collection when it is rebuilt in place, as the app does for `--content`. */
   watchContent?: boolean;
@@ -134,7 +137,7 @@ export async function launchReader(options: LaunchOptions = {}): Promise<Launche
     viewport: options.viewport ?? { width: 1280, height: 860 },
     colorScheme: options.colorScheme ?? 'light',
     serviceWorkers: 'block',
-    ...(options.locale ? { locale: options.locale } : {}),
+    locale: options.locale ?? 'en-US',
   });
   const externalOpens: string[] = [];
   const pageErrors: string[] = [];
