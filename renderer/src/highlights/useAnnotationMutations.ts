@@ -1,12 +1,15 @@
 // Editing, deleting and undoing a delete, for any view that keeps a list of
 // annotations in its state: the reader's panel (useHighlights) and the
 // Notebook share it, so both report failures and offer Undo the same way.
+import { useIntl } from 'react-intl';
 import { useCallback, useState, type Dispatch, type SetStateAction } from 'react';
 import type { Annotation, AnnotationPatch } from '../../../common/annotations';
 import { useApi } from '../hooks/useApi';
 import { useNotify } from '../hooks/useNotices';
+import type { MessageId } from '../i18n/catalogues';
 
 export function useAnnotationMutations(setAnnotations: Dispatch<SetStateAction<Annotation[]>>) {
+  const intl = useIntl();
   const api = useApi();
   const notify = useNotify();
   const [lastDeleted, setLastDeleted] = useState<Annotation | null>(null);
@@ -20,18 +23,16 @@ export function useAnnotationMutations(setAnnotations: Dispatch<SetStateAction<A
 
   /** A failure is told to the reader and becomes null, so callers only handle success. */
   const fail = useCallback(
-    (what: string) => (error: Error) => {
-      notify(`${what}: ${error.message}`);
+    (what: MessageId) => (error: Error) => {
+      notify(intl.formatMessage({ id: what }, { message: error.message }));
       return null;
     },
-    [notify],
+    [notify, intl],
   );
 
   const update = useCallback(
     async (id: string, patch: AnnotationPatch): Promise<Annotation | null> => {
-      const updated = await api
-        .updateAnnotation(id, patch)
-        .catch(fail('The change could not be saved'));
+      const updated = await api.updateAnnotation(id, patch).catch(fail('annotation.failed.change'));
       if (updated) replace(updated);
       return updated;
     },
@@ -40,7 +41,7 @@ export function useAnnotationMutations(setAnnotations: Dispatch<SetStateAction<A
 
   const remove = useCallback(
     async (id: string): Promise<Annotation | null> => {
-      const removed = await api.deleteAnnotation(id).catch(fail('It could not be deleted'));
+      const removed = await api.deleteAnnotation(id).catch(fail('annotation.failed.delete'));
       if (!removed) return null;
       setAnnotations((current) => current.filter((a) => a.id !== id));
       setLastDeleted(removed);
@@ -51,7 +52,7 @@ export function useAnnotationMutations(setAnnotations: Dispatch<SetStateAction<A
 
   const undoDelete = useCallback(async () => {
     if (!lastDeleted) return;
-    const restored = await api.restoreAnnotation(lastDeleted).catch(fail('Undo failed'));
+    const restored = await api.restoreAnnotation(lastDeleted).catch(fail('annotation.failed.undo'));
     if (restored) {
       replace(restored);
       setLastDeleted(null);

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { useEffect } from 'react';
 import { useApi } from '../hooks/useApi';
 import { useNotify } from '../hooks/useNotices';
@@ -9,6 +10,7 @@ import { useNotify } from '../hooks/useNotices';
  * used): the reader must know, never guess.
  */
 export function useAnnotationsRecoveryNotice(): void {
+  const intl = useIntl();
   const api = useApi();
   const notify = useNotify();
   useEffect(() => {
@@ -17,7 +19,8 @@ export function useAnnotationsRecoveryNotice(): void {
         if (status.unavailable) notify(status.unavailable.message);
         if (status.recovery) notify(status.recovery.message);
       },
-      (error: Error) => notify(`Your highlights could not be checked: ${error.message}`),
+      (error: Error) =>
+        notify(intl.formatMessage({ id: 'highlight.failed.check' }, { message: error.message })),
     );
-  }, [api, notify]);
+  }, [api, notify, intl]);
 }

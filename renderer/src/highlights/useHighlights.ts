@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { BlockRange } from '../../../common/anchoring';
 import {
@@ -23,6 +24,7 @@ import { mergeLoadedAnnotations } from '../../../common/merge-loaded-annotations
  */
 export function useHighlights(article: Article, articleRef: RefObject<HTMLElement | null>) {
   const api = useApi();
+  const intl = useIntl();
   const notify = useNotify();
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -45,12 +47,13 @@ export function useHighlights(article: Article, articleRef: RefObject<HTMLElemen
     let live = true;
     api.listAnnotations(article.id).then(
       (list) => live && setAnnotations((current) => mergeLoadedAnnotations(list, current)),
-      (error: Error) => notify(`Your highlights could not be loaded: ${error.message}`),
+      (error: Error) =>
+        notify(intl.formatMessage({ id: 'highlight.failed.load' }, { message: error.message })),
     );
     return () => {
       live = false;
     };
-  }, [api, article.id, notify]);
+  }, [api, article.id, notify, intl]);
 
   const mutations = useAnnotationMutations(setAnnotations);
   const { replace, fail, update } = mutations;
@@ -60,7 +63,7 @@ export function useHighlights(article: Article, articleRef: RefObject<HTMLElemen
       setLastColor(color);
       const created = await api
         .createHighlight({ articleId: article.id, range, color, note })
-        .catch(fail('The highlight could not be saved'));
+        .catch(fail('highlight.failed.save'));
       if (created) replace(created);
       return created;
     },
@@ -95,7 +98,7 @@ export function useHighlights(article: Article, articleRef: RefObject<HTMLElemen
       if (existing) return remove(existing.id);
       const created = await api
         .createBookmark({ articleId: article.id, blockId })
-        .catch(fail('The bookmark could not be saved'));
+        .catch(fail('bookmark.failed.save'));
       if (created) replace(created);
     },
     [annotations, api, article.id, fail, remove, replace],

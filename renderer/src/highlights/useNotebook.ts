@@ -3,11 +3,13 @@
 // an import or a rebuilt collection (whose changed articles' highlights are
 // placed again, or become unanchored).
 import { useCallback, useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { Annotation, AnnotationsStatus } from '../../../common/annotations';
 import { useApi, useReaderEvent } from '../hooks/useApi';
 import { useNotify } from '../hooks/useNotices';
 
 export function useNotebook() {
+  const intl = useIntl();
   const api = useApi();
   const notify = useNotify();
   const [items, setItems] = useState<Annotation[]>([]);
@@ -22,15 +24,15 @@ export function useNotebook() {
       },
       (error: Error) => {
         setLoaded(true);
-        notify(`The notebook could not be loaded: ${error.message}`);
+        notify(intl.formatMessage({ id: 'notebook.failed.load' }, { message: error.message }));
       },
     );
     api
       .getAnnotationsStatus()
       .then(setStatus, (error: Error) =>
-        notify(`The notebook's state could not be read: ${error.message}`),
+        notify(intl.formatMessage({ id: 'notebook.failed.status' }, { message: error.message })),
       );
-  }, [api, notify]);
+  }, [api, notify, intl]);
   useEffect(reload, [reload]);
   useReaderEvent('collectionReloaded', reload);
 

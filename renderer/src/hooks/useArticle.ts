@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../common/model';
 import { describeError, logIfUnexpected } from '../lib/api';
@@ -22,6 +23,7 @@ export function useArticle(
   beforeReplace?: (shown: Article, next: Article) => void,
 ): ArticleLoad {
   const api = useApi();
+  const intl = useIntl();
   const notify = useNotify();
   const loaded = useLoadable(() => api.getArticle(articleId), [api, articleId]);
   const [newer, setNewer] = useState<{ id: string; load: Article | 'removed' } | null>(null);
@@ -57,7 +59,7 @@ export function useArticle(
           return;
         }
         logIfUnexpected(error);
-        notify(`The updated article could not be opened: ${described.message}`);
+        notify(intl.formatMessage({ id: 'reader.failed.update' }, { message: described.message }));
       },
     );
   });

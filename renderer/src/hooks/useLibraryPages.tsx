@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import {
   createContext,
   useContext,
@@ -20,15 +21,17 @@ const LibraryPagesContext = createContext<LibraryPages | null>(null);
  * fails to arrive is reported as a notice; the list keeps what it has.
  */
 export function LibraryPagesProvider({ children }: { children: ReactNode }) {
+  const intl = useIntl();
   const api = useApi();
   const notify = useNotify();
   const pages = useMemo(
     () =>
       createLibraryPages({
         fetch: (query) => api.getLibrary(query),
-        onPageError: (error) => notify(`Part of the library could not be loaded: ${error.message}`),
+        onPageError: (error) =>
+          notify(intl.formatMessage({ id: 'library.failed.page' }, { message: error.message })),
       }),
-    [api, notify],
+    [api, notify, intl],
   );
   useEffect(() => pages.open(), [pages]);
   return <LibraryPagesContext.Provider value={pages}>{children}</LibraryPagesContext.Provider>;

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { StoredReadingPosition } from '../../../common/settings';
 import type { ReadingPositions } from '../lib/reading-positions';
@@ -16,6 +17,7 @@ export interface ReadingPositionsStore {
  * writer, so later saves are merged in locally instead of re-read.
  */
 export function useReadingPositions(): ReadingPositionsStore {
+  const intl = useIntl();
   const api = useApi();
   const notify = useNotify();
   const loaded = useLoadable(() => api.getReadingPositions(), [api]);
@@ -23,9 +25,11 @@ export function useReadingPositions(): ReadingPositionsStore {
 
   useEffect(() => {
     if (loaded.state === 'failed') {
-      notify(`Your reading places could not be read: ${loaded.error.message}`);
+      notify(
+        intl.formatMessage({ id: 'reader.failed.positions' }, { message: loaded.error.message }),
+      );
     }
-  }, [loaded, notify]);
+  }, [loaded, notify, intl]);
 
   const positions = useMemo((): Loadable<ReadingPositions> => {
     if (loaded.state === 'loading') return loaded;

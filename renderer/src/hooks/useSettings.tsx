@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import {
   createContext,
   useCallback,
@@ -28,6 +29,7 @@ export function SettingsProvider({
   initial: Settings;
   children: ReactNode;
 }) {
+  const intl = useIntl();
   const api = useApi();
   const notify = useNotify();
   const [settings, setSettings] = useState(initial);
@@ -45,11 +47,16 @@ export function SettingsProvider({
         },
         (error: unknown) => {
           logIfUnexpected(error);
-          notify(`Your setting could not be saved: ${describeError(error).message}`);
+          notify(
+            intl.formatMessage(
+              { id: 'settings.saveFailed' },
+              { message: describeError(error).message },
+            ),
+          );
         },
       );
     },
-    [api, notify],
+    [api, notify, intl],
   );
 
   useApplyThemeToDocument(settings.theme);

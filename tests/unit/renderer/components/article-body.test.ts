@@ -9,10 +9,11 @@ import type { Block } from '../../../../common/model';
 import { ArticleBody } from '../../../../renderer/src/components/ArticleBody';
 import type { BlockDecoration } from '../../../../renderer/src/components/BlockText';
 import { RICH_ARTICLE, LINKED_TEXT } from '../../../support/rich-article';
+import { inEnglish } from '../in-english';
 
 function render(blocks: readonly Block[], decorations = new Map<string, BlockDecoration[]>()) {
   const html = renderToStaticMarkup(
-    createElement(ArticleBody, { articleId: RICH_ARTICLE.id, blocks, decorations }),
+    inEnglish(createElement(ArticleBody, { articleId: RICH_ARTICLE.id, blocks, decorations })),
   );
   const root = document.createElement('div');
   root.innerHTML = html;

@@ -10,6 +10,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Block } from '../../../../common/model';
 import { ArticleImage } from '../../../../renderer/src/components/ArticleImage/ArticleImage';
+import { inEnglish } from '../in-english';
 
 const BLOCK: Block = {
   id: 'bimage1',
@@ -50,7 +51,7 @@ afterEach(() => {
 });
 
 function draw(block: Block = BLOCK) {
-  act(() => root.render(createElement(ArticleImage, { block })));
+  act(() => root.render(inEnglish(createElement(ArticleImage, { block }))));
   return container.querySelector<HTMLElement>(`[data-block-id="${block.id}"]`)!;
 }
 
@@ -66,7 +67,7 @@ describe('ArticleImage', () => {
   });
 
   it('renders the same on the server (the first screen is drawn before the page is live)', () => {
-    const html = renderToStaticMarkup(createElement(ArticleImage, { block: BLOCK }));
+    const html = renderToStaticMarkup(inEnglish(createElement(ArticleImage, { block: BLOCK })));
     expect(html).toContain('loading="lazy"');
     expect(html).toContain('width="640"');
     expect(html).toContain('alt="Explanation of tree mode parameters."');
