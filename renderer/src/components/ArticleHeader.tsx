@@ -30,13 +30,22 @@ export function ArticleHeader({
       </h1>
       {hasMeta && (
         <p className="article__meta dot-separated">
-          {article.byline && <span className="article__byline">{byLine(article.byline)}</span>}
+          {/* Each fact reads its own way (bdi): "1 min read" stays so in a right-to-left line. */}
+          {article.byline && (
+            <span className="article__byline">
+              <bdi>{byLine(article.byline)}</bdi>
+            </span>
+          )}
           {published && (
             <time className="article__detail" dateTime={article.published}>
-              {published}
+              <bdi>{published}</bdi>
             </time>
           )}
-          {readingTime && <span className="article__detail">{readingTime}</span>}
+          {readingTime && (
+            <span className="article__detail">
+              <bdi>{readingTime}</bdi>
+            </span>
+          )}
         </p>
       )}
       <SourceLink url={article.sourceUrl} />
