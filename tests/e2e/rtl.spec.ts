@@ -75,6 +75,16 @@ test('an Arabic article reads right to left, its code left to right, and its con
   const mixed = page.locator('[data-block-id]', { hasText: ARABIC_MIXED });
   expect(await mixed.evaluate((e) => getComputedStyle(e).direction)).toBe('rtl');
 
+  // The header's first fact has its dot slot beyond the line's start (its
+  // right end), where it is clipped, rather than a stray dot on its left.
+  const meta = page.locator('.article__meta');
+  await expect(meta).toHaveText('1 min read');
+  const [metaRight, firstFactRight] = await meta.evaluate((e) => [
+    e.getBoundingClientRect().right,
+    e.firstElementChild!.getBoundingClientRect().right,
+  ]);
+  expect(firstFactRight).toBeGreaterThan(metaRight + 10);
+
   // The list is indented and the quote ruled on the right, where the lines start.
   const body = await page.locator('.article__body').boundingBox();
   const item = await page.locator('.article__body li p').first().boundingBox();
