@@ -1,4 +1,5 @@
 import type { Article } from '../../../common/model';
+import { blockDirection, type TextDirection } from '../../../common/text-direction';
 import { formatPublished, formatReadingTime } from '../lib/format';
 import { SourceLink } from './SourceLink';
 import { TagList } from './TagList';
@@ -9,7 +10,14 @@ function byLine(byline: string): string {
 }
 
 /** Title and only the facts that are known: no "Unknown author" filler. */
-export function ArticleHeader({ article }: { article: Article }) {
+export function ArticleHeader({
+  article,
+  direction,
+}: {
+  article: Article;
+  /** The article's direction: a title that runs the other way says so. */
+  direction: TextDirection;
+}) {
   const published = formatPublished(article.published);
   const readingTime = formatReadingTime(article.readingMinutes);
   const hasMeta = Boolean(article.byline || published || readingTime);
@@ -17,16 +25,27 @@ export function ArticleHeader({ article }: { article: Article }) {
   return (
     <header className="article__header">
       {article.source && <p className="article__kicker">{article.source}</p>}
-      <h1 className="article__title">{article.title}</h1>
+      <h1 className="article__title" dir={blockDirection(article.title, direction)}>
+        {article.title}
+      </h1>
       {hasMeta && (
         <p className="article__meta dot-separated">
-          {article.byline && <span className="article__byline">{byLine(article.byline)}</span>}
+          {/* Each fact reads its own way (bdi): "1 min read" stays so in a right-to-left line. */}
+          {article.byline && (
+            <span className="article__byline">
+              <bdi>{byLine(article.byline)}</bdi>
+            </span>
+          )}
           {published && (
             <time className="article__detail" dateTime={article.published}>
-              {published}
+              <bdi>{published}</bdi>
             </time>
           )}
-          {readingTime && <span className="article__detail">{readingTime}</span>}
+          {readingTime && (
+            <span className="article__detail">
+              <bdi>{readingTime}</bdi>
+            </span>
+          )}
         </p>
       )}
       <SourceLink url={article.sourceUrl} />

@@ -53,6 +53,8 @@ export function ArticleMatchesBar({ matches, focusRequest }: Props) {
           type="search"
           aria-label="Find in article"
           placeholder="Find in article"
+          // Words of a right-to-left article are typed right to left; the bar stays put.
+          dir="auto"
           autoComplete="off"
           spellCheck={false}
           defaultValue={source.text}

@@ -8,6 +8,7 @@ import {
   type CSSProperties,
 } from 'react';
 import { tableOfContents, type Article } from '../../../common/model';
+import { languageDirection } from '../../../common/text-direction';
 import type { StoredReadingPosition } from '../../../common/settings';
 import { ArticleBody } from '../components/ArticleBody';
 import { ArticleHeader } from '../components/ArticleHeader';
@@ -70,6 +71,9 @@ export function ArticleReader({
   const articleRef = useRef<HTMLElement>(null);
   const contentsButtonRef = useRef<HTMLButtonElement>(null);
   const toc = useMemo(() => tableOfContents(article), [article]);
+  // The article and what is attached to it (contents, marks) follow its
+  // language's direction; the interface around it stays left to right.
+  const direction = languageDirection(article.language);
   const hasContents = toc.length > 0;
   const sidebarFits = useMediaQuery(SIDEBAR_QUERY);
   const [sidebarOpen, setSidebarOpen] = useState(true);
@@ -260,6 +264,7 @@ export function ArticleReader({
     <TableOfContents
       articleId={article.id}
       entries={toc}
+      direction={direction}
       articleRef={articleRef}
       onNavigate={onNavigate}
     />
@@ -291,11 +296,17 @@ export function ArticleReader({
       <div className={`reader-layout${showSidebar ? ' reader-layout--with-contents' : ''}`}>
         {showSidebar && <div className="reader-layout__contents">{contents()}</div>}
         <main className="reader-layout__main" id="main">
-          <article className="article" ref={articleRef} lang={article.language || undefined}>
-            <ArticleHeader article={article} />
+          <article
+            className="article"
+            ref={articleRef}
+            lang={article.language || undefined}
+            dir={direction}
+          >
+            <ArticleHeader article={article} direction={direction} />
             <div className="article__body">
               <ArticleBody
                 articleId={article.id}
+                direction={direction}
                 blocks={article.blocks}
                 decorations={decorations}
                 openAt={returnedTo?.blockId ?? targetBlockId ?? savedPosition?.blockId}
