@@ -4,7 +4,7 @@
 // images) must be equal. Real pages come from the Python documentation
 // fixtures; the small pages are the markup where DOMs are known to differ.
 // HTML_EQUIVALENCE_CORPUS=<folder> compares every page of a whole folder too
-// (docs/publishing.md has the figures for the Python documentation):
+// (decision 0011 has the figures for the Python documentation):
 //
 //   HTML_EQUIVALENCE_CORPUS=/tmp/python-docs npx vitest run tests/unit/compiler/html-dom.test.ts
 import { readdirSync, readFileSync } from 'node:fs';
