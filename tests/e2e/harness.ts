@@ -44,6 +44,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Reload the collection when it is rebuilt in place, as the app does for `--content`. */
   watchContent?: boolean;
+  /** Milliseconds each call of these methods waits before it is answered: a slow machine's IPC. */
+  slowMethods?: Record<string, number>;
 }
 
 export interface LaunchedReader {
@@ -179,6 +181,8 @@ export async function launchReader(options: LaunchOptions = {}): Promise<Launche
         };
         return JSON.stringify(refused);
       }
+      const delay = typeof method === 'string' ? options.slowMethods?.[method] : undefined;
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
       return JSON.stringify(await dispatch(method, args));
     },
   );
