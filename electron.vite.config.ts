@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { thirdPartyNotices } from './scripts/build/third-party-notices';
 
 const __dirname = dirname(fileURLToPath(import.meta.url));
 
@@ -27,6 +28,7 @@ function escapeHtml(text: string): string {
 
 export default defineConfig({
   main: {
+    plugins: [thirdPartyNotices('main process')],
     build: {
       outDir: 'out/main',
       // The few packages main runs (zod, lunr, approx-string-match) are
@@ -44,6 +46,7 @@ export default defineConfig({
     },
   },
   preload: {
+    plugins: [thirdPartyNotices('preload')],
     build: {
       outDir: 'out/preload',
       // A sandboxed preload can require only 'electron' and a few Node
@@ -59,7 +62,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     base: './',
-    plugins: [react(), productNameInHtml()],
+    plugins: [react(), productNameInHtml(), thirdPartyNotices('window')],
     define: { __PRODUCT_NAME__: JSON.stringify(productName) },
     build: {
       outDir: 'out/renderer',

@@ -49,6 +49,8 @@ export interface LaunchOptions {
   locale?: string;
   /** Reload the collection when it is rebuilt in place, as the app does for `--content`. */
   watchContent?: boolean;
+  /** Milliseconds each call of these methods waits before it is answered: a slow machine's IPC. */
+  slowMethods?: Record<string, number>;
 }
 
 export interface LaunchedReader {
@@ -185,6 +187,8 @@ export async function launchReader(options: LaunchOptions = {}): Promise<Launche
         };
         return JSON.stringify(refused);
       }
+      const delay = typeof method === 'string' ? options.slowMethods?.[method] : undefined;
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
       return JSON.stringify(await dispatch(method, args));
     },
   );

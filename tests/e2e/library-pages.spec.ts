@@ -148,6 +148,21 @@ test('the keyboard walks the list across page boundaries, to the end and back', 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Article ${number(331)}`);
 });
 
+test('no arrow key is lost while the next page of the list is on its way', async ({ launch }) => {
+  // Each page of the list takes 400 ms to arrive, as on a slow, busy machine.
+  const { page } = await launch({
+    contentDir: await collection(),
+    slowMethods: { getLibrary: 400 },
+  });
+  const list = articleList(page);
+  await expect(list.getByRole('link').first()).toBeVisible();
+  await page.keyboard.press('j');
+  // Across the boundary at 50 and on, faster than the page arrives.
+  for (let i = 0; i < 59; i++) await page.keyboard.press('ArrowDown');
+  await expect(list.locator('[aria-posinset="60"]').getByRole('link')).toBeFocused();
+  await expect(page.locator(':focus')).toHaveText(`Article ${number(60)}`);
+});
+
 test('coming back from an article puts the list where it was and focus on that article', async ({
   launch,
 }) => {

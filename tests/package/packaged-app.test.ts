@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { listPackage, uncache } from '@electron/asar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPackagedApp, findPackagedApps, type PackagedApp } from '../../scripts/check-package';
+import { NOTICES_FILE, SOURCE_DIR } from '../../scripts/build/third-party-notices';
 import { projectRoot, readPackageJson } from '../support/packaging-rules';
 import { packWithStandInElectron } from './pack-with-stand-in';
 
@@ -54,6 +55,20 @@ describe.skipIf(!onLinux)('the app packed by electron-builder', () => {
   it('keeps the collection beside app.asar, where the main process looks', () => {
     expect(existsSync(join(app.resourcesDir, 'content', 'manifest.json'))).toBe(true);
     expect(archived.filter((f) => f.startsWith('out/content'))).toEqual([]);
+  });
+
+  it('carries the licence of every bundled package, and the source the MPL asks for', () => {
+    const notices = (part: string) =>
+      readFileSync(join(projectRoot, 'out', part, NOTICES_FILE), 'utf8');
+    for (const part of ['main', 'preload', 'renderer']) {
+      expect(archived).toContain(`out/${part}/${NOTICES_FILE}`);
+      expect(notices(part)).toMatch(/^- zod \d+\.\d+\.\d+ \(MIT\)$/m);
+    }
+    expect(notices('renderer')).toMatch(/^- react-dom \S+ \(MIT\)$/m);
+    expect(notices('main')).toMatch(/^- lunr-languages 1\.22\.0 \(MPL-1\.1\)$/m);
+    expect(notices('main')).toContain('MOZILLA PUBLIC LICENSE');
+    expect(archived).toContain(`out/main/${SOURCE_DIR}/lunr-languages/lunr.it.js`);
+    expect(archived).toContain(`out/main/${SOURCE_DIR}/lunr-languages/LICENSE`);
   });
 
   it('leaves sources, tests and development packages out', () => {

@@ -1,5 +1,6 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import type { Block } from '../../../common/model';
+import type { TextDirection } from '../../../common/text-direction';
 import { useFillIn } from '../hooks/useFillIn';
 import {
   CHUNK_FILL_PACE,
@@ -11,13 +12,14 @@ import {
   tableNumbers,
   type BodyPart,
 } from '../lib/article-parts';
-import { BlockText } from './BlockText';
+import { BlockText, type BlockDecoration } from './BlockText';
 import { Footnotes } from './Footnote/Footnote';
 import { FootnotePopover } from './Footnote/FootnotePopover';
 import { BlockElement } from './RichBlock/BlockElement';
 import { ContainerElement } from './RichBlock/ContainerElement';
 import {
   ArticleContext,
+  useBlockDir,
   type ArticleContextValue,
   type DecorationsByBlock,
 } from './RichBlock/article-context';
@@ -39,12 +41,15 @@ const NONE: DecorationsByBlock = new Map();
  */
 export const ArticleBody = memo(function ArticleBody({
   articleId = '',
+  direction = 'ltr',
   blocks,
   decorations = NONE,
   openAt,
 }: {
   /** The article's id: links to its own blocks are routes to it. */
   articleId?: string;
+  /** The article's direction (its element's `dir`): a block running the other way gets its own. */
+  direction?: TextDirection;
   blocks: readonly Block[];
   decorations?: DecorationsByBlock;
   /** The block the article opens at (saved place, passage): rendered first. */
@@ -61,13 +66,14 @@ export const ArticleBody = memo(function ArticleBody({
   const context = useMemo<ArticleContextValue>(
     () => ({
       articleId,
+      direction,
       notes: footnotesById(parts),
       firstReference: firstReferences(blocks),
       tableNumbers: tableNumbers(parts),
       openNote: (noteId, reference) => setOpenNote({ noteId, reference }),
       copy: false,
     }),
-    [articleId, parts, blocks],
+    [articleId, direction, parts, blocks],
   );
 
   return (
@@ -122,14 +128,7 @@ const PartsChunk = memo(function PartsChunk({
             return (
               <ul className="article__list" key={partKey(part)}>
                 {part.items.map((item) => (
-                  <li key={item.id} data-block-id={item.id}>
-                    <BlockText
-                      text={item.text}
-                      marks={item.marks}
-                      decorations={decorations.get(item.id)}
-                      blockId={item.id}
-                    />
-                  </li>
+                  <ListItem key={item.id} item={item} decorations={decorations.get(item.id)} />
                 ))}
               </ul>
             );
@@ -152,3 +151,18 @@ const PartsChunk = memo(function PartsChunk({
     </div>
   );
 });
+
+/** A list item of a collection compiled before containers: the block is the item itself. */
+function ListItem({
+  item,
+  decorations,
+}: {
+  item: Block;
+  decorations: readonly BlockDecoration[] | undefined;
+}) {
+  return (
+    <li data-block-id={item.id} dir={useBlockDir(item.text)}>
+      <BlockText text={item.text} marks={item.marks} decorations={decorations} blockId={item.id} />
+    </li>
+  );
+}

@@ -1,5 +1,6 @@
 import { useIntl, type IntlShape } from 'react-intl';
 import type { Article } from '../../../common/model';
+import { blockDirection, type TextDirection } from '../../../common/text-direction';
 import { formatPublished, formatReadingTime } from '../lib/format';
 import { SourceLink } from './SourceLink';
 import { TagList } from './TagList';
@@ -12,7 +13,14 @@ function byLine(intl: IntlShape, byline: string): string {
 }
 
 /** Title and only the facts that are known: no "Unknown author" filler. */
-export function ArticleHeader({ article }: { article: Article }) {
+export function ArticleHeader({
+  article,
+  direction,
+}: {
+  article: Article;
+  /** The article's direction: a title that runs the other way says so. */
+  direction: TextDirection;
+}) {
   const intl = useIntl();
   const published = formatPublished(intl, article.published);
   const readingTime = formatReadingTime(intl, article.readingMinutes);
@@ -21,18 +29,27 @@ export function ArticleHeader({ article }: { article: Article }) {
   return (
     <header className="article__header">
       {article.source && <p className="article__kicker">{article.source}</p>}
-      <h1 className="article__title">{article.title}</h1>
+      <h1 className="article__title" dir={blockDirection(article.title, direction)}>
+        {article.title}
+      </h1>
       {hasMeta && (
         <p className="article__meta dot-separated">
+          {/* Each fact reads its own way (bdi): "1 min read" stays so in a right-to-left line. */}
           {article.byline && (
-            <span className="article__byline">{byLine(intl, article.byline)}</span>
+            <span className="article__byline">
+              <bdi>{byLine(intl, article.byline)}</bdi>
+            </span>
           )}
           {published && (
             <time className="article__detail" dateTime={article.published}>
-              {published}
+              <bdi>{published}</bdi>
             </time>
           )}
-          {readingTime && <span className="article__detail">{readingTime}</span>}
+          {readingTime && (
+            <span className="article__detail">
+              <bdi>{readingTime}</bdi>
+            </span>
+          )}
         </p>
       )}
       <SourceLink url={article.sourceUrl} />

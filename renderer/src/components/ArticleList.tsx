@@ -231,7 +231,11 @@ export function ArticleList({
 
   useImperativeHandle(ref, (): ArticleListHandle => ({
     move(steps) {
-      const from = focusedIndex();
+      // A move whose card has not arrived yet (its page of the list is still
+      // on its way) counts as made: the next key goes on from there, so no
+      // press is lost while a page loads.
+      const pending = pendingFocus.current;
+      const from = pending && !pending.unlessTaken ? pending.index : focusedIndex();
       if (from === null) focusIndex(Math.max(0, currentIndex));
       else focusIndex(Math.min(total - 1, Math.max(0, from + steps)));
     },

@@ -115,7 +115,12 @@ function MarkElement({
     case 'strong':
       return <strong>{children}</strong>;
     case 'code':
-      return <code className="article__inline-code">{children}</code>;
+      // Code reads left to right inside a right-to-left sentence too.
+      return (
+        <code className="article__inline-code" dir="ltr">
+          {children}
+        </code>
+      );
     case 'strike':
       return <s>{children}</s>;
     case 'sub':

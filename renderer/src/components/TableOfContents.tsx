@@ -1,6 +1,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useCallback, useEffect, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import type { TocEntry } from '../../../common/model';
+import { blockDirection, type TextDirection } from '../../../common/text-direction';
 import { useScrollGeometry } from '../hooks/useScrollGeometry';
 import { readingLineOffset } from '../lib/layout';
 import { blockElements, findBlockElement, pageProgress } from '../lib/reading-position';
@@ -11,6 +12,11 @@ import { goToBlock } from '../lib/scroll';
 interface Props {
   articleId: string;
   entries: readonly TocEntry[];
+  /**
+   * The article's direction: its headings read that way here too, while
+   * the sidebar and its "Contents" title are the interface's.
+   */
+  direction?: TextDirection;
   articleRef: RefObject<HTMLElement | null>;
   id?: string;
   /** Called after a jump, e.g. to close the drawer the contents sit in. */
@@ -40,7 +46,14 @@ function currentSection(root: HTMLElement, entries: readonly TocEntry[]): string
 }
 
 /** The article's headings as links; the section being read is marked as the current location. */
-export function TableOfContents({ articleId, entries, articleRef, id, onNavigate }: Props) {
+export function TableOfContents({
+  articleId,
+  entries,
+  direction = 'ltr',
+  articleRef,
+  id,
+  onNavigate,
+}: Props) {
   const intl = useIntl();
   // Known from the first render, so an opening drawer can start at the current section.
   const [currentId, setCurrentId] = useState(() =>
@@ -102,7 +115,7 @@ export function TableOfContents({ articleId, entries, articleRef, id, onNavigate
       <p className="toc__title" aria-hidden="true">
         <FormattedMessage id="reader.contents" />
       </p>
-      <ol className="toc__list">
+      <ol className="toc__list" dir={direction}>
         {entries.map((entry) => (
           <li
             className={`toc__item toc__item--level-${Math.max(2, entry.level)}`}
@@ -114,11 +127,20 @@ export function TableOfContents({ articleId, entries, articleRef, id, onNavigate
               aria-current={entry.blockId === currentId ? 'location' : undefined}
               onClick={(event) => jump(event, entry.blockId)}
             >
-              {entry.text}
+              <EntryText text={entry.text} direction={direction} />
             </a>
           </li>
         ))}
       </ol>
     </nav>
   );
+}
+
+/**
+ * A heading that runs against the article reads its own way, isolated from
+ * the list's; the entry stays aligned and ruled like the others.
+ */
+function EntryText({ text, direction }: { text: string; direction: TextDirection }) {
+  const dir = blockDirection(text, direction);
+  return dir ? <span dir={dir}>{text}</span> : text;
 }

@@ -76,6 +76,8 @@ export function AnnotationEditor({ annotation, onChange, onDelete, focusNote }: 
         ref={noteRef}
         id={`${id}-note`}
         className="annotation-editor__note"
+        // A note in the article's language runs its way, whichever way that is.
+        dir="auto"
         rows={3}
         value={note}
         onChange={(e) => setNote(e.target.value)}
@@ -95,6 +97,7 @@ export function AnnotationEditor({ annotation, onChange, onDelete, focusNote }: 
       <input
         id={`${id}-tags`}
         className="annotation-editor__tags"
+        dir="auto"
         value={tags}
         onChange={(e) => setTags(e.target.value)}
         onBlur={saveTags}

@@ -55,10 +55,15 @@ export function AnnotationListItem({
         <span className="visually-hidden">
           {intl.formatMessage({ id: 'annotation.kind.prefix' }, { kind: kindLabel })}{' '}
         </span>
-        <span className="annotation-item__text">{annotation.anchor.quote.exact}</span>
+        {/* The quote and the note read their own way (an Arabic passage right to left) in the English panel. */}
+        <span className="annotation-item__text" dir="auto">
+          {annotation.anchor.quote.exact}
+        </span>
       </button>
       {annotation.note !== '' && !expanded && (
-        <p className="annotation-item__note">{annotation.note}</p>
+        <p className="annotation-item__note" dir="auto">
+          {annotation.note}
+        </p>
       )}
       {annotation.tags.length > 0 && !expanded && (
         <p className="annotation-item__tags">{annotation.tags.map((t) => `#${t}`).join(' ')}</p>

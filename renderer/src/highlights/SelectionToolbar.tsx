@@ -6,7 +6,12 @@ import { useNotify } from '../hooks/useNotices';
 import { focusWithoutScrolling } from '../lib/focus';
 import { citationText } from './citation';
 import { COLOR_LABEL_IDS } from './color-labels';
-import { blockElementOf, selectionRect, selectionToBlockRange } from './selection';
+import {
+  blockElementOf,
+  selectionPlace,
+  selectionToBlockRange,
+  type SelectionPlace,
+} from './selection';
 import type { HighlightsController } from './useHighlights';
 
 interface Props {
@@ -28,15 +33,15 @@ export function SelectionToolbar({ article, articleRef, controller, onNote }: Pr
   const intl = useIntl();
   const notify = useNotify();
   /** The first line of the selection, in viewport coordinates. */
-  const [place, setPlace] = useState<{ top: number; bottom: number; left: number } | null>(null);
+  const [place, setPlace] = useState<SelectionPlace | null>(null);
 
   useEffect(() => {
     const update = () => {
       const root = articleRef.current;
-      const rect = root && selectionToBlockRange(root) ? selectionRect() : null;
+      const next = root && selectionToBlockRange(root) ? selectionPlace() : null;
       // A request from Enter is for this selection only.
-      if (!rect) controller.selectionToolbarWanted.current = false;
-      setPlace(rect ? { top: rect.top, bottom: rect.bottom, left: rect.left } : null);
+      if (!next) controller.selectionToolbarWanted.current = false;
+      setPlace(next);
     };
     document.addEventListener('selectionchange', update);
     window.addEventListener('scroll', update, { passive: true });
@@ -54,7 +59,9 @@ export function SelectionToolbar({ article, articleRef, controller, onNote }: Pr
     const element = toolbarRef.current;
     if (!element || !place) return;
     const widest = window.innerWidth - element.offsetWidth - WINDOW_MARGIN;
-    element.style.left = `${Math.max(WINDOW_MARGIN, Math.min(place.left, widest))}px`;
+    // Lined up with where the selection starts: its right end in right-to-left text.
+    const left = place.start === 'right' ? place.right - element.offsetWidth : place.left;
+    element.style.left = `${Math.max(WINDOW_MARGIN, Math.min(left, widest))}px`;
     // Above the selection, or below it when the top bar would cover it.
     const above = place.top - element.offsetHeight - GAP;
     element.style.top = `${above < TOOLBAR_CLEARANCE ? place.bottom + GAP : above}px`;

@@ -56,10 +56,37 @@ export function selectionToBlockRange(root: HTMLElement): BlockRange | null {
   return range_;
 }
 
-/** Where to put a toolbar for the current selection, in viewport coordinates. */
-export function selectionRect(): DOMRect | null {
+/** The selection's first line, in viewport coordinates, and which way its text runs. */
+export interface SelectionPlace {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** Where the selection starts on its line: the right end in right-to-left text. */
+  start: 'left' | 'right';
+}
+
+/**
+ * Where to put a toolbar for the current selection. The first line is every
+ * box of the range beside its first one: in mixed-direction text one line's
+ * selection is several boxes, in visual order rather than the text's.
+ */
+export function selectionPlace(): SelectionPlace | null {
   const selection = window.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
-  const rects = selection.getRangeAt(0).getClientRects();
-  return rects[0] ?? null;
+  const range = selection.getRangeAt(0);
+  const rects = Array.from(range.getClientRects());
+  const first = rects[0];
+  if (!first) return null;
+  const line = rects.filter((rect) => rect.top < first.bottom && rect.bottom > first.top);
+  const start = range.startContainer;
+  const element = start instanceof Element ? start : start.parentElement;
+  const rtl = element !== null && getComputedStyle(element).direction === 'rtl';
+  return {
+    top: first.top,
+    bottom: first.bottom,
+    left: Math.min(...line.map((rect) => rect.left)),
+    right: Math.max(...line.map((rect) => rect.right)),
+    start: rtl ? 'right' : 'left',
+  };
 }

@@ -64,6 +64,8 @@ export function ArticleMatchesBar({ matches, focusRequest }: Props) {
           type="search"
           aria-label={intl.formatMessage({ id: 'matches.find' })}
           placeholder={intl.formatMessage({ id: 'matches.find' })}
+          // Words of a right-to-left article are typed right to left; the bar stays put.
+          dir="auto"
           autoComplete="off"
           spellCheck={false}
           defaultValue={source.text}

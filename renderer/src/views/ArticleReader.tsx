@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { useIntl } from 'react-intl';
 import { tableOfContents, type Article } from '../../../common/model';
+import { languageDirection } from '../../../common/text-direction';
 import type { StoredReadingPosition } from '../../../common/settings';
 import { ArticleBody } from '../components/ArticleBody';
 import { ArticleHeader } from '../components/ArticleHeader';
@@ -72,6 +73,9 @@ export function ArticleReader({
   const articleRef = useRef<HTMLElement>(null);
   const contentsButtonRef = useRef<HTMLButtonElement>(null);
   const toc = useMemo(() => tableOfContents(article), [article]);
+  // The article and what is attached to it (contents, marks) follow its
+  // language's direction; the interface around it stays left to right.
+  const direction = languageDirection(article.language);
   const hasContents = toc.length > 0;
   const sidebarFits = useMediaQuery(SIDEBAR_QUERY);
   const [sidebarOpen, setSidebarOpen] = useState(true);
@@ -262,6 +266,7 @@ export function ArticleReader({
     <TableOfContents
       articleId={article.id}
       entries={toc}
+      direction={direction}
       articleRef={articleRef}
       onNavigate={onNavigate}
     />
@@ -293,11 +298,17 @@ export function ArticleReader({
       <div className={`reader-layout${showSidebar ? ' reader-layout--with-contents' : ''}`}>
         {showSidebar && <div className="reader-layout__contents">{contents()}</div>}
         <main className="reader-layout__main" id="main">
-          <article className="article" ref={articleRef} lang={article.language || undefined}>
-            <ArticleHeader article={article} />
+          <article
+            className="article"
+            ref={articleRef}
+            lang={article.language || undefined}
+            dir={direction}
+          >
+            <ArticleHeader article={article} direction={direction} />
             <div className="article__body">
               <ArticleBody
                 articleId={article.id}
+                direction={direction}
                 blocks={article.blocks}
                 decorations={decorations}
                 openAt={returnedTo?.blockId ?? targetBlockId ?? savedPosition?.blockId}

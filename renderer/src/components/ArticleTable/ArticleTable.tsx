@@ -4,7 +4,11 @@ import type { Block } from '../../../../common/model';
 import type { ContainerNode } from '../../lib/article-parts';
 import { BlockText, type BlockDecoration } from '../BlockText';
 import { TreeNodes } from '../RichBlock/ContainerElement';
-import { useArticleContext, type DecorationsByBlock } from '../RichBlock/article-context';
+import {
+  useArticleContext,
+  useBlockDir,
+  type DecorationsByBlock,
+} from '../RichBlock/article-context';
 import './ArticleTable.css';
 
 /**
@@ -109,11 +113,13 @@ const Cell = memo(function Cell({
   inHead: boolean;
 }) {
   const { copy } = useArticleContext();
+  const dir = useBlockDir(block.text);
   const cell = block.cell ?? { header: inHead };
   const Tag = cell.header ? 'th' : 'td';
   return (
     <Tag
       data-block-id={copy ? undefined : block.id}
+      dir={dir}
       scope={cell.header ? (inHead ? 'col' : 'row') : undefined}
       colSpan={cell.colSpan}
       rowSpan={cell.rowSpan}

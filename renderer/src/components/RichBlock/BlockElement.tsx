@@ -2,7 +2,7 @@ import { memo, type ReactNode } from 'react';
 import type { Block } from '../../../../common/model';
 import { ArticleImage } from '../ArticleImage/ArticleImage';
 import { BlockText, type BlockDecoration } from '../BlockText';
-import { useArticleContext } from './article-context';
+import { useArticleContext, useBlockDir } from './article-context';
 import './RichBlock.css';
 
 /** Level 1 is the article's own title (the page's h1); sections start at h2. */
@@ -32,6 +32,7 @@ export const BlockElement = memo(function BlockElement({
   const { copy } = useArticleContext();
   // A copy (a footnote's popover) is not the block: no id, no decorations.
   const id = copy ? undefined : block.id;
+  const dir = useBlockDir(block.text);
   const text = (
     <BlockText
       text={block.text}
@@ -42,13 +43,13 @@ export const BlockElement = memo(function BlockElement({
   );
   if (as === 'dt')
     return (
-      <dt className="article__term" data-block-id={id}>
+      <dt className="article__term" data-block-id={id} dir={dir}>
         {text}
       </dt>
     );
   if (as === 'figcaption')
     return (
-      <figcaption className="article__caption" data-block-id={id}>
+      <figcaption className="article__caption" data-block-id={id} dir={dir}>
         {text}
       </figcaption>
     );
@@ -57,13 +58,22 @@ export const BlockElement = memo(function BlockElement({
       const Heading = headingTag(block.level);
       // tabIndex -1: the table of contents moves keyboard focus to the section it opens.
       return (
-        <Heading className="article__heading" data-block-id={id} tabIndex={copy ? undefined : -1}>
+        <Heading
+          className="article__heading"
+          data-block-id={id}
+          dir={dir}
+          tabIndex={copy ? undefined : -1}
+        >
           {text}
         </Heading>
       );
     }
     case 'quote':
-      return <blockquote data-block-id={id}>{text}</blockquote>;
+      return (
+        <blockquote data-block-id={id} dir={dir}>
+          {text}
+        </blockquote>
+      );
     case 'code':
       return <CodeBlock id={id} language={block.language} text={text} />;
     case 'rule':
@@ -72,25 +82,30 @@ export const BlockElement = memo(function BlockElement({
       return copy ? null : <ArticleImage block={block} />;
     case 'caption':
       return (
-        <p className="article__caption" data-block-id={id}>
+        <p className="article__caption" data-block-id={id} dir={dir}>
           {text}
         </p>
       );
     case 'term':
       return (
-        <p className="article__term" data-block-id={id}>
+        <p className="article__term" data-block-id={id} dir={dir}>
           {text}
         </p>
       );
     case 'cell':
     case 'paragraph':
     case 'list-item':
-      return <p data-block-id={id}>{text}</p>;
+      return (
+        <p data-block-id={id} dir={dir}>
+          {text}
+        </p>
+      );
   }
 });
 
 /**
- * A listing keeps its whitespace and scrolls sideways. Focusable, so that
+ * A listing keeps its whitespace and scrolls sideways, left to right in
+ * every article: code's indentation and operators read that way. Focusable, so that
  * keyboard users scroll it with the arrow keys. Its language is a label
  * beside the block element, never inside it: the block's text is the code.
  */
@@ -106,7 +121,7 @@ function CodeBlock({
   return (
     <div className="article__code">
       {language && <span className="article__code-language">{language}</span>}
-      <pre data-block-id={id} tabIndex={0} data-language={language}>
+      <pre data-block-id={id} tabIndex={0} data-language={language} dir="ltr">
         <code>{text}</code>
       </pre>
     </div>

@@ -2,6 +2,7 @@
 // them, without threading it through every block's props (which would
 // defeat their memoisation): its id for links within it, and the footnotes.
 import { createContext, useContext } from 'react';
+import { blockDirection, type TextDirection } from '../../../../common/text-direction';
 import type { ContainerNode } from '../../lib/article-parts';
 import type { BlockDecoration } from '../BlockText';
 
@@ -10,6 +11,8 @@ export type DecorationsByBlock = ReadonlyMap<string, readonly BlockDecoration[]>
 
 export interface ArticleContextValue {
   articleId: string;
+  /** The article's direction, from its language: the blocks that run the other way say so. */
+  direction: TextDirection;
   /** Footnotes by container id. */
   notes: ReadonlyMap<string, ContainerNode>;
   /** Where each footnote is first referred to, for its link back. */
@@ -28,6 +31,7 @@ export interface ArticleContextValue {
 
 export const ArticleContext = createContext<ArticleContextValue>({
   articleId: '',
+  direction: 'ltr',
   notes: new Map(),
   firstReference: new Map(),
   tableNumbers: new Map(),
@@ -36,6 +40,11 @@ export const ArticleContext = createContext<ArticleContextValue>({
 });
 
 export const useArticleContext = () => useContext(ArticleContext);
+
+/** The `dir` a block's element needs: only where its text runs against the article's. */
+export function useBlockDir(text: string): TextDirection | undefined {
+  return blockDirection(text, useArticleContext().direction);
+}
 
 /** The DOM id of a footnote, and of a reference to one (its block and mark index). */
 export const noteElementId = (noteId: string) => `note-${noteId}`;
