@@ -23,6 +23,18 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** The loop over dir with the recorder as its rebuild; a rebuild error fails the test. */
+function watchWith(recorder: ReturnType<typeof recordingRebuild>): WatchLoop {
+  return startWatchLoop({
+    dir,
+    debounceMs: DEBOUNCE_MS,
+    rebuild: recorder.rebuild,
+    onError: (error) => {
+      throw error;
+    },
+  });
+}
+
 /** A rebuild that records its batches and how many ran at once, finishing when told. */
 function recordingRebuild() {
   const batches: string[][] = [];
@@ -80,14 +92,7 @@ describe('the watch loop', { timeout: 20_000 }, () => {
 
   it('builds once more after a rebuild for saves made during it, never two at once', async () => {
     const recorder = recordingRebuild();
-    loop = startWatchLoop({
-      dir,
-      debounceMs: DEBOUNCE_MS,
-      rebuild: recorder.rebuild,
-      onError: (e) => {
-        throw e;
-      },
-    });
+    loop = watchWith(recorder);
     await settle();
     recorder.hold();
     await writeFile(path.join(dir, 'articles', 'tea.md'), 'Tea');
@@ -135,14 +140,7 @@ describe('the watch loop', { timeout: 20_000 }, () => {
 
   it('builds nothing for hidden files and backups, which the compiler never reads', async () => {
     const recorder = recordingRebuild();
-    loop = startWatchLoop({
-      dir,
-      debounceMs: DEBOUNCE_MS,
-      rebuild: recorder.rebuild,
-      onError: (e) => {
-        throw e;
-      },
-    });
+    loop = watchWith(recorder);
     await settle();
     await writeFile(path.join(dir, 'articles', '.tea.md.swp'), 'swap');
     await writeFile(path.join(dir, 'articles', 'tea.md~'), 'backup');
@@ -154,14 +152,7 @@ describe('the watch loop', { timeout: 20_000 }, () => {
 
   it('waits for the rebuild in progress when closed, and then builds nothing more', async () => {
     const recorder = recordingRebuild();
-    loop = startWatchLoop({
-      dir,
-      debounceMs: DEBOUNCE_MS,
-      rebuild: recorder.rebuild,
-      onError: (e) => {
-        throw e;
-      },
-    });
+    loop = watchWith(recorder);
     await settle();
     recorder.hold();
     await writeFile(path.join(dir, 'articles', 'tea.md'), 'Tea');
