@@ -3,6 +3,7 @@
 // library list and the open article follow it, a highlight follows its words
 // (or stays unanchored), and the reader hears that the collection changed.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { compileCollection } from '../../compiler/index';
 import { makeTempDir } from '../support/temp-dir';
@@ -33,15 +34,20 @@ async function build(files: Record<string, string>): Promise<string> {
   return outDir;
 }
 
+/** Opens Tea in the reader and highlights "half oxidised" in it, by selecting the words. */
+async function highlightInTea(page: Page): Promise<void> {
+  await page.getByRole('link', { name: /^Tea/ }).click();
+  await selectText(page, 'half oxidised');
+  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+}
+
 test('a rebuilt collection shows in the open reader and library without a reload', async ({
   launch,
 }) => {
   const contentDir = await build({ 'tea.md': TEA, 'coffee.md': COFFEE });
   const { page } = await launch({ contentDir, watchContent: true });
   const list = page.getByRole('list', { name: /articles/i });
-  await page.getByRole('link', { name: /^Tea/ }).click();
-  await selectText(page, 'half oxidised');
-  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await highlightInTea(page);
   await expect(page.locator('mark[data-highlight-id]')).toHaveText('half oxidised');
   // Gone if the page were loaded again.
   await page.evaluate(() => Object.assign(window, { sameDocument: true }));
@@ -83,9 +89,7 @@ test('a rebuild waits while the reader types a note, so nothing half-written is 
 }) => {
   const contentDir = await build({ 'tea.md': TEA });
   const { page } = await launch({ contentDir, watchContent: true });
-  await page.getByRole('link', { name: /^Tea/ }).click();
-  await selectText(page, 'half oxidised');
-  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await highlightInTea(page);
   const mark = page.locator('mark[data-highlight-id]');
   await mark.click();
   const panel = page.getByRole('complementary', { name: 'Annotations' });
@@ -132,9 +136,7 @@ test('the Notebook on screen lists a highlight as unanchored once a rebuild took
 }) => {
   const contentDir = await build({ 'tea.md': TEA });
   const { page } = await launch({ contentDir, watchContent: true });
-  await page.getByRole('link', { name: /^Tea/ }).click();
-  await selectText(page, 'half oxidised');
-  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await highlightInTea(page);
   await expect(page.locator('mark[data-highlight-id]')).toHaveText('half oxidised');
   await page.getByRole('link', { name: 'Notebook' }).click();
   const notebook = page.getByRole('region', { name: 'Notebook' });
