@@ -19,8 +19,12 @@ export function Footnotes({
   notes: readonly ContainerNode[];
   decorations: DecorationsByBlock;
 }) {
+  const intl = useIntl();
   return (
-    <section className="article__footnotes" aria-label="Footnotes">
+    <section
+      className="article__footnotes"
+      aria-label={intl.formatMessage({ id: 'footnote.list' })}
+    >
       {notes.map((note) => (
         <Footnote key={note.container.id} node={note} decorations={decorations} />
       ))}

@@ -1,4 +1,5 @@
 import { memo, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import type { BlockTreeNode } from '../../../../common/block-tree';
 import type { ContainerNode } from '../../lib/article-parts';
 import { ArticleTable } from '../ArticleTable/ArticleTable';
@@ -44,6 +45,7 @@ export const ContainerElement = memo(function ContainerElement({
   decorations: DecorationsByBlock;
 }) {
   const { copy } = useArticleContext();
+  const intl = useIntl();
   const { container, children } = node;
   const inside = <TreeNodes nodes={children} decorations={decorations} />;
   switch (container.type) {
@@ -82,7 +84,7 @@ export const ContainerElement = memo(function ContainerElement({
             checked={container.checked}
             disabled
             readOnly
-            aria-label="Task done"
+            aria-label={intl.formatMessage({ id: 'article.task.done' })}
           />
           <div className="article__task-text">{inside}</div>
         </li>
@@ -96,7 +98,7 @@ export const ContainerElement = memo(function ContainerElement({
           className="article__aside"
           role="note"
           aria-labelledby={container.label ? labelId : undefined}
-          aria-label={container.label ? undefined : 'Note'}
+          aria-label={container.label ? undefined : intl.formatMessage({ id: 'article.aside' })}
         >
           {container.label && (
             <p className="article__aside-label" id={labelId}>

@@ -259,6 +259,9 @@ export const en = {
   'image.open.named': '{name} (open larger)',
   'image.label': 'Image',
 
+  'footnote.list': 'Footnotes',
+  'article.task.done': 'Task done',
+  'article.aside': 'Note',
   'footnote.title': 'Footnote {label}',
   'footnote.back': 'Back to reference {label}',
   'footnote.close': 'Close footnote',

@@ -254,6 +254,9 @@ export const fr: Catalogue = {
   'image.open.named': '{name} (agrandir)',
   'image.label': 'Image',
 
+  'footnote.list': 'Notes de bas de page',
+  'article.task.done': 'Tâche faite',
+  'article.aside': 'Remarque',
   'footnote.title': 'Note {label}',
   'footnote.back': 'Retour à l’appel de note {label}',
   'footnote.close': 'Fermer la note',
