@@ -1,4 +1,5 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useState, type ReactNode, type RefObject } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import './caret.css';
 import { caretRect, type CaretModeController } from './useCaretMode';
 
@@ -12,7 +13,10 @@ interface Props {
  * be edited has none of its own) and a badge that says the mode is on and
  * turns it off with a click.
  */
+const kbd = (chunks: ReactNode[]) => <kbd className="key">{chunks}</kbd>;
+
 export function CaretLayer({ articleRef, controller }: Props) {
+  const intl = useIntl();
   const [rect, setRect] = useState<DOMRect | null>(null);
   const { active } = controller;
 
@@ -49,12 +53,12 @@ export function CaretLayer({ articleRef, controller }: Props) {
           style={{ left: rect.left, top: rect.top, height: rect.height }}
         />
       )}
-      <section className="caret-badge" aria-label="Caret mode">
+      <section className="caret-badge" aria-label={intl.formatMessage({ id: 'caret.badge.label' })}>
         <span className="caret-badge__text">
-          Caret mode <kbd className="key">F7</kbd>
+          <FormattedMessage id="caret.badge.text" values={{ kbd }} />
         </span>
         <button type="button" className="button" onClick={controller.toggle}>
-          Turn off
+          <FormattedMessage id="caret.badge.turnOff" />
         </button>
       </section>
     </>

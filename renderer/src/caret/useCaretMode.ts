@@ -5,6 +5,7 @@
 // bidirectional text; sentences and paragraphs as a whole come from the text
 // model. The caret never leaves the article's text.
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useIntl } from 'react-intl';
 import type { Article } from '../../../common/model';
 import { useNotify } from '../hooks/useNotices';
 import { useShortcuts } from '../hooks/useShortcuts';
@@ -51,6 +52,7 @@ function inText(root: HTMLElement, node: Node | null): boolean {
 
 export function useCaretMode({ article, articleRef }: Options): CaretModeController {
   const notify = useNotify();
+  const intl = useIntl();
   const [active, setActive] = useState(false);
   const activeRef = useRef(active);
   activeRef.current = active;
@@ -115,20 +117,18 @@ export function useCaretMode({ article, articleRef }: Options): CaretModeControl
       // Keys go to the article, and a screen reader follows to the caret's paragraph.
       const focusBlock = selection?.focusNode && placeOf(root, selection.focusNode, 0)?.block;
       if (!root.contains(document.activeElement)) focusWithoutScrolling(focusBlock || root);
-      notify(
-        'Caret mode on. Arrow keys move the caret; hold Shift to select. Press F7 to turn it off.',
-      );
+      notify(intl.formatMessage({ id: 'caret.on' }));
     } else {
-      notify('Caret mode off.');
+      notify(intl.formatMessage({ id: 'caret.off' }));
     }
-  }, [articleRef, caretSelection, notify]);
+  }, [articleRef, caretSelection, notify, intl]);
 
   const turnOff = useCallback(() => {
     if (!activeRef.current) return false;
     setActive(false);
-    notify('Caret mode off.');
+    notify(intl.formatMessage({ id: 'caret.off' }));
     return true;
-  }, [notify]);
+  }, [notify, intl]);
 
   /** Runs `act` for a caret key in caret mode; false lets the key through otherwise. */
   const caretKey =

@@ -220,6 +220,12 @@ export const en = {
     'Imported {file}: {added, plural, other {# added}}, {updated, plural, other {# updated}}, {skipped, plural, other {# skipped}}.',
   'notebook.import.failed': '{file} could not be imported: {message}',
 
+  'caret.on':
+    'Caret mode on. Arrow keys move the caret; hold Shift to select. Press F7 to turn it off.',
+  'caret.off': 'Caret mode off.',
+  'caret.badge.label': 'Caret mode',
+  'caret.badge.text': 'Caret mode <kbd>F7</kbd>',
+  'caret.badge.turnOff': 'Turn off',
   'readAloud.start': 'Read aloud',
   'readAloud.pause': 'Pause reading aloud',
   'readAloud.resume': 'Resume reading aloud',

@@ -216,6 +216,12 @@ export const fr: Catalogue = {
   'notebook.import.done':
     '{file} importé\u202f: {added, plural, one {# ajoutée} other {# ajoutées}}, {updated, plural, one {# mise à jour} other {# mises à jour}}, {skipped, plural, one {# ignorée} other {# ignorées}}.',
   'notebook.import.failed': '{file} n’a pas pu être importé\u202f: {message}',
+  'caret.on':
+    'Navigation au curseur activée. Les flèches déplacent le curseur\u202f; maintenez Maj pour sélectionner. Appuyez sur F7 pour la désactiver.',
+  'caret.off': 'Navigation au curseur désactivée.',
+  'caret.badge.label': 'Navigation au curseur',
+  'caret.badge.text': 'Navigation au curseur <kbd>F7</kbd>',
+  'caret.badge.turnOff': 'Désactiver',
   'readAloud.start': 'Lecture à voix haute',
   'readAloud.pause': 'Mettre la lecture en pause',
   'readAloud.resume': 'Reprendre la lecture',
