@@ -47,6 +47,44 @@ test('select, highlight, note; after a relaunch it is drawn in place and listed 
   await expect(page.locator('mark[data-highlight-id]')).toBeInViewport();
 });
 
+test('over slow IPC, a reopened article shows its highlights with its text, not a round trip later', async ({
+  launch,
+}) => {
+  const userDataDir = await makeTempDir('reader-e2e-highlights-');
+  const first = await launch({ userDataDir });
+  await first.page.getByRole('link', { name: SEED_TITLE_PATTERN }).click();
+  await selectText(first.page, QUOTE);
+  await first.page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await expect(first.page.locator('mark[data-highlight-id]')).toHaveText(QUOTE);
+  await first.close();
+
+  // Each answer takes 700 ms: asked for one after the other, the marks
+  // would come at least that long after the text.
+  const CALL_MS = 700;
+  const { page } = await launch({
+    userDataDir,
+    slowMethods: { getArticle: CALL_MS, listAnnotations: CALL_MS },
+  });
+  await page.evaluate(() => {
+    const seen: { text?: number; mark?: number } = {};
+    (window as unknown as { __seen: typeof seen }).__seen = seen;
+    new MutationObserver(() => {
+      seen.text ??= document.querySelector('article [data-block-id]')
+        ? performance.now()
+        : undefined;
+      seen.mark ??= document.querySelector('mark[data-highlight-id]')
+        ? performance.now()
+        : undefined;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.getByRole('link', { name: SEED_TITLE_PATTERN }).click();
+  await expect(page.locator('mark[data-highlight-id]')).toHaveText(QUOTE);
+  const seen = await page.evaluate(
+    () => (window as unknown as { __seen: { text: number; mark: number } }).__seen,
+  );
+  expect(seen.mark - seen.text).toBeLessThan(CALL_MS / 2);
+});
+
 test('a word written only in a note finds its article in the library search, and opens at the highlight', async ({
   launch,
 }) => {

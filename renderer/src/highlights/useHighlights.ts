@@ -16,13 +16,19 @@ import { measureReadingPosition } from '../lib/reading-position';
 import { highlightDecorations } from '../../../common/highlight-decorations';
 import { selectionToBlockRange } from './selection';
 import { useAnnotationMutations } from './useAnnotationMutations';
+import type { TakeAnnotations } from './useAnnotationsPrefetch';
 import { mergeLoadedAnnotations } from '../../../common/merge-loaded-annotations';
 
 /**
  * The article's highlights and bookmarks: loading, creating from the
  * selection, editing, deleting with Undo, and the decorations that draw them.
  */
-export function useHighlights(article: Article, articleRef: RefObject<HTMLElement | null>) {
+export function useHighlights(
+  article: Article,
+  articleRef: RefObject<HTMLElement | null>,
+  /** The list asked for with the article (useAnnotationsPrefetch), if any. */
+  takePrefetched?: TakeAnnotations,
+) {
   const api = useApi();
   const intl = useIntl();
   const notify = useNotify();
@@ -45,7 +51,8 @@ export function useHighlights(article: Article, articleRef: RefObject<HTMLElemen
 
   useEffect(() => {
     let live = true;
-    api.listAnnotations(article.id).then(
+    const request = takePrefetched?.(article.id) ?? api.listAnnotations(article.id);
+    request.then(
       (list) => live && setAnnotations((current) => mergeLoadedAnnotations(list, current)),
       (error: Error) =>
         notify(intl.formatMessage({ id: 'highlight.failed.load' }, { message: error.message })),
@@ -53,7 +60,7 @@ export function useHighlights(article: Article, articleRef: RefObject<HTMLElemen
     return () => {
       live = false;
     };
-  }, [api, article.id, notify, intl]);
+  }, [api, article.id, notify, intl, takePrefetched]);
 
   const mutations = useAnnotationMutations(setAnnotations);
   const { replace, fail, update } = mutations;

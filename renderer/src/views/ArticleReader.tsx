@@ -29,6 +29,7 @@ import { findBlockElement } from '../lib/reading-position';
 import { useReaderSearch } from '../search/useReaderSearch';
 import { HighlightsLayer, HighlightsPanelButton } from '../highlights/HighlightsLayer';
 import { useHighlights } from '../highlights/useHighlights';
+import type { TakeAnnotations } from '../highlights/useAnnotationsPrefetch';
 import { mergeDecorations } from '../../../common/highlight-decorations';
 import { CaretLayer } from '../caret/CaretLayer';
 import { useCaretMode } from '../caret/useCaretMode';
@@ -56,6 +57,8 @@ interface Props {
   onShowShortcuts: () => void;
   /** The history entry on screen: each keeps its own place (navigation/useEntryPlace). */
   entryKey: string;
+  /** The article's annotations, asked for with it (useAnnotationsPrefetch). */
+  takeAnnotations?: TakeAnnotations;
 }
 
 export function ArticleReader({
@@ -67,6 +70,7 @@ export function ArticleReader({
   onBack,
   onShowShortcuts,
   entryKey,
+  takeAnnotations,
 }: Props) {
   const intl = useIntl();
   const { settings, updateSettings } = useSettings();
@@ -100,7 +104,7 @@ export function ArticleReader({
     searchQuery,
     targetBlockId: arrivedAt,
   });
-  const highlights = useHighlights(article, articleRef);
+  const highlights = useHighlights(article, articleRef, takeAnnotations);
   const caret = useCaretMode({ article, articleRef });
   const readAloud = useReadAloud(article, articleRef);
   // The open panel takes the sidebar's room where there is not room for both;

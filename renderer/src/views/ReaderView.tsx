@@ -3,6 +3,7 @@ import type { StoredReadingPosition } from '../../../common/settings';
 import { EmptyState } from '../components/EmptyState';
 import { ReaderToolbar } from '../components/ReaderToolbar';
 import { useArticle } from '../hooks/useArticle';
+import { useAnnotationsPrefetch } from '../highlights/useAnnotationsPrefetch';
 import { useShortcuts } from '../hooks/useShortcuts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import type { Loadable } from '../hooks/useLoadable';
@@ -45,6 +46,7 @@ export function ReaderView({
     // The article element ArticleReader draws: the text being replaced.
     keepPlaceForNewText(entryKey, document.querySelector('article.article'), shown, next),
   );
+  const takeAnnotations = useAnnotationsPrefetch(articleId);
   const title = article.state === 'ready' ? article.value.title : undefined;
   useDocumentTitle(title);
   useNameCurrentEntry(title);
@@ -66,6 +68,7 @@ export function ReaderView({
         onBack={backToLibrary}
         onShowShortcuts={onShowShortcuts}
         entryKey={entryKey}
+        takeAnnotations={takeAnnotations}
       />
     );
   }
