@@ -151,11 +151,15 @@ export interface FillPace {
 }
 
 /**
- * Steps in chunks: 4 chunks (80 blocks) first, then what fits 16 ms, 2 to 25
- * chunks. A step stays far below the 50 ms at which a task starts to delay
- * input noticeably, even on a busy machine where the minimum takes longer.
+ * Steps in chunks: 4 chunks (80 blocks) first, then what fits 32 ms, 2 to 50
+ * chunks. A step stays below the 50 ms at which a task starts to delay
+ * input noticeably, and a key or a press renders the rest at once anyway.
+ * Each step costs a frame's pre-paint over the whole page so far, so fewer,
+ * larger steps finish sooner: on the longest kernel article with 1,000
+ * highlights, steps of 32 ms rather than 16 ms paint every mark about a
+ * fifth sooner (docs/benchmarks.md, highlightsPaintMs).
  */
-export const CHUNK_FILL_PACE: FillPace = { first: 4, budgetMs: 16, min: 2, max: 25 };
+export const CHUNK_FILL_PACE: FillPace = { first: 4, budgetMs: 32, min: 2, max: 50 };
 
 /**
  * How much the next step of filling in adds, from how long the last one
