@@ -68,8 +68,8 @@ export function readMainContent(
   readability: Node | null,
   sources: Element[],
   lineOf?: LineOf,
+  named: NamedMainContent | undefined = namedMainContent(document),
 ): MainContent {
-  const named = namedMainContent(document);
   if (named) {
     const whole = readElement(named.element, isNavigation, lineOf);
     // <main> and role="main" say what they are. A lone <article> may be a
@@ -86,14 +86,18 @@ export function readMainContent(
   return readElement(document.body, isPageChrome, lineOf);
 }
 
+export interface NamedMainContent {
+  element: Element;
+  /** <main> or role="main" is the text; a lone <article> may be a teaser. */
+  says: 'main' | 'article';
+}
+
 /**
  * The one element the page says is its main content, if it says so
  * unambiguously: one <main>, else one role="main", else one <article>
  * (counting only the outermost of each; hidden ones do not count).
  */
-function namedMainContent(
-  document: Document,
-): { element: Element; says: 'main' | 'article' } | undefined {
+export function namedMainContent(document: Document): NamedMainContent | undefined {
   const found = { main: [] as Element[], role: [] as Element[], article: [] as Element[] };
   // One walk, without recursion, that does not descend into what it found:
   // querySelectorAll would take a second per selector on a page of 25,000 elements.

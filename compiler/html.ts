@@ -1,13 +1,16 @@
 // HTML source -> draft blocks and metadata. html-dom.ts builds the DOM, which
 // runs no scripts and loads no resources; Readability, on a copy, finds the
-// main content and the metadata; html-main.ts reads the article's text from
-// the page itself.
+// main content and the metadata (only the metadata, read from the page, when
+// the page names its <main>); html-main.ts reads the article's text from the
+// page itself.
 import { Readability } from '@mozilla/readability';
 import { normalizeProse } from '../common/text';
 import { imagesAsTextWarnings, notShownWarnings } from './html-blocks';
+import { bylineWithin } from './html-byline';
 import { estimateHtmlDepth } from './html-depth';
 import { parseDocument, type ParsedDocument } from './html-dom';
-import { markSourceElements, readMainContent } from './html-main';
+import { markSourceElements, namedMainContent, readMainContent } from './html-main';
+import { readabilityMetadata, type PageMetadata } from './readability-metadata';
 import { SourceRejected } from './rejection';
 import { headingRepeatsTitle, sameTitle } from './title';
 import type { DraftBlock, SourceMetadata, SourceWarning } from './types';
@@ -68,22 +71,34 @@ export function readHtmlDocument({ document, lineOf }: ParsedDocument): ParsedHt
       `HTML nested ${size.depth} elements deep, more than the ${MAX_DEPTH} this reader accepts`,
     );
   }
-  const useReadability =
-    size.depth <= READABILITY_MAX_DEPTH && size.elements <= READABILITY_MAX_ELEMENTS;
-  const sources = useReadability ? markSourceElements(document.documentElement) : [];
+  const named = namedMainContent(document);
+  // A page whose <main> (or role="main") says where its text is is read
+  // there whatever Readability would pick, so only Readability's metadata
+  // is needed: its search through the page would be thrown away.
+  const searchForArticle =
+    named?.says !== 'main' &&
+    size.depth <= READABILITY_MAX_DEPTH &&
+    size.elements <= READABILITY_MAX_ELEMENTS;
+  const sources = searchForArticle ? markSourceElements(document.documentElement) : [];
   // Readability rearranges the document it reads: it gets a copy, and the
   // page stays whole for html-main.ts to read the text from.
-  const article = useReadability
+  const found = searchForArticle
     ? new Readability<Node>(document.cloneNode(true) as Document, {
         serializer: (node) => node,
       }).parse()
     : null;
-  const main = readMainContent(document, article?.content ?? null, sources, lineOf);
+  // Readability's title, byline, site and date: from its search when it ran
+  // (its byline may be a paragraph it found in the text), else from the
+  // page's <title>, <meta> and JSON-LD alone.
+  const about: PageMetadata | null = searchForArticle ? found : readabilityMetadata(document);
+  const bylineLine =
+    about && !about.byline && !searchForArticle && named ? bylineWithin(named.element) : undefined;
+  if (about && bylineLine) about.byline = bylineLine.byline;
+  const main = readMainContent(document, found?.content ?? null, sources, lineOf, named);
   const blocks = main.blocks;
 
   const title =
-    [normalizeProse(article?.title ?? ''), documentTitle, firstH1].find((t) => t !== '') ||
-    undefined;
+    [normalizeProse(about?.title ?? ''), documentTitle, firstH1].find((t) => t !== '') || undefined;
   const first = blocks[0];
   if (
     title &&
@@ -96,8 +111,8 @@ export function readHtmlDocument({ document, lineOf }: ParsedDocument): ParsedHt
     const next = blocks[0];
     if (next && heading?.anchors) next.anchors = [...heading.anchors, ...(next.anchors ?? [])];
   }
-  const metadata = metadataOf(article, documentLanguage);
-  placeByline(metadata, blocks);
+  const metadata = metadataOf(about, documentLanguage);
+  placeByline(metadata, blocks, bylineLine?.line);
 
   return {
     metadata,
@@ -118,14 +133,16 @@ export function readHtmlDocument({ document, lineOf }: ParsedDocument): ParsedHt
 
 /**
  * Readability takes a short element it thinks is the byline out of the text
- * (a `class="author-note"` paragraph is one). The text is read from the page
+ * (a `class="author-note"` paragraph is one), and so does bylineWithin on a
+ * page read from its <main>. The text is read from the page
  * again, so that element is a block once more: above the text it is the
  * byline and leaves the body; further down it is part of the text, and was
  * no byline after all.
  */
-function placeByline(metadata: SourceMetadata, blocks: DraftBlock[]): void {
+function placeByline(metadata: SourceMetadata, blocks: DraftBlock[], line?: string): void {
   if (metadata.byline === undefined) return;
-  const byline = metadata.byline;
+  // The line that names the author may say more than the name ("By Ann Lee").
+  const byline = line ?? metadata.byline;
   const index = blocks.findIndex(
     (block) => block.kind !== 'heading' && block.kind !== 'code' && sameTitle(block.text, byline),
   );
@@ -152,14 +169,12 @@ function measureTree(root: Element): { elements: number; depth: number } {
   return { elements, depth };
 }
 
-type ReadabilityResult = ReturnType<Readability<Node>['parse']>;
-
-function metadataOf(article: ReadabilityResult, documentLanguage: string): SourceMetadata {
+function metadataOf(about: PageMetadata | null, documentLanguage: string): SourceMetadata {
   const metadata: SourceMetadata = {};
-  const byline = normalizeProse(article?.byline ?? '');
-  const siteName = normalizeProse(article?.siteName ?? '');
-  const language = (article?.lang ?? documentLanguage).trim();
-  const published = (article?.publishedTime ?? '').trim();
+  const byline = normalizeProse(about?.byline ?? '');
+  const siteName = normalizeProse(about?.siteName ?? '');
+  const language = (about?.lang ?? documentLanguage).trim();
+  const published = (about?.publishedTime ?? '').trim();
   if (byline) metadata.byline = byline;
   if (siteName) metadata.source = siteName;
   if (LANGUAGE_TAG.test(language)) metadata.language = language;

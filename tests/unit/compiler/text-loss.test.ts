@@ -162,6 +162,40 @@ describe('HTML main content keeps what the author wrote', () => {
     expect(texts(article)).toEqual([OPENING.trim(), CLOSING.trim()]);
   });
 
+  // A page that names its <main> is read without Readability's search
+  // (html.ts): its byline still comes out of the text the same way.
+  const mainPage = (middle: string) => page(middle).replace(/(<\/?)article>/g, '$1main>');
+
+  it('takes a byline above the text of a <main> out of the body', () => {
+    const article = compile(
+      'main-byline.html',
+      mainPage('').replace(
+        '</h1>',
+        '</h1><p class="byline">By <span itemprop="name">Ann Lee</span></p>',
+      ),
+    );
+    expect(article.byline).toBe('Ann Lee');
+    expect(texts(article)).toEqual([OPENING.trim(), CLOSING.trim()]);
+  });
+
+  it('keeps an author-note paragraph inside a <main> in the text', () => {
+    const note = 'A note from the author on how this story was reported.';
+    const article = compile('main-note.html', mainPage(`<p class="author-note">${note}</p>`));
+    expectInOrder(article, [OPENING.trim(), note, CLOSING.trim()]);
+    expect(article.byline).toBeUndefined();
+  });
+
+  it("prefers a <main> page's author <meta> to a byline-like line in its text", () => {
+    const article = compile(
+      'main-meta.html',
+      mainPage('')
+        .replace('<title>', '<meta name="author" content="Bea Ruiz"><title>')
+        .replace('</h1>', '</h1><p class="dateline">Lisbon, Tuesday</p>'),
+    );
+    expect(article.byline).toBe('Bea Ruiz');
+    expectInOrder(article, ['Lisbon, Tuesday', OPENING.trim()]);
+  });
+
   it('recovers what Readability cut from a page that names no main content', () => {
     const html = `<html><head><title>Plain Page</title></head><body>
 <div id="header">Site Menu</div>
