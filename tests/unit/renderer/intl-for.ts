@@ -2,6 +2,7 @@
 // given its words by a formatter; tests make one from a catalogue, as the
 // app's provider does.
 import { createIntl, type IntlShape } from 'react-intl';
+import { interfaceText, type InterfaceText } from '../../../renderer/src/i18n/interface-text';
 import {
   CATALOGUES,
   SOURCE_LOCALE,
@@ -10,4 +11,8 @@ import {
 
 export function intlFor(locale: CatalogueLocale): IntlShape {
   return createIntl({ locale, defaultLocale: SOURCE_LOCALE, messages: CATALOGUES[locale] });
+}
+
+export function textFor(locale: CatalogueLocale): InterfaceText {
+  return interfaceText(intlFor(locale));
 }

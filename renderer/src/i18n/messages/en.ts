@@ -357,4 +357,15 @@ export const en = {
   'shortcut.colour-3': 'Highlight or recolour: blue',
   'shortcut.colour-4': 'Highlight or recolour: pink',
   'shortcut.colour-5': 'Highlight or recolour: high contrast',
+
+  'speech.unavailable.noSpeech':
+    'Reading aloud is not available: this window has no speech synthesis (the Web Speech API).',
+  'speech.unavailable.noVoice':
+    'No voice is installed for reading aloud. {platform, select, linux {On Linux, install speech-dispatcher with a voice for it (for example the speech-dispatcher-espeak-ng package), then restart the app.} windows {Add a voice in Windows Settings › Time & language › Speech, then restart the app.} mac {Add a voice in System Settings › Accessibility › Spoken Content, then restart the app.} other {Install a voice for your system’s speech synthesis, then restart the app.}}',
+  'speech.voice.otherLanguages': 'Other',
+  'readAloud.noText': 'This article has no text to read aloud.',
+  'readAloud.otherVoice': 'No voice for {language} is installed: {voice} reads this article.',
+  'readAloud.finished': 'Finished reading aloud: the end of the article.',
+  'readAloud.stopped':
+    'Reading aloud stopped: {reason, select, audioBusy {the sound output is in use by another program} audioHardware {no sound output was found} synthesisUnavailable {the speech engine is not running} synthesisFailed {the speech engine failed} languageUnavailable {no voice can read this language} voiceUnavailable {the chosen voice is not available} textTooLong {a sentence was too long for the voice} notAllowed {the system did not allow speech to start} interrupted {something else interrupted the speech} canceled {something else cancelled the speech} other {the speech engine reported “{code}”}}.',
 } as const;

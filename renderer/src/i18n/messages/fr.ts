@@ -359,4 +359,16 @@ export const fr: Catalogue = {
   'shortcut.colour-3': 'Surligner ou changer la couleur\u202f: bleu',
   'shortcut.colour-4': 'Surligner ou changer la couleur\u202f: rose',
   'shortcut.colour-5': 'Surligner ou changer la couleur\u202f: contraste élevé',
+
+  'speech.unavailable.noSpeech':
+    'La lecture à voix haute n’est pas disponible\u202f: cette fenêtre n’a pas de synthèse vocale (l’API Web Speech).',
+  'speech.unavailable.noVoice':
+    'Aucune voix n’est installée pour la lecture à voix haute. {platform, select, linux {Sous Linux, installez speech-dispatcher avec une voix (par exemple le paquet speech-dispatcher-espeak-ng), puis relancez l’application.} windows {Ajoutez une voix dans Paramètres Windows › Heure et langue › Voix, puis relancez l’application.} mac {Ajoutez une voix dans Réglages Système › Accessibilité › Contenu énoncé, puis relancez l’application.} other {Installez une voix pour la synthèse vocale de votre système, puis relancez l’application.}}',
+  'speech.voice.otherLanguages': 'Autres',
+  'readAloud.noText': 'Cet article n’a pas de texte à lire à voix haute.',
+  'readAloud.otherVoice':
+    'Aucune voix en {language} n’est installée\u202f: {voice} lit cet article.',
+  'readAloud.finished': 'Lecture à voix haute terminée\u202f: c’est la fin de l’article.',
+  'readAloud.stopped':
+    'Lecture à voix haute interrompue\u202f: {reason, select, audioBusy {la sortie audio est utilisée par un autre programme} audioHardware {aucune sortie audio n’a été trouvée} synthesisUnavailable {le moteur de synthèse vocale ne fonctionne pas} synthesisFailed {le moteur de synthèse vocale a échoué} languageUnavailable {aucune voix ne sait lire cette langue} voiceUnavailable {la voix choisie n’est pas disponible} textTooLong {une phrase était trop longue pour la voix} notAllowed {le système n’a pas permis de lancer la synthèse vocale} interrupted {autre chose a interrompu la lecture} canceled {autre chose a annulé la lecture} other {le moteur de synthèse vocale a signalé «\u00a0{code}\u00a0»}}.',
 };
