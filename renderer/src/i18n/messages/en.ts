@@ -368,4 +368,9 @@ export const en = {
   'readAloud.finished': 'Finished reading aloud: the end of the article.',
   'readAloud.stopped':
     'Reading aloud stopped: {reason, select, audioBusy {the sound output is in use by another program} audioHardware {no sound output was found} synthesisUnavailable {the speech engine is not running} synthesisFailed {the speech engine failed} languageUnavailable {no voice can read this language} voiceUnavailable {the chosen voice is not available} textTooLong {a sentence was too long for the voice} notAllowed {the system did not allow speech to start} interrupted {something else interrupted the speech} canceled {something else cancelled the speech} other {the speech engine reported “{code}”}}.',
+
+  'anchoring.moved': 'moved with its text when the article changed',
+  'anchoring.approximate': 'the article changed; placed on the closest matching passage',
+  'anchoring.orphan':
+    '{cause, select, articleGone {The article is no longer in the collection.} emptyQuote {The saved quote is empty.} shortQuote {The quote is shorter than {min, number} characters and no longer appears exactly.} longQuote {The quote is too long to search for approximately.} noMatchNearby {No passage close enough to the quote was found near its old place.} noMatch {No passage close enough to the quote was found.} emptyMatch {The closest match is empty.} other {The passage could not be found again.}}',
 } as const;

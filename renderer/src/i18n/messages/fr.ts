@@ -371,4 +371,9 @@ export const fr: Catalogue = {
   'readAloud.finished': 'Lecture à voix haute terminée\u202f: c’est la fin de l’article.',
   'readAloud.stopped':
     'Lecture à voix haute interrompue\u202f: {reason, select, audioBusy {la sortie audio est utilisée par un autre programme} audioHardware {aucune sortie audio n’a été trouvée} synthesisUnavailable {le moteur de synthèse vocale ne fonctionne pas} synthesisFailed {le moteur de synthèse vocale a échoué} languageUnavailable {aucune voix ne sait lire cette langue} voiceUnavailable {la voix choisie n’est pas disponible} textTooLong {une phrase était trop longue pour la voix} notAllowed {le système n’a pas permis de lancer la synthèse vocale} interrupted {autre chose a interrompu la lecture} canceled {autre chose a annulé la lecture} other {le moteur de synthèse vocale a signalé «\u00a0{code}\u00a0»}}.',
+
+  'anchoring.moved': 'déplacé avec son texte quand l’article a changé',
+  'anchoring.approximate': 'l’article a changé\u202f; placé sur le passage le plus proche',
+  'anchoring.orphan':
+    '{cause, select, articleGone {L’article ne fait plus partie de la collection.} emptyQuote {La citation enregistrée est vide.} shortQuote {La citation fait moins de {min, number} caractères et n’apparaît plus telle quelle.} longQuote {La citation est trop longue pour une recherche approchée.} noMatchNearby {Aucun passage assez proche de la citation n’a été trouvé près de son ancienne place.} noMatch {Aucun passage assez proche de la citation n’a été trouvé.} emptyMatch {La correspondance la plus proche est vide.} other {Le passage est introuvable.}}',
 };
