@@ -134,9 +134,11 @@ export const en = {
 
   'history.label': 'History',
   'history.back': 'Back',
-  'history.backTo': 'Back to {name} ({key})',
+  'history.backTo':
+    'Back to {place, select, library {the library} notebook {the notebook} here {another place in this article} article {“{title}”} other {the previous article}} ({key})',
   'history.forward': 'Forward',
-  'history.forwardTo': 'Forward to {name} ({key})',
+  'history.forwardTo':
+    'Forward to {place, select, library {the library} notebook {the notebook} here {another place in this article} article {“{title}”} other {the next article}} ({key})',
 
   'dialog.close': 'Close',
 

@@ -134,9 +134,11 @@ export const fr: Catalogue = {
 
   'history.label': 'Historique',
   'history.back': 'Précédent',
-  'history.backTo': 'Revenir à {name} ({key})',
+  'history.backTo':
+    'Revenir {place, select, library {à la bibliothèque} notebook {au carnet} here {à un autre endroit de cet article} article {à «\u00a0{title}\u00a0»} other {à l’article précédent}} ({key})',
   'history.forward': 'Suivant',
-  'history.forwardTo': 'Aller à {name} ({key})',
+  'history.forwardTo':
+    'Aller {place, select, library {à la bibliothèque} notebook {au carnet} here {à un autre endroit de cet article} article {à «\u00a0{title}\u00a0»} other {à l’article suivant}} ({key})',
   'dialog.close': 'Fermer',
 
   'externalLink.title': 'Ouvrir {host} dans votre navigateur\u202f?',
