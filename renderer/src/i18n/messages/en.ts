@@ -375,4 +375,13 @@ export const en = {
   'anchoring.approximate': 'the article changed; placed on the closest matching passage',
   'anchoring.orphan':
     '{cause, select, articleGone {The article is no longer in the collection.} emptyQuote {The saved quote is empty.} shortQuote {The quote is shorter than {min, number} characters and no longer appears exactly.} longQuote {The quote is too long to search for approximately.} noMatchNearby {No passage close enough to the quote was found near its old place.} noMatch {No passage close enough to the quote was found.} emptyMatch {The closest match is empty.} other {The passage could not be found again.}}',
+
+  'article.table': 'Table',
+  'article.table.numbered': 'Table {number, number}',
+  'article.link.titled': '{title}: {url}',
+  'article.link.web': '{title} (opens in your browser)',
+  'library.reloaded':
+    'The collection was rebuilt and is up to date: {count, plural, one {# article} other {# articles}}.',
+  'reader.failed.savePlace': 'Your place in “{title}” could not be saved: {message}',
+  'matches.query': 'Search: <q>{query}</q>',
 } as const;

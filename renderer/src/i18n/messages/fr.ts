@@ -378,4 +378,14 @@ export const fr: Catalogue = {
   'anchoring.approximate': 'l’article a changé\u202f; placé sur le passage le plus proche',
   'anchoring.orphan':
     '{cause, select, articleGone {L’article ne fait plus partie de la collection.} emptyQuote {La citation enregistrée est vide.} shortQuote {La citation fait moins de {min, number} caractères et n’apparaît plus telle quelle.} longQuote {La citation est trop longue pour une recherche approchée.} noMatchNearby {Aucun passage assez proche de la citation n’a été trouvé près de son ancienne place.} noMatch {Aucun passage assez proche de la citation n’a été trouvé.} emptyMatch {La correspondance la plus proche est vide.} other {Le passage est introuvable.}}',
+
+  'article.table': 'Tableau',
+  'article.table.numbered': 'Tableau {number, number}',
+  'article.link.titled': '{title}\u202f: {url}',
+  'article.link.web': '{title} (s’ouvre dans votre navigateur)',
+  'library.reloaded':
+    'La collection a été reconstruite et elle est à jour\u202f: {count, plural, one {# article} many {# d’articles} other {# articles}}.',
+  'reader.failed.savePlace':
+    'Votre position dans «\u00a0{title}\u00a0» n’a pas pu être enregistrée\u202f: {message}',
+  'matches.query': 'Recherche\u202f: <q>{query}</q>',
 };
