@@ -384,4 +384,7 @@ export const en = {
     'The collection was rebuilt and is up to date: {count, plural, one {# article} other {# articles}}.',
   'reader.failed.savePlace': 'Your place in “{title}” could not be saved: {message}',
   'matches.query': 'Search: <q>{query}</q>',
+
+  'settings.language': 'Language',
+  'settings.language.system': 'Same as the system',
 } as const;

@@ -388,4 +388,7 @@ export const fr: Catalogue = {
   'reader.failed.savePlace':
     'Votre position dans «\u00a0{title}\u00a0» n’a pas pu être enregistrée\u202f: {message}',
   'matches.query': 'Recherche\u202f: <q>{query}</q>',
+
+  'settings.language': 'Langue',
+  'settings.language.system': 'Langue du système',
 };
