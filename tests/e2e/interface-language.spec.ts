@@ -116,7 +116,9 @@ test('read aloud says in French that no voice is installed, and how to get one',
 async function tabToLanguage(page: Page, name: string) {
   const language = page.getByRole('combobox', { name });
   for (let presses = 0; presses < 30; presses++) {
-    if (await language.evaluate((element) => element === document.activeElement)) return language;
+    const focused = await page.evaluate(() => document.activeElement?.tagName);
+    if (focused === 'SELECT' && (await language.evaluate((e) => e === document.activeElement)))
+      return language;
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached the ${name} choice`);
