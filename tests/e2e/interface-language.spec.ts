@@ -50,6 +50,10 @@ test('on a French system the library and the reader speak French', async ({ laun
     'Steeping Times',
   );
   await expect(page.getByRole('button', { name: 'Sommaire' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Précédent' })).toHaveAttribute(
+    'title',
+    'Revenir à la bibliothèque (Alt+←)',
+  );
   await page.getByRole('button', { name: 'Retour à la bibliothèque' }).click();
   await expect(filter).toBeVisible();
 });
