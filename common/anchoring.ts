@@ -22,6 +22,31 @@ export const MIN_APPROXIMATE_SCORE = 0.8;
 /** The approximate search's cost grows with the quote; beyond this it is not worth it. */
 export const MAX_APPROXIMATE_QUOTE = 4000;
 
+/**
+ * Why an annotation could not be found again, as stored with it (in English,
+ * the notebook's own words). The interface recognises these sentences by
+ * their cause and says them in its language; one it does not know (from
+ * another version) is shown as stored.
+ */
+export const ORPHAN_REASONS = {
+  articleGone: 'The article is no longer in the collection.',
+  emptyQuote: 'The saved quote is empty.',
+  shortQuote: `The quote is shorter than ${MIN_APPROXIMATE_QUOTE} characters and no longer appears exactly.`,
+  longQuote: 'The quote is too long to search for approximately.',
+  noMatchNearby: 'No passage close enough to the quote was found near its old place.',
+  noMatch: 'No passage close enough to the quote was found.',
+  emptyMatch: 'The closest match is empty.',
+} as const;
+
+export type OrphanCause = keyof typeof ORPHAN_REASONS;
+
+/** The cause of a stored orphan reason, or undefined for a sentence this version did not write. */
+export function orphanCause(reason: string): OrphanCause | undefined {
+  return (Object.keys(ORPHAN_REASONS) as OrphanCause[]).find(
+    (cause) => ORPHAN_REASONS[cause] === reason,
+  );
+}
+
 export interface BlockRange {
   startBlockId: string;
   /** UTF-16 offset into the start block's text. */
@@ -201,7 +226,7 @@ export function reanchor(
   flat: FlatText = flattenBlocks(article.blocks),
 ): AnchorResult {
   const { exact } = anchor.quote;
-  if (exact.length === 0) return { method: 'orphan', reason: 'The saved quote is empty.' };
+  if (exact.length === 0) return { method: 'orphan', reason: ORPHAN_REASONS.emptyQuote };
   const storedPlace = rangeToPosition(flat, anchor);
   const expectedStart = storedPlace?.start ?? expectedFlatStart(flat, anchor);
 
@@ -217,13 +242,10 @@ export function reanchor(
   }
 
   if (exact.length < MIN_APPROXIMATE_QUOTE) {
-    return {
-      method: 'orphan',
-      reason: `The quote is shorter than ${MIN_APPROXIMATE_QUOTE} characters and no longer appears exactly.`,
-    };
+    return { method: 'orphan', reason: ORPHAN_REASONS.shortQuote };
   }
   if (exact.length > MAX_APPROXIMATE_QUOTE) {
-    return { method: 'orphan', reason: 'The quote is too long to search for approximately.' };
+    return { method: 'orphan', reason: ORPHAN_REASONS.longQuote };
   }
   const maxErrors = Math.floor(exact.length * (1 - MIN_APPROXIMATE_SCORE));
   const window = searchWindow(flat.text.length, exact.length, expectedStart);
@@ -233,8 +255,8 @@ export function reanchor(
       method: 'orphan',
       reason:
         window.end - window.start < flat.text.length
-          ? 'No passage close enough to the quote was found near its old place.'
-          : 'No passage close enough to the quote was found.',
+          ? ORPHAN_REASONS.noMatchNearby
+          : ORPHAN_REASONS.noMatch,
     };
   }
   const best = matches
@@ -248,7 +270,7 @@ export function reanchor(
     .sort((a, b) => b.score - a.score || b.context - a.context || a.distance - b.distance)[0]!;
   const placed = anchorAt(flat, { start: best.start, end: best.end }, article.contentHash);
   if (placed.position.end <= placed.position.start) {
-    return { method: 'orphan', reason: 'The closest match is empty.' };
+    return { method: 'orphan', reason: ORPHAN_REASONS.emptyMatch };
   }
   return { method: 'approximate', anchor: placed, score: best.score };
 }

@@ -8,6 +8,12 @@ export const FONT_SIZE_MAX = 28;
 /** Read-aloud speed as SpeechSynthesisUtterance.rate: 1 is the voice's own pace. */
 export const SPEECH_RATE_MIN = 0.5;
 export const SPEECH_RATE_MAX = 2;
+/**
+ * The interface's language: 'system' is the first of the system's languages
+ * that a catalogue speaks (else English); the others are the renderer's
+ * catalogues (renderer/src/i18n/catalogues.ts must have exactly these).
+ */
+export const INTERFACE_LANGUAGES = ['system', 'en', 'fr'] as const;
 
 export const SettingsSchema = z.object({
   theme: z.enum(THEMES),
@@ -21,6 +27,7 @@ export const SettingsSchema = z.object({
    * '' means the system's voice for each article's language.
    */
   speechVoice: z.string().max(1000),
+  interfaceLanguage: z.enum(INTERFACE_LANGUAGES),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -41,6 +48,7 @@ export const DEFAULT_SETTINGS: Settings = {
   librarySort: 'title',
   speechRate: 1,
   speechVoice: '',
+  interfaceLanguage: 'system',
 };
 
 /** Where the reader left an article: a block and an offset in its text. */

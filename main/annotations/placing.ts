@@ -1,6 +1,12 @@
 // Placing an annotation in the current text of its article: after the
 // publisher changed the article, on import, and when Undo puts one back.
-import { anchorAt, flattenBlocks, reanchor, type FlatText } from '../../common/anchoring';
+import {
+  ORPHAN_REASONS,
+  anchorAt,
+  flattenBlocks,
+  reanchor,
+  type FlatText,
+} from '../../common/anchoring';
 import type { Annotation } from '../../common/annotations';
 import type { Article } from '../../common/model';
 
@@ -42,7 +48,7 @@ export function placeIn(
         method: 'orphan',
         checkedHash: MISSING_ARTICLE,
         at,
-        reason: 'The article is no longer in the collection.',
+        reason: ORPHAN_REASONS.articleGone,
       },
     };
   }

@@ -1,7 +1,10 @@
 // The interface speaks the system's language when a catalogue has it: on a
 // French system the library and the reader are in French, with French
 // plurals, dates and numbers, while the articles keep their own words.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { article, writeCollection } from '../support/collection-fixture';
+import { installFakeSpeech } from './fake-speech';
 import { expect, test } from './fixtures';
 
 const ARTICLES = [
@@ -47,6 +50,10 @@ test('on a French system the library and the reader speak French', async ({ laun
     'Steeping Times',
   );
   await expect(page.getByRole('button', { name: 'Sommaire' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Précédent' })).toHaveAttribute(
+    'title',
+    'Revenir à la bibliothèque (Alt+←)',
+  );
   await page.getByRole('button', { name: 'Retour à la bibliothèque' }).click();
   await expect(filter).toBeVisible();
 });
@@ -56,4 +63,138 @@ test('a system language without a catalogue gets English', async ({ launch }) =>
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('textbox', { name: 'Filter articles' })).toBeVisible();
   await expect(page.getByText('2 articles', { exact: true })).toBeVisible();
+});
+
+async function expectAxeClean(page: Page, state: string) {
+  // Legacy mode, as in axe.spec.ts: the harness closes any second page.
+  const results = await new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe violations in ${state}`,
+  ).toEqual([]);
+}
+
+test('the shortcuts dialog speaks French, with the keys as French keyboards label them', async ({
+  launch,
+}) => {
+  const { page } = await launch({ contentDir: await writeCollection(ARTICLES), locale: 'fr-FR' });
+  await expect(page.getByRole('textbox', { name: 'Filtrer les articles' })).toBeVisible();
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Raccourcis clavier' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: 'Partout' })).toBeVisible();
+  await expect(
+    dialog.getByRole('heading', { name: /^Navigation au curseur \(F7\)/ }),
+  ).toBeVisible();
+  const row = (text: string) => dialog.locator('.shortcuts__row').filter({ hasText: text });
+  await expect(row('Afficher les raccourcis clavier')).toBeVisible();
+  await expect(row('Effacer les occurrences marquées').locator('kbd')).toHaveText(['Échap']);
+  await expect(row('Occurrence précédente (quand').locator('kbd')).toHaveText(['[', 'Maj', 'F3']);
+  await expect(row('Occurrence précédente (quand')).toContainText('ou');
+  await expect(row('Premier article')).toContainText('puis');
+  await expect(row('Premier article').locator('kbd')).toHaveText(['Début', 'g', 'g']);
+  await expect(dialog).not.toContainText(/\b(Shift|Esc|Home|then)\b/);
+  await expect(dialog.getByRole('button', { name: 'Fermer' })).toBeVisible();
+  await expectAxeClean(page, 'the French shortcuts dialog');
+});
+
+test('read aloud says in French that no voice is installed, and how to get one', async ({
+  launch,
+}) => {
+  const { page } = await launch({ contentDir: await writeCollection(ARTICLES), locale: 'fr-FR' });
+  await installFakeSpeech(page, []);
+  await page.getByRole('link', { name: 'On Tea' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'On Tea' })).toBeFocused();
+  const message =
+    'Aucune voix n’est installée pour la lecture à voix haute. Sous Linux, installez speech-dispatcher avec une voix (par exemple le paquet speech-dispatcher-espeak-ng), puis relancez l’application.';
+  const button = page.getByRole('button', { name: 'Lecture à voix haute', exact: true });
+  await expect(button).toHaveAttribute('title', message);
+  await page.keyboard.press('r');
+  await expect(page.getByText(message)).toBeVisible();
+});
+
+/** Tabs from the settings button to the Language choice, as a keyboard user would. */
+async function tabToLanguage(page: Page, name: string) {
+  const language = page.getByRole('combobox', { name });
+  for (let presses = 0; presses < 30; presses++) {
+    const focused = await page.evaluate(() => document.activeElement?.tagName);
+    if (focused === 'SELECT' && (await language.evaluate((e) => e === document.activeElement)))
+      return language;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached the ${name} choice`);
+}
+
+test('the Language setting switches the interface at once, from the keyboard, and is kept', async ({
+  launch,
+}) => {
+  const { page } = await launch({ contentDir: await writeCollection(ARTICLES), locale: 'en-US' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const settingsButton = page.getByRole('button', { name: 'Reading settings' });
+  await settingsButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Reading settings' })).toBeVisible();
+  const language = await tabToLanguage(page, 'Language');
+  await expect(language).toHaveValue('system');
+  await expect(language.locator('option')).toHaveText([
+    'Same as the system',
+    'English',
+    'Français',
+  ]);
+  await expect(language.locator('option[lang="fr"]')).toHaveText('Français');
+
+  // Down twice: English, then Français. The same select, named anew in French.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.settings-language select')).toHaveValue('fr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByRole('dialog', { name: 'Réglages de lecture' })).toBeVisible();
+  const langue = page.getByRole('combobox', { name: 'Langue' });
+  await expect(langue).toBeFocused();
+  await expect(langue.locator('option').first()).toHaveText('Langue du système');
+  await expect(page.getByRole('textbox', { name: 'Filtrer les articles' })).toBeVisible();
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const reader = (
+          window as unknown as {
+            reader: { getSettings(): Promise<{ value: { interfaceLanguage: string } }> };
+          }
+        ).reader;
+        return (await reader.getSettings()).value.interfaceLanguage;
+      }),
+    )
+    .toBe('fr');
+
+  // The choice outlives a reload; the system still says English.
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByRole('textbox', { name: 'Filtrer les articles' })).toBeVisible();
+  await expect(page.getByText('2 articles', { exact: true })).toBeVisible();
+
+  // And back to the system's language, from the keyboard again.
+  await page.getByRole('button', { name: 'Réglages de lecture' }).focus();
+  await page.keyboard.press('Enter');
+  await tabToLanguage(page, 'Langue');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('.settings-language select')).toHaveValue('system');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('combobox', { name: 'Language' })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Filter articles' })).toBeVisible();
+});
+
+test('a chosen language outranks the system’s', async ({ launch }) => {
+  const { page } = await launch({ contentDir: await writeCollection(ARTICLES), locale: 'fr-FR' });
+  await page.evaluate(() =>
+    (
+      window as unknown as { reader: { updateSettings(p: object): Promise<unknown> } }
+    ).reader.updateSettings({ interfaceLanguage: 'en' }),
+  );
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('textbox', { name: 'Filter articles' })).toBeVisible();
 });

@@ -1,4 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import type { Mark } from '../../../common/model';
 import { inlineTree, type InlineNode, type TextRange } from '../../../common/segments';
 import { blocksOf } from '../lib/article-parts';
@@ -109,6 +110,7 @@ function MarkElement({
   children: ReactNode;
 }) {
   const article = useArticleContext();
+  const intl = useIntl();
   switch (mark.type) {
     case 'emphasis':
       return <em>{children}</em>;
@@ -132,12 +134,17 @@ function MarkElement({
       if (target.kind === 'web') {
         // The document-wide confirmation (useExternalLinkConfirmation) stops
         // the click; the arrow after it is drawn by CSS, so it adds no text.
-        const title = mark.title ? `${mark.title}: ${target.url}` : target.url;
+        const title = mark.title
+          ? intl.formatMessage(
+              { id: 'article.link.titled' },
+              { title: mark.title, url: target.url },
+            )
+          : target.url;
         return (
           <a
             className="article__link article__link--web"
             href={target.url}
-            title={`${title} (opens in your browser)`}
+            title={intl.formatMessage({ id: 'article.link.web' }, { title })}
             target="_blank"
             rel="noopener noreferrer"
           >
@@ -178,6 +185,7 @@ function NoteRef({
   children: ReactNode;
 }) {
   const article = useArticleContext();
+  const intl = useIntl();
   const footnote = article.notes.get(note);
   const label = footnote?.container.type === 'footnote' ? footnote.container.label : undefined;
   if (article.copy || !footnote) return <sup className="article__note-ref">{children}</sup>;
@@ -191,7 +199,7 @@ function NoteRef({
       <a
         id={id}
         href={articleHref(article.articleId, first?.id)}
-        aria-label={`Footnote ${label ?? ''}`.trim()}
+        aria-label={intl.formatMessage({ id: 'footnote.title' }, { label: label ?? '' }).trim()}
         aria-haspopup="dialog"
         onClick={open}
       >

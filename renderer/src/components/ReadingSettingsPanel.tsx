@@ -20,6 +20,7 @@ import {
   type Theme,
 } from '../lib/settings-options';
 import { LineWidthIcon } from './Icons';
+import { InterfaceLanguageSetting } from './InterfaceLanguageSetting';
 import { SpeechSettings } from '../speech/SpeechSettings';
 
 const LINE_WIDTH_ICON_FRACTION = { narrow: 0.45, medium: 0.7, wide: 1 } as const;
@@ -31,7 +32,7 @@ interface Props {
   onClose: (options: { restoreFocus: boolean }) => void;
 }
 
-/** Theme, text size, line width and read aloud; every change applies at once and is saved. */
+/** Theme, text size, line width, read aloud and language; every change applies at once and is saved. */
 export function ReadingSettingsPanel({ id, anchorRef, onClose }: Props) {
   const intl = useIntl();
   const { settings, updateSettings } = useSettings();
@@ -169,6 +170,8 @@ export function ReadingSettingsPanel({ id, anchorRef, onClose }: Props) {
       </fieldset>
 
       <SpeechSettings />
+
+      <InterfaceLanguageSetting />
     </div>
   );
 }

@@ -1,14 +1,28 @@
-import { Fragment, useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  Fragment,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { MessageId } from '../i18n/catalogues';
+import { keyNames } from '../i18n/key-names';
 import {
   SHORTCUTS,
-  SHORTCUT_SCOPE_TITLES,
+  SHORTCUT_SCOPES,
   chordLabels,
   parseKeys,
+  type KeyNames,
+  type Shortcut,
   type ShortcutScope,
 } from '../lib/shortcuts';
 import { CloseIcon } from './Icons';
 
-const SCOPES = Object.keys(SHORTCUT_SCOPE_TITLES) as ShortcutScope[];
+// Typed so that a shortcut or scope without its sentence in the catalogue fails the type check.
+const descriptionOf = (shortcut: Shortcut): MessageId => `shortcut.${shortcut.id}`;
+const scopeTitle = (scope: ShortcutScope): MessageId => `shortcuts.scope.${scope}`;
 
 /**
  * The list of keyboard shortcuts, drawn from the same table the key handler
@@ -16,6 +30,8 @@ const SCOPES = Object.keys(SHORTCUT_SCOPE_TITLES) as ShortcutScope[];
  * focus goes back where it was when the dialog closes.
  */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  const intl = useIntl();
+  const names = useMemo(() => keyNames(intl), [intl]);
   const dialogRef = useRef<HTMLDialogElement>(null);
 
   useLayoutEffect(() => {
@@ -53,36 +69,42 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       <div className="dialog__body">
         <header className="dialog__header">
           <h2 className="dialog__title" id="shortcuts-title">
-            Keyboard shortcuts
+            <FormattedMessage id="shortcuts.title" />
           </h2>
           <button
             type="button"
             className="icon-button"
-            aria-label="Close"
+            aria-label={intl.formatMessage({ id: 'dialog.close' })}
             onClick={() => dialogRef.current?.close()}
           >
             <CloseIcon />
           </button>
         </header>
         <div className="shortcuts__groups">
-          {SCOPES.map((scope) => (
+          {SHORTCUT_SCOPES.map((scope) => (
             <section
               className="shortcuts__group"
               key={scope}
               aria-labelledby={`shortcuts-${scope}`}
             >
               <h3 className="shortcuts__scope" id={`shortcuts-${scope}`}>
-                {SHORTCUT_SCOPE_TITLES[scope]}
+                <FormattedMessage id={scopeTitle(scope)} />
               </h3>
               <dl className="shortcuts__list">
                 {SHORTCUTS.filter((shortcut) => shortcut.scope === scope).map((shortcut) => (
                   <div className="shortcuts__row" key={shortcut.id}>
-                    <dt className="shortcuts__action">{shortcut.description}</dt>
+                    <dt className="shortcuts__action">
+                      <FormattedMessage id={descriptionOf(shortcut)} />
+                    </dt>
                     <dd className="shortcuts__keys">
                       {shortcut.keys.map((keys, index) => (
                         <span className="shortcuts__alternative" key={keys}>
-                          {index > 0 && <span className="shortcuts__or">or</span>}
-                          <KeyCombination keys={keys} />
+                          {index > 0 && (
+                            <span className="shortcuts__or">
+                              <FormattedMessage id="shortcuts.or" />
+                            </span>
+                          )}
+                          <KeyCombination keys={keys} names={names} />
                         </span>
                       ))}
                     </dd>
@@ -97,13 +119,17 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
-function KeyCombination({ keys }: { keys: string }) {
+function KeyCombination({ keys, names }: { keys: string; names: KeyNames }) {
   return (
     <span className="key-combination">
       {parseKeys(keys).map((chord, index) => (
         <Fragment key={index}>
-          {index > 0 && <span className="shortcuts__then">then</span>}
-          {chordLabels(chord).map((label) => (
+          {index > 0 && (
+            <span className="shortcuts__then">
+              <FormattedMessage id="shortcuts.then" />
+            </span>
+          )}
+          {chordLabels(chord, names).map((label) => (
             <kbd className="key" key={label}>
               {label}
             </kbd>

@@ -9,6 +9,7 @@ import { useShortcuts } from '../hooks/useShortcuts';
 import { focusWithoutScrolling } from '../lib/focus';
 import { formatDay } from '../lib/format';
 import { articleHref, libraryHref, navigateTo } from '../lib/routes';
+import { interfaceText } from '../i18n/interface-text';
 import { AnnotationListItem, leaveItemField } from './AnnotationListItem';
 import {
   NO_FILTERS,
@@ -212,7 +213,7 @@ export function NotebookView({ onShowShortcuts }: { onShowShortcuts: () => void 
 /** "Blue highlight in Tea, Dec 2, 2026 · moved with its text when the article changed". */
 function AnnotationMeta({ annotation: a }: { annotation: Annotation }) {
   const intl = useIntl();
-  const note = anchoringNote(a);
+  const note = anchoringNote(a, interfaceText(intl));
   return (
     <>
       <FormattedMessage

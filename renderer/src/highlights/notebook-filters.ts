@@ -1,9 +1,11 @@
 // What the Notebook shows: its filters, its sort orders and the choices its
 // filter controls offer, as pure functions of the annotation list, so they
 // are tested in Node (tests/unit/renderer/notebook-filters.test.ts).
+import { MIN_APPROXIMATE_QUOTE, orphanCause } from '../../../common/anchoring';
 import { isOrphan, type Annotation } from '../../../common/annotations';
 import { byPlace } from '../../../common/notebook-export';
 import type { MessageId } from '../i18n/catalogues';
+import type { InterfaceText } from '../i18n/interface-text';
 
 export type NotebookSort = 'newest' | 'oldest' | 'place';
 export const SORT_LABELS: Record<NotebookSort, MessageId> = {
@@ -80,15 +82,21 @@ export function annotatedArticles(list: readonly Annotation[]): Array<[string, s
   return [...titles].sort((a, b) => a[1].localeCompare(b[1]));
 }
 
-/** What happened when the article changed under this annotation, if anything. */
-export function anchoringNote(a: Annotation): string | undefined {
+/** What happened when the article changed under this annotation, if anything, in the interface's words. */
+export function anchoringNote(a: Annotation, text: InterfaceText): string | undefined {
   switch (a.anchoring?.method) {
-    case 'orphan':
-      return a.anchoring.reason;
+    case 'orphan': {
+      const reason = a.anchoring.reason ?? '';
+      const cause = orphanCause(reason);
+      // A reason this version did not write is still the best account there is.
+      return cause
+        ? text.format('anchoring.orphan', { cause, min: MIN_APPROXIMATE_QUOTE })
+        : reason || undefined;
+    }
     case 'exact-nearby':
-      return 'moved with its text when the article changed';
+      return text.format('anchoring.moved');
     case 'approximate':
-      return 'the article changed; placed on the closest matching passage';
+      return text.format('anchoring.approximate');
     default:
       return undefined;
   }

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import type { LibraryPages } from '../lib/library-pages';
 import { useReaderEvent } from './useApi';
 import { useNotify } from './useNotices';
@@ -10,10 +11,9 @@ import { useNotify } from './useNotices';
  */
 export function useCollectionReloads(library: LibraryPages): void {
   const notify = useNotify();
+  const intl = useIntl();
   useReaderEvent('collectionReloaded', ({ articleCount }) => {
     library.collectionReloaded();
-    notify(
-      `The collection was rebuilt and is up to date: ${articleCount} ${articleCount === 1 ? 'article' : 'articles'}.`,
-    );
+    notify(intl.formatMessage({ id: 'library.reloaded' }, { count: articleCount }));
   });
 }

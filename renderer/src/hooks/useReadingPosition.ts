@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { useIntl } from 'react-intl';
 import type { Article } from '../../../common/model';
 import type { ReadingPosition, StoredReadingPosition } from '../../../common/settings';
 import { describeError, logIfUnexpected } from '../lib/api';
@@ -48,6 +49,7 @@ export function useReadingPosition({
 }: Options): ReadingPlace {
   const api = useApi();
   const notify = useNotify();
+  const intl = useIntl();
   const latest = useRef<ReadingPosition | null>(null);
   const lastSaved = useRef<string | null>(null);
   const saveTimer = useRef(0);
@@ -103,11 +105,14 @@ export function useReadingPosition({
         logIfUnexpected(error);
         lastSaved.current = null;
         notify(
-          `Your place in “${article.title}” could not be saved: ${describeError(error).message}`,
+          intl.formatMessage(
+            { id: 'reader.failed.savePlace' },
+            { title: article.title, message: describeError(error).message },
+          ),
         );
       },
     );
-  }, [api, article.id, article.title, notify, onSaved]);
+  }, [api, article.id, article.title, notify, onSaved, intl]);
 
   // The scroll and leave handlers are installed once and always call the newest functions.
   const saveRef = useRef(save);

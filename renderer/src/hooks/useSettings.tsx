@@ -1,4 +1,3 @@
-import { useIntl } from 'react-intl';
 import {
   createContext,
   useCallback,
@@ -10,6 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { Settings, SettingsPatch } from '../../../common/settings';
+import { InterfaceIntlProvider, createInterfaceIntl } from '../i18n/I18nProvider';
 import { describeError, logIfUnexpected } from '../lib/api';
 import { useApi } from './useApi';
 import { useNotify } from './useNotices';
@@ -29,10 +29,16 @@ export function SettingsProvider({
   initial: Settings;
   children: ReactNode;
 }) {
-  const intl = useIntl();
   const api = useApi();
   const notify = useNotify();
   const [settings, setSettings] = useState(initial);
+  // The interface's language is a setting: everything under the settings
+  // speaks it, and switching applies at once, with no reload.
+  const interfaceIntl = useMemo(
+    () => createInterfaceIntl(navigator.languages, settings.interfaceLanguage),
+    [settings.interfaceLanguage],
+  );
+  const { intl } = interfaceIntl;
   // Quick repeated changes (pressing + three times) send three saves; only
   // the answer to the latest may overwrite what the screen shows.
   const latestRequest = useRef(0);
@@ -62,7 +68,11 @@ export function SettingsProvider({
   useApplyThemeToDocument(settings.theme);
 
   const value = useMemo(() => ({ settings, updateSettings }), [settings, updateSettings]);
-  return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
+  return (
+    <SettingsContext.Provider value={value}>
+      <InterfaceIntlProvider value={interfaceIntl}>{children}</InterfaceIntlProvider>
+    </SettingsContext.Provider>
+  );
 }
 
 /** The theme lives on <html> so every surface, dialogs included, follows it before paint. */

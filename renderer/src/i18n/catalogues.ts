@@ -1,5 +1,6 @@
 // The interface's languages. English is the reference: every other
 // catalogue has exactly its keys (tests/unit/renderer/i18n/catalogues.test.ts).
+import type { Settings } from '../../../common/settings';
 import { en } from './messages/en';
 import { fr } from './messages/fr';
 
@@ -8,8 +9,23 @@ export type Catalogue = Readonly<Record<MessageId, string>>;
 
 export const SOURCE_LOCALE = 'en';
 
-export const CATALOGUES = { en, fr } satisfies Record<string, Catalogue>;
+export type InterfaceLanguage = Settings['interfaceLanguage'];
+
+// Exactly the languages the settings accept: one missing or extra fails the type check.
+export const CATALOGUES = { en, fr } satisfies Record<
+  Exclude<InterfaceLanguage, 'system'>,
+  Catalogue
+>;
 
 export type CatalogueLocale = keyof typeof CATALOGUES;
+
+/**
+ * Each catalogue's name in its own language, as language choosers write
+ * them: a reader who cannot read the current interface still finds theirs.
+ */
+export const CATALOGUE_NAMES: Record<CatalogueLocale, string> = {
+  en: 'English',
+  fr: 'Français',
+};
 
 export const CATALOGUE_LOCALES = Object.keys(CATALOGUES) as CatalogueLocale[];

@@ -2,6 +2,7 @@ import { useIntl } from 'react-intl';
 import './navigation.css';
 import { Icon } from '../components/Icons';
 import { IS_MAC } from '../lib/shortcuts';
+import type { EntryPlace } from './describe-entry';
 import { goBack, goForward } from './session-history';
 import { useSessionHistory } from './useSessionHistory';
 
@@ -21,6 +22,11 @@ const ArrowRightIcon = () => (
     <path d="M13 6l6 6-6 6" />
   </Icon>
 );
+
+/** The arguments of history.backTo and history.forwardTo. */
+function placeValues(to: EntryPlace, key: string) {
+  return { place: to.place, title: to.place === 'article' ? to.title : '', key };
+}
 
 /**
  * Back and Forward through what the reader opened, as in a browser. With
@@ -43,8 +49,8 @@ export function HistoryButtons() {
         className="icon-button"
         aria-label={back}
         title={
-          history.canGoBack
-            ? intl.formatMessage({ id: 'history.backTo' }, { name: history.backTo, key: BACK_KEY })
+          history.canGoBack && history.backTo
+            ? intl.formatMessage({ id: 'history.backTo' }, placeValues(history.backTo, BACK_KEY))
             : back
         }
         aria-disabled={!history.canGoBack}
@@ -57,10 +63,10 @@ export function HistoryButtons() {
         className="icon-button history-buttons__forward"
         aria-label={forward}
         title={
-          history.canGoForward
+          history.canGoForward && history.forwardTo
             ? intl.formatMessage(
                 { id: 'history.forwardTo' },
-                { name: history.forwardTo, key: FORWARD_KEY },
+                placeValues(history.forwardTo, FORWARD_KEY),
               )
             : forward
         }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { canGoBack, canGoForward, neighbour } from './history-log';
-import { describeEntry } from './describe-entry';
+import { describeEntry, type EntryPlace } from './describe-entry';
 import {
   currentEntryKey,
   historySnapshot,
@@ -11,9 +11,9 @@ import {
 export interface SessionHistory {
   canGoBack: boolean;
   canGoForward: boolean;
-  /** Where Back goes, for its tooltip ("“Tea for beginners”"). */
-  backTo: string;
-  forwardTo: string;
+  /** Where Back goes, for its tooltip; null with nowhere to go. */
+  backTo: EntryPlace | null;
+  forwardTo: EntryPlace | null;
 }
 
 export function useSessionHistory(): SessionHistory {

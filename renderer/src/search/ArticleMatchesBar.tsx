@@ -74,7 +74,10 @@ export function ArticleMatchesBar({ matches, focusRequest }: Props) {
         />
       ) : (
         <span className="match-bar__query">
-          Search: <q>{source.query}</q>
+          {intl.formatMessage(
+            { id: 'matches.query' },
+            { query: source.query, q: (chunks) => <q>{chunks}</q> },
+          )}
         </span>
       )}
       <output className="match-bar__count" aria-live="polite">

@@ -177,7 +177,7 @@ export function SearchBox({
         {!hasQuery && statusLine}
         {!hasQuery && !loading && !compact && (
           <span className="search__hint" aria-hidden="true">
-            <kbd className="key">{IS_MAC ? '⌘' : 'Ctrl'}</kbd>
+            <kbd className="key">{IS_MAC ? '⌘' : intl.formatMessage({ id: 'key.mod' })}</kbd>
             <kbd className="key">K</kbd>
           </span>
         )}

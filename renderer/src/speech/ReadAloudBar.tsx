@@ -88,7 +88,7 @@ export function ReadAloudBar({
         </BarButton>
         <BarButton
           label={intl.formatMessage({ id: 'readAloud.stop' })}
-          keyHint="Esc"
+          keyHint={intl.formatMessage({ id: 'key.escape' })}
           onClick={controller.stop}
         >
           <StopIcon />

@@ -2,6 +2,7 @@ import { useIntl } from 'react-intl';
 import type { MessageId } from '../i18n/catalogues';
 import type { ReadAloudController, ReadAloudView } from './read-aloud-controller';
 import { PauseIcon, SpeakerIcon } from './ReadAloudIcons';
+import { interfaceText } from '../i18n/interface-text';
 import { useVoices } from './useVoices';
 import { platformOf, unavailableMessage } from './voices';
 
@@ -27,7 +28,7 @@ export function ReadAloudButton({
   const label = intl.formatMessage({ id: LABELS[view.status] });
   const unavailable =
     voices.status === 'no-speech' || voices.status === 'no-voice'
-      ? unavailableMessage(voices.status, platformOf(navigator.userAgent))
+      ? unavailableMessage(voices.status, platformOf(navigator.userAgent), interfaceText(intl))
       : null;
   return (
     <button

@@ -6,6 +6,7 @@ import './read-aloud.css';
 import { DEFAULT_SETTINGS } from '../../../common/settings';
 import { useSettings } from '../hooks/useSettings';
 import { SPEECH_RATE_MAX, SPEECH_RATE_MIN, formatSpeechRate, stepSpeechRate } from './speech-rate';
+import { interfaceText } from '../i18n/interface-text';
 import { useVoices } from './useVoices';
 import { groupVoicesByLanguage, languageName, platformOf, unavailableMessage } from './voices';
 
@@ -16,8 +17,13 @@ export function SpeechSettings() {
   const intl = useIntl();
   const { locale } = intl;
   const groups = useMemo(
-    () => groupVoicesByLanguage(voices.voices, (tag) => languageName(tag, locale)),
-    [voices.voices, locale],
+    () =>
+      groupVoicesByLanguage(
+        voices.voices,
+        (tag) => languageName(tag, locale),
+        intl.formatMessage({ id: 'speech.voice.otherLanguages' }),
+      ),
+    [voices.voices, locale, intl],
   );
 
   const title = (
@@ -31,7 +37,7 @@ export function SpeechSettings() {
       <div className="settings-group" role="group" aria-labelledby={`${id}-title`}>
         {title}
         <p className="speech-settings__message">
-          {unavailableMessage(voices.status, platformOf(navigator.userAgent))}
+          {unavailableMessage(voices.status, platformOf(navigator.userAgent), interfaceText(intl))}
         </p>
       </div>
     );
@@ -63,7 +69,7 @@ export function SpeechSettings() {
             −
           </button>
           <output className="stepper__value" aria-live="polite">
-            {formatSpeechRate(rate)}
+            {formatSpeechRate(rate, locale)}
           </output>
           <button
             type="button"

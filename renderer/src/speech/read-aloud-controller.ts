@@ -8,6 +8,7 @@
 import type { RefObject } from 'react';
 import type { Settings } from '../../../common/settings';
 import { selectionToBlockRange } from '../highlights/selection';
+import type { InterfaceText } from '../i18n/interface-text';
 import { sentenceAtCaret, sentenceAtReadingLine, sentenceRange } from './dom';
 import { comfortableBand, isInWindow, keepInView, scrollAdjustment } from './follow';
 import { SENTENCE_HIGHLIGHT, WORD_HIGHLIGHT, clearMarks, setMark } from './marks';
@@ -34,6 +35,8 @@ export interface ReadAloudControllerOptions {
   root: () => HTMLElement | null;
   settings: () => Pick<Settings, 'speechRate' | 'speechVoice'>;
   notify: (text: string) => void;
+  /** The interface's words as they are now: the language can change while an article is open. */
+  text: () => InterfaceText;
   voices: VoiceStore<SpeechSynthesisVoice>;
   speech: ReturnType<typeof platformSpeech>;
   platform: Platform;
@@ -119,14 +122,14 @@ export class ReadAloudController {
     try {
       const { speech, script, platform, notify } = this.options;
       if (!speech) {
-        notify(unavailableMessage('no-speech', platform));
+        notify(unavailableMessage('no-speech', platform, this.options.text()));
         return;
       }
       const { voices } = await this.options.voices.settled();
       const root = this.options.root();
       if (this.disposed || !root) return;
       if (voices.length === 0) {
-        notify(unavailableMessage('no-voice', platform));
+        notify(unavailableMessage('no-voice', platform, this.options.text()));
         return;
       }
       const selection = selectionToBlockRange(root);
@@ -136,7 +139,7 @@ export class ReadAloudController {
         sentenceAtReadingLine(root, script) ??
         script.first();
       if (!from) {
-        notify('This article has no text to read aloud.');
+        notify(this.options.text().format('readAloud.noText'));
         return;
       }
       const { voice, matchesLanguage } = chooseVoice(
@@ -145,9 +148,12 @@ export class ReadAloudController {
         this.options.settings().speechVoice,
       );
       if (!matchesLanguage && voice) {
-        // This notice is not in the catalogue yet: an English sentence names the language in English.
+        const text = this.options.text();
         notify(
-          `No voice for ${languageName(script.language, 'en')} is installed: ${voice.name} reads this article.`,
+          text.format('readAloud.otherVoice', {
+            language: languageName(script.language, text.locale),
+            voice: voice.name,
+          }),
         );
       }
       this.session ??= new ReadAloudSession({
@@ -175,8 +181,9 @@ export class ReadAloudController {
     if (this.disposed) return;
     this.follow(state, change, previous);
     if (change === 'finished')
-      this.options.notify('Finished reading aloud: the end of the article.');
-    if (change === 'failed') this.options.notify(speechErrorMessage(state.error ?? 'unknown'));
+      this.options.notify(this.options.text().format('readAloud.finished'));
+    if (change === 'failed')
+      this.options.notify(speechErrorMessage(state.error ?? 'unknown', this.options.text()));
     if (state.status === 'stopped') this.stopObserving();
     else this.observe();
     const section = state.sentence

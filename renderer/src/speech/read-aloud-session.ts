@@ -10,6 +10,7 @@
 // some drop a long pause), and a fresh utterance also takes a new speed or
 // voice at once.
 import type { TextRange } from '../../../common/segments';
+import type { InterfaceText } from '../i18n/interface-text';
 import type { ReadingScript, SentenceRef } from './reading-script';
 import type { SpeechEngine } from './speech-engine';
 
@@ -207,19 +208,9 @@ export function wordAt(
   return { start, end: Math.min(end, limit) };
 }
 
-/** What went wrong, in words, from the engine's error code. */
-export function speechErrorMessage(code: string): string {
-  const reasons: Record<string, string> = {
-    'audio-busy': 'the sound output is in use by another program',
-    'audio-hardware': 'no sound output was found',
-    'synthesis-unavailable': 'the speech engine is not running',
-    'synthesis-failed': 'the speech engine failed',
-    'language-unavailable': 'no voice can read this language',
-    'voice-unavailable': 'the chosen voice is not available',
-    'text-too-long': 'a sentence was too long for the voice',
-    'not-allowed': 'the system did not allow speech to start',
-    interrupted: 'something else interrupted the speech',
-    canceled: 'something else cancelled the speech',
-  };
-  return `Reading aloud stopped: ${reasons[code] ?? `the speech engine reported “${code}”`}.`;
+/** What went wrong, in words, from the engine's error code (an unknown code is quoted). */
+export function speechErrorMessage(code: string, text: InterfaceText): string {
+  // The engine's codes are kebab-case; an ICU select's keys cannot hold a hyphen.
+  const reason = code.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+  return text.format('readAloud.stopped', { reason, code });
 }

@@ -10,9 +10,13 @@ export function stepSpeechRate(rate: number, steps: number): number {
   return Math.min(SPEECH_RATE_MAX, Math.max(SPEECH_RATE_MIN, next));
 }
 
-/** "1.2×": the speed as a multiple of the voice's own pace. */
-export function formatSpeechRate(rate: number): string {
-  return `${rate.toFixed(1)}×`;
+/** "1.2×" ("1,2×" in French): the speed as a multiple of the voice's own pace. */
+export function formatSpeechRate(rate: number, locale: string): string {
+  const tenths = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  return `${tenths.format(rate)}×`;
 }
 
 export { SPEECH_RATE_MAX, SPEECH_RATE_MIN };

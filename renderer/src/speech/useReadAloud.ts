@@ -6,9 +6,11 @@ import {
   useSyncExternalStore,
   type RefObject,
 } from 'react';
+import { useIntl } from 'react-intl';
 import type { Article } from '../../../common/model';
 import { useNotify } from '../hooks/useNotices';
 import { useSettings } from '../hooks/useSettings';
+import { interfaceText } from '../i18n/interface-text';
 import type { ShortcutHandlers } from '../lib/shortcuts';
 import { ReadAloudController, type ReadAloudView } from './read-aloud-controller';
 import { ReadingScript } from './reading-script';
@@ -41,9 +43,11 @@ export function useReadAloud(
 ): ReadAloud {
   const notify = useNotify();
   const { settings } = useSettings();
-  const latest = useRef({ settings, notify });
+  const intl = useIntl();
+  const text = useMemo(() => interfaceText(intl), [intl]);
+  const latest = useRef({ settings, notify, text });
   useLayoutEffect(() => {
-    latest.current = { settings, notify };
+    latest.current = { settings, notify, text };
   });
 
   const controller = useMemo(
@@ -52,7 +56,8 @@ export function useReadAloud(
         script: new ReadingScript(article.blocks, article.language),
         root: () => articleRef.current,
         settings: () => latest.current.settings,
-        notify: (text) => latest.current.notify(text),
+        notify: (message) => latest.current.notify(message),
+        text: () => latest.current.text,
         voices: sharedVoiceStore(),
         speech: platformSpeech(),
         platform: platformOf(navigator.userAgent),

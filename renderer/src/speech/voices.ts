@@ -67,6 +67,8 @@ export function chooseVoice<V extends VoiceLike>(
   return { voice: preferred ?? systemDefault ?? voices[0] ?? null, matchesLanguage: false };
 }
 
+import type { InterfaceText } from '../i18n/interface-text';
+
 // The voice settings and notices name languages as the library's filter does.
 export { languageName } from '../lib/language-names';
 
@@ -76,10 +78,14 @@ export interface VoiceGroup<V> {
   voices: V[];
 }
 
-/** Voices by language for the settings' list, both in alphabetical order. */
+/**
+ * Voices by language for the settings' list, both in alphabetical order;
+ * voices that give no language are together under `otherLabel`.
+ */
 export function groupVoicesByLanguage<V extends VoiceLike>(
   voices: readonly V[],
   languageName: (language: string) => string,
+  otherLabel: string,
 ): VoiceGroup<V>[] {
   const groups = new Map<string, V[]>();
   for (const voice of voices) {
@@ -91,7 +97,7 @@ export function groupVoicesByLanguage<V extends VoiceLike>(
   return [...groups]
     .map(([language, members]) => ({
       language,
-      label: language === 'und' ? 'Other' : languageName(language),
+      label: language === 'und' ? otherLabel : languageName(language),
       voices: members.sort((a, b) => a.name.localeCompare(b.name)),
     }))
     .sort((a, b) => a.label.localeCompare(b.label));
@@ -109,16 +115,12 @@ export function platformOf(userAgent: string): Platform {
 export type Unavailable = 'no-speech' | 'no-voice';
 
 /** What to tell a reader who cannot be read to, and what to do about it on their system. */
-export function unavailableMessage(reason: Unavailable, platform: Platform): string {
-  if (reason === 'no-speech') {
-    return 'Reading aloud is not available: this window has no speech synthesis (the Web Speech API).';
-  }
-  const remedy: Record<Platform, string> = {
-    linux:
-      'On Linux, install speech-dispatcher with a voice for it (for example the speech-dispatcher-espeak-ng package), then restart the app.',
-    windows: 'Add a voice in Windows Settings › Time & language › Speech, then restart the app.',
-    mac: 'Add a voice in System Settings › Accessibility › Spoken Content, then restart the app.',
-    other: 'Install a voice for your system’s speech synthesis, then restart the app.',
-  };
-  return `No voice is installed for reading aloud. ${remedy[platform]}`;
+export function unavailableMessage(
+  reason: Unavailable,
+  platform: Platform,
+  text: InterfaceText,
+): string {
+  return reason === 'no-speech'
+    ? text.format('speech.unavailable.noSpeech')
+    : text.format('speech.unavailable.noVoice', { platform });
 }

@@ -115,6 +115,29 @@ describe('settings and reading positions', () => {
     });
   });
 
+  it('reads settings saved before the interface language was one, with the system’s language', async () => {
+    const content = await writeCollection(ARTICLES);
+    const userData = await makeTempDir('reader-user-');
+    const { interfaceLanguage: _added, ...before } = { ...DEFAULT_SETTINGS, theme: 'dark' };
+    await writeFile(join(userData, 'settings.json'), JSON.stringify(before));
+    const { api } = await start(content, userData);
+    expect(await api.getSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      theme: 'dark',
+      interfaceLanguage: 'system',
+    });
+  });
+
+  it('keeps the interface language across a restart', async () => {
+    const content = await writeCollection(ARTICLES);
+    const userData = await makeTempDir('reader-user-');
+    const first = await start(content, userData);
+    await first.api.updateSettings({ interfaceLanguage: 'fr' });
+    await first.close();
+    const second = await start(content, userData);
+    expect(await second.api.getSettings()).toMatchObject({ interfaceLanguage: 'fr' });
+  });
+
   it('keeps a reading position by block and offset across a restart', async () => {
     const content = await writeCollection(ARTICLES);
     const userData = await makeTempDir('reader-user-');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MIN_APPROXIMATE_QUOTE, ORPHAN_REASONS } from '../../../common/anchoring';
 import type { Annotation } from '../../../common/annotations';
 import {
   NO_FILTERS,
@@ -9,6 +10,10 @@ import {
   sortAnnotations,
   tagsInUse,
 } from '../../../renderer/src/highlights/notebook-filters';
+import { textFor } from './intl-for';
+
+const english = textFor('en');
+const french = textFor('fr');
 
 function placed(id: string, start: number, overrides: Partial<Annotation> = {}): Annotation {
   const at = '2026-01-01T00:00:00.000Z';
@@ -113,10 +118,37 @@ describe('the Notebook filters', () => {
   });
 
   it('says what happened when an article changed under a passage', () => {
-    expect(anchoringNote(lost)).toBe('The article is no longer in the collection.');
-    expect(anchoringNote(tea)).toBeUndefined();
+    expect(anchoringNote(lost, english)).toBe('The article is no longer in the collection.');
+    expect(anchoringNote(tea, english)).toBeUndefined();
     expect(
-      anchoringNote({ ...tea, anchoring: { method: 'approximate', checkedHash: 'h', at: 'x' } }),
+      anchoringNote(
+        { ...tea, anchoring: { method: 'approximate', checkedHash: 'h', at: 'x' } },
+        english,
+      ),
     ).toMatch(/closest matching passage/);
+  });
+
+  it('says it in French, the reasons stored in English too', () => {
+    expect(anchoringNote(lost, french)).toBe('L’article ne fait plus partie de la collection.');
+    const short = {
+      method: 'orphan',
+      checkedHash: 'h',
+      at: 'x',
+      reason: ORPHAN_REASONS.shortQuote,
+    };
+    expect(anchoringNote({ ...tea, anchoring: short } as Annotation, french)).toBe(
+      `La citation fait moins de ${MIN_APPROXIMATE_QUOTE} caractères et n’apparaît plus telle quelle.`,
+    );
+    expect(
+      anchoringNote(
+        { ...tea, anchoring: { method: 'exact-nearby', checkedHash: 'h', at: 'x' } },
+        french,
+      ),
+    ).toBe('déplacé avec son texte quand l’article a changé');
+  });
+
+  it('shows a stored reason it does not know as it was written', () => {
+    const other = { method: 'orphan', checkedHash: 'h', at: 'x', reason: 'Lost at sea.' } as const;
+    expect(anchoringNote({ ...tea, anchoring: other }, french)).toBe('Lost at sea.');
   });
 });

@@ -6,6 +6,12 @@ import {
   chordMatches,
   parseKeys,
 } from '../../../renderer/src/lib/shortcuts';
+import { CATALOGUES } from '../../../renderer/src/i18n/catalogues';
+import { keyNames } from '../../../renderer/src/i18n/key-names';
+import { intlFor } from './intl-for';
+
+const english = keyNames(intlFor('en'));
+const french = keyNames(intlFor('fr'));
 
 const press = (
   key: string,
@@ -51,9 +57,17 @@ describe('keyboard shortcuts', () => {
 
   it('labels keys the way each system writes them', () => {
     const [chord] = parseKeys('Mod+k');
-    expect(chordLabels(chord!, false)).toEqual(['Ctrl', 'K']);
-    expect(chordLabels(chord!, true)).toEqual(['⌘', 'K']);
-    expect(chordLabels(parseKeys('Escape')[0]!, false)).toEqual(['Esc']);
+    expect(chordLabels(chord!, english, false)).toEqual(['Ctrl', 'K']);
+    expect(chordLabels(chord!, english, true)).toEqual(['⌘', 'K']);
+    expect(chordLabels(parseKeys('Escape')[0]!, english, false)).toEqual(['Esc']);
+    expect(chordLabels(parseKeys('Shift+ArrowLeft')[0]!, english, true)).toEqual(['⇧', '←']);
+  });
+
+  it('writes the keys as French keyboards label them', () => {
+    expect(chordLabels(parseKeys('Escape')[0]!, french, false)).toEqual(['Échap']);
+    expect(chordLabels(parseKeys('Shift+F3')[0]!, french, false)).toEqual(['Maj', 'F3']);
+    expect(chordLabels(parseKeys('Mod+Home')[0]!, french, false)).toEqual(['Ctrl', 'Début']);
+    expect(chordLabels(parseKeys('Enter')[0]!, french, false)).toEqual(['Entrée']);
   });
 
   it('lets the read-aloud keys act before the keys they share, which they fall through to', () => {
@@ -67,13 +81,13 @@ describe('keyboard shortcuts', () => {
     expect(readAloudKeys).toEqual(['r', '.', ',', ']', '[']);
   });
 
-  it('gives every shortcut a unique id within its scope and a description', () => {
+  it('gives every shortcut a unique id within its scope and a sentence in the catalogue', () => {
     const seen = new Set<string>();
     for (const shortcut of SHORTCUTS) {
       const key = `${shortcut.scope}/${shortcut.id}`;
       expect(seen.has(key), key).toBe(false);
       seen.add(key);
-      expect(shortcut.description.length).toBeGreaterThan(0);
+      expect(CATALOGUES.en[`shortcut.${shortcut.id}`].length, shortcut.id).toBeGreaterThan(0);
     }
   });
 

@@ -44,7 +44,6 @@ export function ArticleImage({ block }: { block: Block }) {
             ? intl.formatMessage({ id: 'image.unavailable' })
             : intl.formatMessage({ id: 'image.unavailable.named' }, { name })
         }
-        data-alt={name}
         style={{ aspectRatio: `${image.width} / ${image.height}`, width: `${image.width}px` }}
       />
     );

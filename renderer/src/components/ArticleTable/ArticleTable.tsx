@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useIntl } from 'react-intl';
 import type { BlockTreeNode } from '../../../../common/block-tree';
 import type { Block } from '../../../../common/model';
 import type { ContainerNode } from '../../lib/article-parts';
@@ -25,6 +26,8 @@ export function ArticleTable({
   decorations: DecorationsByBlock;
 }) {
   const { copy, tableNumbers } = useArticleContext();
+  const intl = useIntl();
+  const number = tableNumbers.get(node.container.id);
   const rows = node.children;
   let headRows = 0;
   while (headRows < rows.length && isHeaderRow(rows[headRows]!)) headRows++;
@@ -34,7 +37,13 @@ export function ArticleTable({
       className="article__table"
       // A copy (in a footnote's popover) is no second region of the same name.
       role={copy ? undefined : 'region'}
-      aria-label={copy ? undefined : `Table ${tableNumbers.get(node.container.id) ?? ''}`.trim()}
+      aria-label={
+        copy
+          ? undefined
+          : number === undefined
+            ? intl.formatMessage({ id: 'article.table' })
+            : intl.formatMessage({ id: 'article.table.numbered' }, { number })
+      }
       tabIndex={copy ? undefined : 0}
     >
       <table>

@@ -134,9 +134,11 @@ export const fr: Catalogue = {
 
   'history.label': 'Historique',
   'history.back': 'Précédent',
-  'history.backTo': 'Revenir à {name} ({key})',
+  'history.backTo':
+    'Revenir {place, select, library {à la bibliothèque} notebook {au carnet} here {à un autre endroit de cet article} article {à «\u00a0{title}\u00a0»} other {à l’article précédent}} ({key})',
   'history.forward': 'Suivant',
-  'history.forwardTo': 'Aller à {name} ({key})',
+  'history.forwardTo':
+    'Aller {place, select, library {à la bibliothèque} notebook {au carnet} here {à un autre endroit de cet article} article {à «\u00a0{title}\u00a0»} other {à l’article suivant}} ({key})',
   'dialog.close': 'Fermer',
 
   'externalLink.title': 'Ouvrir {host} dans votre navigateur\u202f?',
@@ -281,4 +283,112 @@ export const fr: Catalogue = {
   'reader.failed.positions': 'Vos positions de lecture n’ont pas pu être lues\u202f: {message}',
   'library.failed.page': 'Une partie de la bibliothèque n’a pas pu être chargée\u202f: {message}',
   'settings.saveFailed': 'Votre réglage n’a pas pu être enregistré\u202f: {message}',
+
+  'shortcuts.title': 'Raccourcis clavier',
+  'shortcuts.or': 'ou',
+  'shortcuts.then': 'puis',
+  'shortcuts.scope.everywhere': 'Partout',
+  'shortcuts.scope.library': 'Bibliothèque',
+  'shortcuts.scope.reader': 'Lecture',
+  'shortcuts.scope.caret':
+    'Navigation au curseur (F7)\u202f: se déplacer et sélectionner au clavier',
+  'shortcuts.scope.highlights': 'Surlignages et signets',
+  'shortcuts.scope.notebook': 'Carnet',
+  'key.mod': 'Ctrl',
+  'key.alt': 'Alt',
+  'key.shift': 'Maj',
+  'key.escape': 'Échap',
+  'key.home': 'Début',
+  'key.end': 'Fin',
+  'key.enter': 'Entrée',
+  'shortcut.leave-notebook': 'Fermer l’éditeur ouvert, sinon revenir à la bibliothèque',
+  'shortcut.show-shortcuts': 'Afficher les raccourcis clavier',
+  'shortcut.history-back': 'Revenir là où vous étiez (aussi le bouton Précédent de la souris)',
+  'shortcut.history-forward': 'Avancer de nouveau (aussi le bouton Suivant de la souris)',
+  'shortcut.cycle-theme': 'Changer de thème\u202f: clair, sombre, sépia, système',
+  'shortcut.focus-search': 'Rechercher',
+  'shortcut.focus-filter': 'Filtrer les articles',
+  'shortcut.next-article': 'Article suivant',
+  'shortcut.previous-article': 'Article précédent',
+  'shortcut.first-article': 'Premier article',
+  'shortcut.last-article': 'Dernier article',
+  'shortcut.open-article': 'Ouvrir l’article',
+  'shortcut.cycle-sort': 'Changer l’ordre de tri',
+  'shortcut.search-library': 'Rechercher dans la bibliothèque',
+  'shortcut.find-in-article': 'Chercher dans cet article',
+  'shortcut.next-match': 'Occurrence suivante (quand des occurrences sont marquées)',
+  'shortcut.previous-match': 'Occurrence précédente (quand des occurrences sont marquées)',
+  'shortcut.clear-matches': 'Effacer les occurrences marquées',
+  'shortcut.read-aloud':
+    'Lire à voix haute à partir d’ici ou la sélection, mettre en pause, reprendre',
+  'shortcut.read-aloud-next-sentence': 'Phrase suivante (pendant la lecture à voix haute)',
+  'shortcut.read-aloud-previous-sentence': 'Phrase précédente (pendant la lecture à voix haute)',
+  'shortcut.read-aloud-next-section': 'Lire la section suivante (pendant la lecture à voix haute)',
+  'shortcut.read-aloud-previous-section':
+    'Relire cette section, ou la précédente (pendant la lecture à voix haute)',
+  'shortcut.back-to-library':
+    'Fermer ce qui est ouvert ou arrêter la lecture, sinon revenir à la bibliothèque',
+  'shortcut.print-article': 'Imprimer cet article',
+  'shortcut.toggle-contents': 'Afficher ou masquer le sommaire',
+  'shortcut.scroll-down': 'Faire défiler vers le bas',
+  'shortcut.scroll-up': 'Faire défiler vers le haut',
+  'shortcut.next-section': 'Section suivante',
+  'shortcut.previous-section': 'Section précédente',
+  'shortcut.go-to-top': 'Aller au début',
+  'shortcut.go-to-end': 'Aller à la fin',
+  'shortcut.larger-text': 'Texte plus grand',
+  'shortcut.smaller-text': 'Texte plus petit',
+  'shortcut.reset-text-size': 'Taille du texte par défaut',
+  'shortcut.cycle-line-width': 'Changer la largeur des lignes',
+  'shortcut.toggle-caret-mode':
+    'Navigation au curseur\u202f: se déplacer et sélectionner au clavier',
+  'shortcut.caret-character': 'Par caractère (avec Maj\u202f: sélectionner)',
+  'shortcut.caret-word': 'Par mot (avec Maj\u202f: sélectionner)',
+  'shortcut.caret-line': 'Par ligne (avec Maj\u202f: sélectionner)',
+  'shortcut.caret-line-boundary': 'Au début ou à la fin de la ligne (avec Maj\u202f: sélectionner)',
+  'shortcut.caret-paragraph': 'Par paragraphe (avec Maj\u202f: sélectionner)',
+  'shortcut.caret-article-boundary':
+    'Au début ou à la fin de l’article (avec Maj\u202f: sélectionner)',
+  'shortcut.select-sentence': 'Sélectionner la phrase (de nouveau\u202f: ajouter la suivante)',
+  'shortcut.select-paragraph': 'Sélectionner le paragraphe (de nouveau\u202f: ajouter le suivant)',
+  'shortcut.highlight-selection': 'Surligner le texte sélectionné',
+  'shortcut.open-selection-toolbar':
+    'Aller à la barre d’outils du texte sélectionné (note, copie, couleurs)',
+  'shortcut.toggle-bookmark':
+    'Poser un signet sur le paragraphe que vous lisez (de nouveau pour l’enlever)',
+  'shortcut.colour-1': 'Surligner ou changer la couleur\u202f: jaune',
+  'shortcut.colour-2': 'Surligner ou changer la couleur\u202f: vert',
+  'shortcut.colour-3': 'Surligner ou changer la couleur\u202f: bleu',
+  'shortcut.colour-4': 'Surligner ou changer la couleur\u202f: rose',
+  'shortcut.colour-5': 'Surligner ou changer la couleur\u202f: contraste élevé',
+
+  'speech.unavailable.noSpeech':
+    'La lecture à voix haute n’est pas disponible\u202f: cette fenêtre n’a pas de synthèse vocale (l’API Web Speech).',
+  'speech.unavailable.noVoice':
+    'Aucune voix n’est installée pour la lecture à voix haute. {platform, select, linux {Sous Linux, installez speech-dispatcher avec une voix (par exemple le paquet speech-dispatcher-espeak-ng), puis relancez l’application.} windows {Ajoutez une voix dans Paramètres Windows › Heure et langue › Voix, puis relancez l’application.} mac {Ajoutez une voix dans Réglages Système › Accessibilité › Contenu énoncé, puis relancez l’application.} other {Installez une voix pour la synthèse vocale de votre système, puis relancez l’application.}}',
+  'speech.voice.otherLanguages': 'Autres',
+  'readAloud.noText': 'Cet article n’a pas de texte à lire à voix haute.',
+  'readAloud.otherVoice':
+    'Aucune voix en {language} n’est installée\u202f: {voice} lit cet article.',
+  'readAloud.finished': 'Lecture à voix haute terminée\u202f: c’est la fin de l’article.',
+  'readAloud.stopped':
+    'Lecture à voix haute interrompue\u202f: {reason, select, audioBusy {la sortie audio est utilisée par un autre programme} audioHardware {aucune sortie audio n’a été trouvée} synthesisUnavailable {le moteur de synthèse vocale ne fonctionne pas} synthesisFailed {le moteur de synthèse vocale a échoué} languageUnavailable {aucune voix ne sait lire cette langue} voiceUnavailable {la voix choisie n’est pas disponible} textTooLong {une phrase était trop longue pour la voix} notAllowed {le système n’a pas permis de lancer la synthèse vocale} interrupted {autre chose a interrompu la lecture} canceled {autre chose a annulé la lecture} other {le moteur de synthèse vocale a signalé «\u00a0{code}\u00a0»}}.',
+
+  'anchoring.moved': 'déplacé avec son texte quand l’article a changé',
+  'anchoring.approximate': 'l’article a changé\u202f; placé sur le passage le plus proche',
+  'anchoring.orphan':
+    '{cause, select, articleGone {L’article ne fait plus partie de la collection.} emptyQuote {La citation enregistrée est vide.} shortQuote {La citation fait moins de {min, number} caractères et n’apparaît plus telle quelle.} longQuote {La citation est trop longue pour une recherche approchée.} noMatchNearby {Aucun passage assez proche de la citation n’a été trouvé près de son ancienne place.} noMatch {Aucun passage assez proche de la citation n’a été trouvé.} emptyMatch {La correspondance la plus proche est vide.} other {Le passage est introuvable.}}',
+
+  'article.table': 'Tableau',
+  'article.table.numbered': 'Tableau {number, number}',
+  'article.link.titled': '{title}\u202f: {url}',
+  'article.link.web': '{title} (s’ouvre dans votre navigateur)',
+  'library.reloaded':
+    'La collection a été reconstruite et elle est à jour\u202f: {count, plural, one {# article} many {# d’articles} other {# articles}}.',
+  'reader.failed.savePlace':
+    'Votre position dans «\u00a0{title}\u00a0» n’a pas pu être enregistrée\u202f: {message}',
+  'matches.query': 'Recherche\u202f: <q>{query}</q>',
+
+  'settings.language': 'Langue',
+  'settings.language.system': 'Langue du système',
 };

@@ -131,6 +131,7 @@ const VALID_ARGS: Partial<Record<ReaderMethod, fc.Arbitrary<unknown[]>>> = {
         librarySort: fc.constantFrom('title', 'published', 'reading-time', 'recent'),
         speechRate: fc.double({ min: 0.5, max: 2, noNaN: true }),
         speechVoice: fc.oneof(fc.constant(''), fc.string({ maxLength: 200 })),
+        interfaceLanguage: fc.constantFrom('system', 'en', 'fr'),
       },
       { requiredKeys: [] },
     )
@@ -328,6 +329,16 @@ describe('cases the fuzzer found', () => {
     const refused = await dispatch('updateSettings', [{ theme: undefined }]);
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     expect(refused.ok === false && refused.error.message).toMatch(/not set to undefined/);
+    expect(await dispatch('getSettings', [])).toEqual(before);
+  });
+});
+
+describe('the interface language', () => {
+  it('is refused, keeping the setting, when no catalogue speaks it', async () => {
+    const before = await dispatch('getSettings', []);
+    const refused = await dispatch('updateSettings', [{ interfaceLanguage: 'de' }]);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(refused.ok === false && refused.error.message).toMatch(/interfaceLanguage/);
     expect(await dispatch('getSettings', [])).toEqual(before);
   });
 });

@@ -115,7 +115,6 @@ describe('ArticleImage', () => {
     expect(placeholder.getAttribute('aria-label')).toBe(
       'Image not available: Explanation of tree mode parameters.',
     );
-    expect(placeholder.dataset.alt).toBe('Explanation of tree mode parameters.');
     expect(placeholder.textContent).toBe('');
   });
 

@@ -87,6 +87,27 @@ describe('the message catalogues', () => {
     },
   );
 
+  it('French says in French every message that has words, save those French writes alike', () => {
+    const sameInFrench = new Set([
+      'settings.textSize.value',
+      'library.list.label',
+      'annotation.note',
+      'annotations.title',
+      'notebook.filter.article',
+      'readAloud.bar.pause',
+      'print.untitled',
+      'image.label',
+      'key.mod',
+      'key.alt',
+    ]);
+    const words = (message: string) => /\p{L}{2,}/u.test(message.replace(/\{[^{}]*\}/g, ''));
+    const french: Messages = CATALOGUES.fr;
+    const untranslated = Object.keys(english).filter(
+      (id) => french[id] === english[id] && words(english[id]!) && !sameInFrench.has(id),
+    );
+    expect(untranslated).toEqual([]);
+  });
+
   it('the check names a missing key, an extra key and a changed placeholder', () => {
     const reference = {
       'a.count': '{count, plural, one {# article} other {# articles}}',

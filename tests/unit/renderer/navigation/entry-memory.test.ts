@@ -28,13 +28,16 @@ describe('entry memories', () => {
 
 describe('describeEntry', () => {
   it('names where Back and Forward go', () => {
-    expect(describeEntry({ key: 'k', hash: '#/' })).toBe('the library');
-    expect(describeEntry({ key: 'k', hash: '#/notebook' })).toBe('the notebook');
-    expect(describeEntry({ key: 'k', hash: '#/article/tea', title: 'Tea' }, '#/')).toBe('“Tea”');
-    expect(describeEntry({ key: 'k', hash: '#/article/tea' }, '#/')).toBe('the previous article');
+    expect(describeEntry({ key: 'k', hash: '#/' })).toEqual({ place: 'library' });
+    expect(describeEntry({ key: 'k', hash: '#/notebook' })).toEqual({ place: 'notebook' });
+    expect(describeEntry({ key: 'k', hash: '#/article/tea', title: 'Tea' }, '#/')).toEqual({
+      place: 'article',
+      title: 'Tea',
+    });
+    expect(describeEntry({ key: 'k', hash: '#/article/tea' }, '#/')).toEqual({ place: 'untitled' });
     expect(
       describeEntry({ key: 'k', hash: '#/article/tea', title: 'Tea' }, '#/article/tea?block=b2'),
-    ).toBe('another place in this article');
-    expect(describeEntry(undefined)).toBe('');
+    ).toEqual({ place: 'here' });
+    expect(describeEntry(undefined)).toBeNull();
   });
 });

@@ -12,6 +12,10 @@ import type {
   SpeakRequest,
   SpeechEngine,
 } from '../../../../renderer/src/speech/speech-engine';
+import { textFor } from '../intl-for';
+
+const english = textFor('en');
+const french = textFor('fr');
 
 const blocks: Block[] = [
   { id: 'h1', kind: 'heading', level: 2, text: 'Start' },
@@ -224,10 +228,13 @@ describe('stopping and failing', () => {
     speech.last().events.onError('synthesis-failed');
     expect(session.state).toMatchObject({ status: 'stopped', error: 'synthesis-failed' });
     expect(changes.at(-1)).toBe('failed');
-    expect(speechErrorMessage('synthesis-failed')).toBe(
+    expect(speechErrorMessage('synthesis-failed', english)).toBe(
       'Reading aloud stopped: the speech engine failed.',
     );
-    expect(speechErrorMessage('weird-code')).toContain('“weird-code”');
+    expect(speechErrorMessage('weird-code', english)).toContain('“weird-code”');
+    expect(speechErrorMessage('audio-busy', french)).toBe(
+      'Lecture à voix haute interrompue\u202f: la sortie audio est utilisée par un autre programme.',
+    );
   });
 });
 

@@ -26,7 +26,8 @@ describe('the read-aloud speed', () => {
   });
 
   it('is shown as a multiple of the voice’s own pace', () => {
-    expect(formatSpeechRate(1)).toBe('1.0×');
-    expect(formatSpeechRate(1.5)).toBe('1.5×');
+    expect(formatSpeechRate(1, 'en')).toBe('1.0×');
+    expect(formatSpeechRate(1.5, 'en')).toBe('1.5×');
+    expect(formatSpeechRate(1.5, 'fr')).toBe('1,5×');
   });
 });

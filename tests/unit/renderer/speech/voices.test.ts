@@ -9,6 +9,10 @@ import {
   unavailableMessage,
   type VoiceLike,
 } from '../../../../renderer/src/speech/voices';
+import { textFor } from '../intl-for';
+
+const english = textFor('en');
+const french = textFor('fr');
 
 const voice = (name: string, lang: string, extra: Partial<VoiceLike> = {}): VoiceLike => ({
   name,
@@ -73,8 +77,10 @@ describe('the voices offered', () => {
   });
 
   it('are grouped by language, in alphabetical order', () => {
-    const groups = groupVoicesByLanguage([claire, bob, alice, dieter, voice('X', '')], (tag) =>
-      languageName(tag, 'en'),
+    const groups = groupVoicesByLanguage(
+      [claire, bob, alice, dieter, voice('X', '')],
+      (tag) => languageName(tag, 'en'),
+      'Other',
     );
     expect(groups.map((g) => [g.label, g.voices.map((v) => v.name)])).toEqual([
       ['English', ['Alice', 'Bob']],
@@ -99,19 +105,29 @@ describe('the voices offered', () => {
 
 describe('when nothing can read aloud', () => {
   it('tells a Linux reader what to install', () => {
-    const message = unavailableMessage('no-voice', 'linux');
+    const message = unavailableMessage('no-voice', 'linux', english);
     expect(message).toMatch(/^No voice is installed for reading aloud\./);
     expect(message).toContain('install speech-dispatcher');
     expect(message).toContain('restart the app');
   });
 
   it('points Windows and macOS readers to their speech settings', () => {
-    expect(unavailableMessage('no-voice', 'windows')).toContain('Time & language › Speech');
-    expect(unavailableMessage('no-voice', 'mac')).toContain('Spoken Content');
+    expect(unavailableMessage('no-voice', 'windows', english)).toContain(
+      'Time & language › Speech',
+    );
+    expect(unavailableMessage('no-voice', 'mac', english)).toContain('Spoken Content');
+  });
+
+  it('tells a French reader in French, with the French names of the settings', () => {
+    expect(unavailableMessage('no-voice', 'linux', french)).toMatch(
+      /^Aucune voix n’est installée pour la lecture à voix haute\. Sous Linux, installez speech-dispatcher/,
+    );
+    expect(unavailableMessage('no-voice', 'windows', french)).toContain('Heure et langue › Voix');
+    expect(unavailableMessage('no-speech', 'mac', french)).toContain('pas de synthèse vocale');
   });
 
   it('says when the window has no speech synthesis at all', () => {
-    expect(unavailableMessage('no-speech', 'linux')).toContain('no speech synthesis');
+    expect(unavailableMessage('no-speech', 'linux', english)).toContain('no speech synthesis');
   });
 
   it('recognises the system from the user agent', () => {

@@ -1,0 +1,19 @@
+// The interface's language: the reader's choice in the settings, else the system's.
+import { describe, expect, it } from 'vitest';
+import { chooseLocale } from '../../../../renderer/src/i18n/I18nProvider';
+
+describe('the interface language', () => {
+  it('follows the system by default', () => {
+    expect(chooseLocale(['fr-CA', 'en-US'])).toEqual({ catalogue: 'fr', locale: 'fr-CA' });
+    expect(chooseLocale(['fi-FI'], 'system')).toEqual({ catalogue: 'en', locale: 'en' });
+  });
+
+  it('is the chosen catalogue whatever the system speaks', () => {
+    expect(chooseLocale(['en-US'], 'fr')).toEqual({ catalogue: 'fr', locale: 'fr' });
+    expect(chooseLocale(['fr-FR'], 'en')).toEqual({ catalogue: 'en', locale: 'en' });
+  });
+
+  it('formats a chosen language with the system’s own region for it', () => {
+    expect(chooseLocale(['de-DE', 'fr-CA'], 'fr')).toEqual({ catalogue: 'fr', locale: 'fr-CA' });
+  });
+});
