@@ -1,9 +1,11 @@
-// npm run bench:compile -- --corpus <dir> [--json]
+// npm run bench:compile -- --corpus <dir> [--json] [--workers <n>]
 // Compiles a folder from scratch, then again with nothing changed, each in a
 // fresh process; and, in the same run, jsdom + Readability alone over the
 // same HTML files with one process per core (what compiling HTML cost before
 // the compiler changed its DOM), as the baseline. Ends with one JSON line:
-// {"files", "inputBytes", "articles", "coldMs", "warmMs", "peakRssBytes", "baselineMs"}.
+// {"files", "inputBytes", "articles", "coldMs", "warmMs", "peakRssBytes", "baselineMs",
+// "workers", "coldPhasesMs", "warmPhasesMs"}, the phases being the time spent compiling the
+// files on the worker threads, building the index and writing.
 // docs/benchmarks.md has the latest figures and how they were taken.
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
@@ -12,12 +14,13 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { listSourceFiles, resolveArticlesDir } from '../compiler/walk';
-import type { BaselineMeasure, CompileMeasure } from './bench/compile-child';
+import type { BaselineMeasure, CompileMeasure, CompilePhases } from './bench/compile-child';
 
 const USAGE = `Usage: npm run bench:compile -- --corpus <dir> [--json]
 
   --corpus <dir>   a folder of articles, as content:build takes it
-  --json           print only the JSON line (the figures, without the table)`;
+  --json           print only the JSON line (the figures, without the table)
+  --workers <n>    compile on this many worker threads (default: one per core)`;
 
 const CHILD = fileURLToPath(new URL('./bench/compile-child.ts', import.meta.url));
 const run = promisify(execFile);
@@ -37,6 +40,10 @@ export interface CompileBenchResult {
   warmMs: number;
   peakRssBytes: number;
   baselineMs: number;
+  /** Worker threads the builds compiled on. */
+  workers: number;
+  coldPhasesMs: CompilePhases;
+  warmPhasesMs: CompilePhases;
 }
 
 async function inputBytesOf(corpus: string): Promise<number> {
@@ -49,14 +56,15 @@ async function inputBytesOf(corpus: string): Promise<number> {
 export async function benchCompile(
   corpus: string,
   log: (line: string) => void,
+  workers = availableParallelism(),
 ): Promise<CompileBenchResult> {
   const work = await mkdtemp(path.join(tmpdir(), 'reader-bench-compile-'));
   try {
     const out = path.join(work, 'collection');
     log(`cold: compiling ${corpus} into an empty folder…`);
-    const cold = await child<CompileMeasure>(['compile', corpus, out]);
+    const cold = await child<CompileMeasure>(['compile', corpus, out, String(workers)]);
     log(`warm: compiling it again, nothing changed…`);
-    const warm = await child<CompileMeasure>(['compile', corpus, out]);
+    const warm = await child<CompileMeasure>(['compile', corpus, out, String(workers)]);
     const shards = availableParallelism();
     log(`baseline: jsdom + Readability over the HTML files, ${shards} processes…`);
     const started = performance.now();
@@ -76,6 +84,9 @@ export async function benchCompile(
       warmMs: Math.round(warm.ms),
       peakRssBytes: Math.max(cold.peakRssBytes, warm.peakRssBytes),
       baselineMs: Math.round(baselineMs),
+      workers,
+      coldPhasesMs: cold.phases,
+      warmPhasesMs: warm.phases,
     };
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -90,6 +101,7 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         corpus: { type: 'string' },
         json: { type: 'boolean', default: false },
+        workers: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -106,16 +118,23 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`bench:compile: --corpus is required\n${USAGE}\n`);
     return 2;
   }
+  const workers = options.workers === undefined ? availableParallelism() : Number(options.workers);
+  if (!Number.isInteger(workers) || workers < 1) {
+    process.stderr.write(`bench:compile: --workers takes a whole number of at least 1\n${USAGE}\n`);
+    return 2;
+  }
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const result = await benchCompile(path.resolve(options.corpus), log);
+  const result = await benchCompile(path.resolve(options.corpus), log, workers);
   if (!options.json) {
     const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    const phases = (p: CompilePhases) =>
+      `compile ${s(p.compileMs)}, index ${s(p.indexMs)}, write ${s(p.writeMs)} on ${result.workers} worker${result.workers === 1 ? '' : 's'}`;
     process.stdout.write(
       [
         `${result.files} files (${mb(result.inputBytes)}), ${result.articles} articles`,
-        `cold      ${s(result.coldMs)}  (${(result.coldMs / result.baselineMs).toFixed(2)} × baseline)`,
-        `warm      ${s(result.warmMs)}`,
+        `cold      ${s(result.coldMs)}  (${(result.coldMs / result.baselineMs).toFixed(2)} × baseline; ${phases(result.coldPhasesMs)})`,
+        `warm      ${s(result.warmMs)}  (${phases(result.warmPhasesMs)})`,
         `baseline  ${s(result.baselineMs)}  (jsdom + Readability alone, one process per core)`,
         `peak RSS  ${mb(result.peakRssBytes)}`,
         '',
