@@ -1,8 +1,12 @@
-// Builds the collection's search index with Lunr's own Builder (so the BM25
-// weights are Lunr's), then stores it compactly (index-file.ts). Used by the
-// content compiler ahead of time and by the search worker when the bundled
-// index is missing or stale.
-import lunr from 'lunr';
+// Builds the collection's search index: each term's BM25 weight in each
+// field of each article, exactly as Lunr's Builder computes them (same
+// formula, parameters and rounding; a test compares the two byte for byte),
+// stored compactly (index-file.ts). Lunr's Builder itself is not used: it
+// keeps every term of every article as objects keyed by strings, and on the
+// kernel docs (3.2 million words) its bookkeeping and the garbage it made
+// were 60 % of the index build (decision 0014). Used by the content compiler
+// ahead of time and by the search worker when the bundled index is missing
+// or stale.
 import type { Article } from '../../common/model';
 import { searchableText } from '../../common/searchable-text';
 import { encodeIndex, type IndexedDocument } from './index-file';
@@ -30,33 +34,34 @@ const FIELD_BOOSTS: Record<IndexField, number> = {
 /** Called every few hundred articles while indexing. */
 export type IndexProgress = (done: number, total: number) => void;
 
-/** Lunr's builder internals this module reads; they are public properties, untyped in @types/lunr. */
-interface BuilderInternals {
-  invertedIndex: Record<string, { _index: number }>;
-  fieldVectors: Record<string, lunr.Vector & { elements: number[] }>;
-  calculateAverageFieldLengths(): void;
-  createFieldVectors(): void;
-  tokenizer: (value: unknown, metadata?: { fields?: string[] }) => lunr.Token[];
-}
+/** Lunr's BM25 parameters (lunr.Builder's defaults), which the query side's ranking assumes. */
+const K1 = 1.2;
+const B = 0.75;
 
-/** The language of the article being added: Lunr's tokenizer is told only the field. */
-let articleLanguage: Analyzer = analyzer('en');
-
-/** Index terms of a field's text, through its language's stop words and stemmer; or its grams. */
-function tokenize(value: unknown, metadata?: { fields?: string[] }): lunr.Token[] {
-  const tokens: lunr.Token[] = [];
-  if (typeof value !== 'string') return tokens;
-  if (metadata?.fields?.[0] === 'grams') {
+/**
+ * A field's terms with how often each occurs, and how many terms it has in
+ * all: its words through its language's stop words and stemmer, or its grams.
+ */
+function countTerms(
+  value: string,
+  field: IndexField,
+  language: Analyzer,
+): { counts: Map<string, number>; length: number } {
+  const counts = new Map<string, number>();
+  if (field === 'grams') {
     // Once each: grams say whether an article holds a sequence, not how often
     // (its words weigh that), and a third of the tokens keep the build quick.
-    for (const gram of new Set(gramsIn(value))) tokens.push(new lunr.Token(gram, {}));
-    return tokens;
+    for (const gram of gramsIn(value)) counts.set(gram, 1);
+    return { counts, length: counts.size };
   }
+  let length = 0;
   for (const word of wordsIn(value)) {
-    const term = articleLanguage.term(word.key);
-    if (term) tokens.push(new lunr.Token(term, {}));
+    const term = language.term(word.key);
+    if (!term) continue;
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+    length += 1;
   }
-  return tokens;
+  return { counts, length };
 }
 
 /** Each language once, the most common first (documents name the first by leaving it out). */
@@ -79,23 +84,20 @@ export function buildSearchIndex(
   contentHash: string,
   onProgress?: IndexProgress,
 ): Uint8Array {
-  const builder = new lunr.Builder();
-  const internals = builder as unknown as BuilderInternals;
-  // Words are cut, filtered and stemmed in tokenize (words.ts), the same way
-  // the query and the passage finder do it, so Lunr's pipeline stays empty.
-  internals.tokenizer = tokenize;
-  builder.ref('n');
   // A collection without such text has no grams field: one byte less per term.
   const segmented = articles.map(hasSegmentedArticle);
   const fields = segmented.includes(true) ? INDEX_FIELDS : WORD_FIELDS;
-  for (const field of fields) builder.field(field, { boost: FIELD_BOOSTS[field] });
-  // No term positions (metadataWhitelist stays empty): they made Lunr's
-  // index several times larger, and passages are located in the text instead.
+  // No term positions: they made the index several times larger, and
+  // passages are located in the text instead (decision 0002).
 
   const languageOf = articles.map((a) => languageName(a.language));
   const languages = byFrequency(languageOf);
   const position = new Map(languages.map((name, i) => [name, i]));
 
+  /** Per term, per field: [doc, term frequency, doc, term frequency, ...], docs ascending. */
+  const occurrences = new Map<string, number[][]>();
+  /** Per field, each article's number of terms in it. */
+  const fieldLengths = fields.map(() => new Float64Array(articles.length));
   const docs: IndexedDocument[] = [];
   articles.forEach((article, n) => {
     const language = position.get(languageOf[n]!)!;
@@ -105,46 +107,62 @@ export function buildSearchIndex(
       tags: article.tags,
       ...(language > 0 && { language }),
     });
-    articleLanguage = analyzer(languageOf[n]);
+    const words = analyzer(languageOf[n]);
     const tags = article.tags.join(' ');
     const body = article.blocks.map(searchableText).join('\n');
-    builder.add({
-      n: String(n),
+    const values: Record<IndexField, string> = {
       title: article.title,
       tags,
       body,
       grams: segmented[n] ? `${article.title}\n${tags}\n${body}` : '',
+    };
+    fields.forEach((field, f) => {
+      const { counts, length } = countTerms(values[field], field, words);
+      fieldLengths[f]![n] = length;
+      for (const [term, frequency] of counts) {
+        let byField = occurrences.get(term);
+        if (!byField) {
+          byField = fields.map(() => []);
+          occurrences.set(term, byField);
+        }
+        byField[f]!.push(n, frequency);
+      }
     });
     if (onProgress && (n + 1) % 200 === 0) onProgress(n + 1, articles.length);
   });
   onProgress?.(articles.length, articles.length);
 
-  internals.calculateAverageFieldLengths();
-  internals.createFieldVectors();
-
-  const terms = Object.keys(internals.invertedIndex).sort();
-  // Lunr numbers terms in the order it met them; the file numbers them in sorted order.
-  const rankOfLunrIndex = new Uint32Array(terms.length);
-  terms.forEach((term, rank) => {
-    rankOfLunrIndex[internals.invertedIndex[term]!._index] = rank;
-  });
-
+  // Lunr's BM25: every article has every field, so a field's average length
+  // is over all articles; a term's document count adds up its fields (an
+  // article with it in the title and the text counts twice, as in lunr.idf).
+  const averageLength = fieldLengths.map(
+    (lengths) => lengths.reduce((sum, length) => sum + length, 0) / articles.length,
+  );
+  const terms = [...occurrences.keys()].sort();
   // postings[rank][field] = [doc, weight, doc, weight, ...], docs ascending.
-  const postings: number[][][] = terms.map(() => fields.map(() => []));
-  const fieldNumber = new Map<string, number>(fields.map((f, i) => [f, i]));
-  for (const [fieldRef, vector] of Object.entries(internals.fieldVectors)) {
-    // Lunr writes a field reference as "field/docRef".
-    const slash = fieldRef.indexOf('/');
-    const field = fieldNumber.get(fieldRef.slice(0, slash))!;
-    const doc = Number(fieldRef.slice(slash + 1));
-    const elements = vector.elements;
-    for (let i = 0; i < elements.length; i += 2) {
-      postings[rankOfLunrIndex[elements[i]!]!]![field]!.push(
-        doc,
-        Math.round(elements[i + 1]! * 1000),
-      );
-    }
-  }
+  const postings: number[][][] = terms.map((term) => {
+    const byField = occurrences.get(term)!;
+    const withTerm = byField.reduce((sum, list) => sum + list.length / 2, 0);
+    const x = (articles.length - withTerm + 0.5) / (withTerm + 0.5);
+    const idf = Math.log(1 + Math.abs(x));
+    return byField.map((list, f) => {
+      const boost = FIELD_BOOSTS[fields[f]!];
+      const weighted: number[] = [];
+      for (let i = 0; i < list.length; i += 2) {
+        const doc = list[i]!;
+        const tf = list[i + 1]!;
+        // Written as Lunr writes it (createFieldVectors), so the floating
+        // point comes out the same to the last bit before rounding.
+        let score =
+          (idf * ((K1 + 1) * tf)) /
+          (K1 * (1 - B + B * (fieldLengths[f]![doc]! / averageLength[f]!)) + tf);
+        score *= boost;
+        const scoreWithPrecision = Math.round(score * 1000) / 1000;
+        weighted.push(doc, Math.round(scoreWithPrecision * 1000));
+      }
+      return weighted;
+    });
+  });
 
   const writer = new VarintWriter();
   const postingStarts = new Uint32Array(terms.length + 1);
