@@ -125,6 +125,24 @@ describe('the compile budget', () => {
     expect(compiled.articles.map((a) => a.id)).toEqual(['b-fine']);
   }, 120_000);
 
+  it('compiles the file after one that ran over its budget, on the same worker', async () => {
+    const folder = path.join(dir, 'behind');
+    await mkdir(folder);
+    // Seconds of work against half a second of budget; the next file goes
+    // to the worker that replaces the stopped one.
+    await writeFile(path.join(folder, 'a-slow.md'), 'A long paragraph of words. '.repeat(38_000));
+    await writeFile(path.join(folder, 'b-fine.md'), 'Fine.');
+    const compiled = await compileFolder({
+      sourceDir: folder,
+      budget: { fileTimeoutMs: 500, fileMemoryMb: 256 },
+      workers: 1,
+    });
+    expect(compiled.rejections.map((r) => [path.basename(r.path), r.reason])).toEqual([
+      ['a-slow.md', expect.stringMatching(/^took longer than 0.5 s to read/)],
+    ]);
+    expect(compiled.articles.map((a) => a.id)).toEqual(['b-fine']);
+  }, 120_000);
+
   it('keeps the first file in sorted order when two claim one id, however they finish', async () => {
     const folder = path.join(dir, 'order');
     await mkdir(folder);
