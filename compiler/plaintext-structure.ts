@@ -10,6 +10,8 @@ interface Level {
   containers: Container[];
   /** Set for a list: its kind, so a bullet of another kind at the same column starts a new list. */
   ordered?: boolean;
+  /** Set for a definition list: the container its next term at this column joins. */
+  definitions?: Container;
 }
 
 export class PlainStructure {
@@ -40,6 +42,31 @@ export class PlainStructure {
     });
     this.#stack.push({ indent, ordered, containers: [list, this.#container({ type: 'item' })] });
     return this.path();
+  }
+
+  /**
+   * A term at column `indent`, of the definition list at that column or of a
+   * new one: the term's containers, and its description's, which the runs
+   * indented below it are in.
+   */
+  definition(indent: number): { term: Container[]; description: Container[] } {
+    for (let top = this.#top(); top; top = this.#top()) {
+      if (top.indent === indent && top.definitions) break;
+      if (indent > top.indent) break;
+      this.#stack.pop();
+    }
+    const top = this.#top();
+    const definitions =
+      (top?.indent === indent && top.definitions) || this.#container({ type: 'definitions' });
+    let level = top;
+    if (level === undefined || level.definitions !== definitions) {
+      level = { indent, definitions, containers: [] };
+      this.#stack.push(level);
+    }
+    level.containers = [definitions];
+    const term = this.path();
+    level.containers = [definitions, this.#container({ type: 'description' })];
+    return { term, description: this.path() };
   }
 
   /** A box whose text starts at the directive in column `indent`. */
@@ -93,4 +120,6 @@ const PREFIX: Partial<Record<Container['type'], string>> = {
   item: 'i',
   aside: 'a',
   figure: 'fig',
+  definitions: 'd',
+  description: 'dd',
 };

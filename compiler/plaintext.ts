@@ -5,7 +5,13 @@
 import type { Container } from '../common/model';
 import { normalizeCode, normalizeProse } from '../common/text';
 import { expandIncludes, type IncludeReader } from './include';
-import { expandTabs, groupLines, indentedSectionTitle, splitLines } from './plaintext-lines';
+import {
+  expandTabs,
+  groupLines,
+  indentedSectionTitle,
+  splitLines,
+  type LineGroup,
+} from './plaintext-lines';
 import {
   closesSimpleTable,
   isDrawing,
@@ -17,6 +23,7 @@ import {
 } from './plaintext-rst';
 import { PlainStructure } from './plaintext-structure';
 import { isBoilerplate, isMetadataLine } from './furniture';
+import { definitionItems } from './rst-definitions';
 import { RestFootnotes } from './rst-footnotes';
 import { restInline, type RestInlineContext } from './rst-inline';
 import { sameTitle } from './title';
@@ -175,7 +182,11 @@ function classifyGroups(
     pushProse(sink, 'heading', text, [], { level, anchor: true });
   };
 
-  for (const group of groups) {
+  // Runs the loop itself splits off (a definition's lines) are read before the next group.
+  const queued: LineGroup[] = [];
+  for (let next = 0; queued.length > 0 || next < groups.length;) {
+    const group = queued.shift() ?? groups[next++];
+    if (group === undefined) break;
     if (inSimpleTable && group.kind === 'lines') {
       appendCode(group.lines, group.blankLinesBefore);
       inSimpleTable = !closesSimpleTable(group.lines);
@@ -235,6 +246,32 @@ function classifyGroups(
       nested.runsAre = 'prose';
       continue;
     }
+    const definitions =
+      isRest &&
+      !markup &&
+      !isBullet &&
+      !nestedTitle &&
+      !opensSimpleTable(lines) &&
+      !isTable(lines) &&
+      !isDrawing(lines)
+        ? definitionItems(lines)
+        : undefined;
+    if (definitions) {
+      // The first term now; its definition, then the rest of the list, as runs of their own.
+      const [first, second] = definitions;
+      if (!first) continue;
+      const rest = second
+        ? [lineGroup(lines.slice(second.termIndex), group.line + second.termIndex)]
+        : [];
+      queued.unshift(lineGroup(first.body, group.line + 1), ...rest);
+      const literal = stripLiteralMarker(first.term);
+      if (literal.introducesCode) {
+        // "For level 4::" with its code right below, no blank line between: a literal block still.
+        pushProse(sink, 'paragraph', literal.text, structure.at(indent));
+        nested = { runsAre: 'code', bodyIndent: indent };
+      } else pushProse(sink, 'term', first.term, structure.definition(indent).term);
+      continue;
+    }
     if (!isBullet) structure.at(indent);
     if (markup?.kind === 'text') pushProse(sink, 'paragraph', markup.text, structure.path());
     else if (markup) {
@@ -264,6 +301,10 @@ function classifyGroups(
   }
   endCode();
   return blocks;
+}
+
+function lineGroup(lines: string[], line: number): LineGroup {
+  return { kind: 'lines', lines, blankLinesBefore: 0, line };
 }
 
 function smallestIndent(lines: string[]): number {
