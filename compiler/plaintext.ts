@@ -235,7 +235,7 @@ function classifyGroups(
       continue;
     }
     if (markup?.kind === 'image') {
-      const within = markup.figure ? structure.figure(indent) : structure.at(indent);
+      const within = markup.figure ? structure.figure(indent) : structure.directive(indent);
       const line = lineInSource(group.line);
       sink.push(
         { kind: 'image', text: '', imageSource: { src: markup.src, alt: markup.alt, line } },
@@ -273,7 +273,8 @@ function classifyGroups(
       continue;
     }
     if (!isBullet) structure.at(indent);
-    if (markup?.kind === 'text') pushProse(sink, 'paragraph', markup.text, structure.path());
+    if (markup?.kind === 'text')
+      pushProse(sink, 'paragraph', markup.text, structure.directive(indent));
     else if (markup) {
       nested.runsAre = markup.kind;
       if (markup.kind === 'hidden' && markup.label !== undefined) sink.anchor(markup.label);
@@ -294,7 +295,8 @@ function classifyGroups(
     else {
       const paragraph = stripLiteralMarker(normalizeProse(lines.join(' ')));
       if (paragraph.introducesCode) nested.runsAre = 'code';
-      pushProse(sink, 'paragraph', paragraph.text, structure.path(), {
+      const within = isRest ? structure.paragraph(indent) : structure.path();
+      pushProse(sink, 'paragraph', paragraph.text, within, {
         fromOneLine: lines.length === 1,
       });
     }
@@ -332,7 +334,12 @@ function pushListItems(sink: BlockSink, lines: string[]): boolean {
     introducesCode = itemText.introducesCode;
     const indent = /^\s*/.exec(item.bullet)?.[0].length ?? 0;
     const enumerator = ENUMERATOR.exec(item.bullet)?.[1];
-    const within = sink.structure.item(indent, enumerator !== undefined, startOf(enumerator));
+    const within = sink.structure.item(
+      indent,
+      enumerator !== undefined,
+      startOf(enumerator),
+      item.bullet.length,
+    );
     pushProse(sink, 'paragraph', itemText.text, within);
   }
   return introducesCode;
