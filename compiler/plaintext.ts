@@ -13,10 +13,12 @@ import {
   type LineGroup,
 } from './plaintext-lines';
 import {
+  citationLabels,
   closesSimpleTable,
   isDrawing,
   isTable,
   looksLikeRest,
+  nextExplicitMarkup,
   opensSimpleTable,
   readExplicitMarkup,
   stripLiteralMarker,
@@ -65,7 +67,7 @@ export function parsePlainText(
   const groups = groupLines(expanded.lines.map(expandTabs));
   const inline: RestInlineContext = {
     labels: labelsOf(expanded.lines),
-    footnotes: new RestFootnotes(),
+    footnotes: new RestFootnotes(isRest ? citationLabels(expanded.lines) : new Set()),
     ...(source.pathFromRoot === undefined ? {} : { pathFromRoot: source.pathFromRoot }),
   };
   const blocks = classifyGroups(groups, isRest, warnings, inline, expanded.lineOf);
@@ -200,7 +202,7 @@ function classifyGroups(
       pushHeading(group.text, group.style);
       continue;
     }
-    const { lines } = group;
+    let { lines } = group;
     const indent = smallestIndent(lines);
     const isNested = indent > nested.bodyIndent;
     if (isNested && nested.runsAre === 'code') {
@@ -213,6 +215,11 @@ function classifyGroups(
       continue;
     }
     endCode();
+    const nextMarkup = isRest ? nextExplicitMarkup(lines, indent) : -1;
+    if (nextMarkup > 0) {
+      queued.unshift(lineGroup(lines.slice(nextMarkup), group.line + nextMarkup));
+      lines = lines.slice(0, nextMarkup);
+    }
     nested = { runsAre: 'prose', bodyIndent: indent };
     sink.inline.line = lineInSource(group.line);
 
@@ -229,8 +236,13 @@ function classifyGroups(
       pushProse(sink, 'paragraph', markup.text, structure.aside(indent, markup.aside.label));
       continue;
     }
-    if (markup?.kind === 'text' && markup.footnote !== undefined && sink.inline.footnotes) {
-      const note = sink.inline.footnotes.definition(markup.footnote);
+    const noteLabel = markup?.kind === 'text' ? (markup.footnote ?? markup.citation) : undefined;
+    if (markup?.kind === 'text' && noteLabel !== undefined && sink.inline.footnotes) {
+      const { footnotes } = sink.inline;
+      const note =
+        markup.citation === undefined
+          ? footnotes.definition(noteLabel)
+          : footnotes.citation(noteLabel);
       pushProse(sink, 'paragraph', markup.text, structure.footnote(indent, note.id, note.label));
       continue;
     }

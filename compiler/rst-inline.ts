@@ -22,7 +22,7 @@ export interface RestInlineContext {
   pathFromRoot?: string;
   /** 1-based line of the paragraph, for warnings about its links. */
   line?: number;
-  /** The document's footnotes, which references [1]_ point at. */
+  /** The document's footnotes and citations, which references [1]_ and [CIT2002]_ point at. */
   footnotes?: RestFootnotes;
 }
 
@@ -43,6 +43,7 @@ const AFTER_END = String.raw`(?=$|[\s\-.,:;!?\\/'")\]}>])`;
 const INLINE = new RegExp(
   [
     String.raw`(?<![\w\]])\[(?<note>[0-9]+|#[\w-]*|\*)\]_(?!\w)`,
+    String.raw`(?<![\w\]])\[(?<citation>\d*[A-Za-z_][\w.+:-]*)\]_(?!\w)`,
     String.raw`(?<![\w\x60]):(?<role>[\w.+-]+(?::[\w.+-]+)*):\x60(?<roleText>[^\x60]+)\x60`,
     String.raw`\x60\x60(?<literal>\S|\S.*?\S)\x60\x60(?!\w)`,
     String.raw`(?<![\w\x60])\x60(?<reference>[^\x60]+)\x60__?(?!\w)`,
@@ -66,6 +67,8 @@ export function restInline(text: string, context: RestInlineContext): InlineResu
     out.append(text.slice(last, match.index));
     last = match.index + match[0].length;
     if (groups.note !== undefined) footnoteReference(out, groups.note, match[0], context);
+    else if (groups.citation !== undefined)
+      citationReference(out, groups.citation, match[0], context);
     else if (groups.role !== undefined) role(out, groups.role, groups.roleText ?? '', context);
     else if (groups.literal !== undefined) out.marked({ type: 'code' }, groups.literal);
     else if (groups.reference !== undefined) hyperlink(out, groups.reference, context);
@@ -91,6 +94,21 @@ function footnoteReference(
     return;
   }
   const note = context.footnotes.reference(label);
+  out.marked({ type: 'note-ref', note: note.id }, note.label);
+}
+
+/** `[CIT2002]_`: a reference to the document's citation, or its text as written when there is none. */
+function citationReference(
+  out: InlineText,
+  label: string,
+  written: string,
+  context: RestInlineContext,
+): void {
+  if (!context.footnotes?.isCitation(label)) {
+    out.append(written);
+    return;
+  }
+  const note = context.footnotes.citation(label);
   out.marked({ type: 'note-ref', note: note.id }, note.label);
 }
 

@@ -1,0 +1,45 @@
+// Explicit markup blocks written one after another without blank lines
+// (a target above its note, a run of kernel-doc directives) are each read
+// as their own block, as docutils reads them, so none hides the next.
+import { describe, expect, it } from 'vitest';
+import { parsePlainText } from '../../../compiler/plaintext';
+
+const rest = (...lines: string[]) =>
+  ['.. SPDX-License-Identifier: GPL-2.0', '', ...lines, ''].join('\n');
+
+describe('explicit markup one block after another', () => {
+  it('reads a target, a note and directives written on consecutive lines each on its own', () => {
+    const parsed = parsePlainText(
+      rest(
+        'Intro.',
+        '',
+        '.. _careful:',
+        '.. note:: Careful here.',
+        '.. kernel-doc:: include/linux/a.h',
+        '   :export:',
+        '.. kernel-doc:: include/linux/b.h',
+        '.. Two comment lines',
+        '.. stay one comment.',
+      ),
+    );
+    expect(parsed.blocks.map((block) => [block.text, block.anchors, block.within])).toEqual([
+      ['Intro.', undefined, undefined],
+      ['Careful here.', ['careful'], [{ type: 'aside', id: 'a1', label: 'Note' }]],
+    ]);
+    expect(parsed.warnings?.map((warning) => [warning.line, warning.code])).toEqual([
+      [7, 'not-included'],
+      [9, 'not-included'],
+      [10, 'comment'],
+    ]);
+  });
+
+  it('reads a comment right below the licence tag as a comment of its own', () => {
+    const parsed = parsePlainText(
+      '.. SPDX-License-Identifier: GPL-2.0\n.. See the end.\n\nText.\n',
+    );
+    expect(parsed.blocks.map((block) => block.text)).toEqual(['Text.']);
+    expect(parsed.warnings?.map((warning) => [warning.line, warning.code])).toEqual([
+      [2, 'comment'],
+    ]);
+  });
+});
