@@ -66,7 +66,6 @@ export function parsePlainText(
     : { lines: splitLines(body), lineOf: [] };
   const groups = groupLines(expanded.lines.map(expandTabs));
   const inline: RestInlineContext = {
-    labels: labelsOf(expanded.lines),
     footnotes: new RestFootnotes(isRest ? citationLabels(expanded.lines) : new Set()),
     ...(source.pathFromRoot === undefined ? {} : { pathFromRoot: source.pathFromRoot }),
   };
@@ -81,6 +80,9 @@ export function parsePlainText(
   const heading = blocks[titleIndex];
   if (heading && (title === undefined || sameTitle(heading.text, title))) {
     parsed.bodyTitle = heading.text;
+    // Labels above the title are how other documents :ref: this one: they lead to its top.
+    if (heading.anchors) parsed.titleAnchors = heading.anchors;
+    if (heading.labels) parsed.titleLabels = heading.labels;
     blocks.splice(titleIndex, 1);
   }
   parsed.blocks = keepSectionsBelowTitle(blocks.map(withoutWorkingFields));
@@ -109,33 +111,25 @@ function isAboveTitle(block: WorkingBlock): boolean {
   return /[\p{L}\p{N}]/u.test(block.text) && isBoilerplate(block.text);
 }
 
-/** `.. _label:` names in the document, which a :ref: in it can link to. */
-function labelsOf(lines: string[]): Set<string> {
-  const labels = new Set<string>();
-  for (const line of lines) {
-    const label = /^\s*\.\.\s+_(`[^`]+`|[^:`]+):\s*$/.exec(line)?.[1];
-    if (label) labels.add(label.replace(/^`|`$/g, '').replace(/\s+/g, ' ').toLowerCase());
-  }
-  return labels;
-}
-
-/** Builds the blocks, with the structure around each and the anchors waiting for the next one. */
+/** Builds the blocks, with the structure around each and the labels waiting for the next one. */
 class BlockSink {
   readonly blocks: WorkingBlock[] = [];
   readonly structure = new PlainStructure();
-  #anchors: string[] = [];
+  #labels: string[] = [];
 
   constructor(readonly inline: RestInlineContext) {}
 
-  anchor(name: string): void {
-    this.#anchors.push(name);
+  /** A `.. _label:` target: the next block's name for links and `:ref:` roles. */
+  label(name: string): void {
+    this.#labels.push(name);
   }
 
   push(block: WorkingBlock, within: Container[]): void {
     if (within.length > 0) block.within = within;
-    if (this.#anchors.length > 0) {
-      block.anchors = [...(block.anchors ?? []), ...this.#anchors];
-      this.#anchors = [];
+    if (this.#labels.length > 0) {
+      block.anchors = [...(block.anchors ?? []), ...this.#labels];
+      block.labels = this.#labels;
+      this.#labels = [];
     }
     this.blocks.push(block);
   }
@@ -289,7 +283,7 @@ function classifyGroups(
       pushProse(sink, 'paragraph', markup.text, structure.directive(indent));
     else if (markup) {
       nested.runsAre = markup.kind;
-      if (markup.kind === 'hidden' && markup.label !== undefined) sink.anchor(markup.label);
+      if (markup.kind === 'hidden' && markup.label !== undefined) sink.label(markup.label);
       if (markup.kind === 'hidden' && markup.bodyWarning) {
         nested.hiddenBodyWarning = { line: lineInSource(group.line), ...markup.bodyWarning };
       }

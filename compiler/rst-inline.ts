@@ -11,8 +11,6 @@ import type { RestFootnotes } from './rst-footnotes';
 import type { DraftLinkTarget } from './types';
 
 export interface RestInlineContext {
-  /** `.. _label:` names of this document, lowercased: a :ref: to one of them is a link. */
-  labels: ReadonlySet<string>;
   /**
    * This file's path from the documentation's root, with "/" between
    * folders ("admin-guide/kernel-parameters.txt"), when known: paths written
@@ -121,18 +119,26 @@ function role(out: InlineText, name: string, inner: string, context: RestInlineC
       : `${target}.rst`;
     linked(out, shown, file === undefined ? undefined : { path: file }, context);
   } else if (name === 'ref') {
-    const label = target.toLowerCase();
-    linked(
-      out,
-      shown,
-      context.labels.has(label) ? { path: '', fragment: label } : undefined,
-      context,
-    );
+    // The pages Sphinx generates are in no collection: their name is all there is to show.
+    if (SPHINX_GENERATED_PAGES.has(inner)) out.append(shown);
+    else labelled(out, shown, target.replace(/\s+/g, ' ').toLowerCase(), context);
   } else if (CODE_ROLE.test(name)) {
     out.marked({ type: 'code' }, shown);
   } else {
     out.append(shown);
   }
+}
+
+/** A `:ref:` to a label, which the link pass finds in this file or another of the collection. */
+function labelled(out: InlineText, shown: string, label: string, context: RestInlineContext): void {
+  const link: DraftLinkTarget = {
+    kind: 'source',
+    href: `:ref:\`${label}\``,
+    path: '',
+    label,
+    ...(context.line === undefined ? {} : { line: context.line }),
+  };
+  out.marked({ type: 'link', target: link }, shown);
 }
 
 /** `text <https://...>`_ or `text <other.rst>`_: the text, linked when the target is one. */
