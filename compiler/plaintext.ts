@@ -22,6 +22,7 @@ import {
   opensSimpleTable,
   readExplicitMarkup,
   stripLiteralMarker,
+  type MarkupWarning,
 } from './plaintext-rst';
 import { PlainStructure } from './plaintext-structure';
 import { isBoilerplate, isMetadataLine } from './furniture';
@@ -296,7 +297,10 @@ function classifyGroups(
       // Code after an item's `::` is indented past the item's text, not its bullet.
       const lastLine = lines.at(-1) ?? '';
       const itemTextColumn = BULLET.exec(lastLine)?.[0].length ?? smallestIndent([lastLine]);
-      if (pushListItems(sink, lines)) nested = { runsAre: 'code', bodyIndent: itemTextColumn };
+      const hidden = (offset: number, warning: MarkupWarning) =>
+        warnings.push({ line: lineInSource(group.line + offset), ...warning });
+      const introducesCode = pushListItems(sink, lines, isRest ? hidden : undefined);
+      if (introducesCode) nested = { runsAre: 'code', bodyIndent: itemTextColumn };
     } else if (isDrawing(lines)) pushCode(sink, lines, structure.path());
     else {
       const paragraph = stripLiteralMarker(normalizeProse(lines.join(' ')));
@@ -326,12 +330,16 @@ function smallestIndent(lines: string[]): number {
  * A run that starts with a bullet holds items, each starting at a bullet
  * line. Returns whether the last item ends with `::`, introducing code.
  */
-function pushListItems(sink: BlockSink, lines: string[]): boolean {
-  const items: { bullet: string; lines: string[] }[] = [];
-  for (const line of lines) {
+function pushListItems(
+  sink: BlockSink,
+  lines: string[],
+  hidden?: (offset: number, warning: MarkupWarning) => void,
+): boolean {
+  const items: { bullet: string; lines: string[]; offset: number }[] = [];
+  for (const [offset, line] of lines.entries()) {
     const bullet = BULLET.exec(line)?.[0];
     if (bullet !== undefined || items.length === 0) {
-      items.push({ bullet: bullet ?? '', lines: [line.slice(bullet?.length ?? 0)] });
+      items.push({ bullet: bullet ?? '', lines: [line.slice(bullet?.length ?? 0)], offset });
     } else items.at(-1)?.lines.push(line);
   }
   let introducesCode = false;
@@ -346,6 +354,20 @@ function pushListItems(sink: BlockSink, lines: string[]): boolean {
       startOf(enumerator),
       item.bullet.length,
     );
+    // In reST an item may start with a target or a comment (a list-table's
+    // `* .. _flag-name:` row): it names the next block or is hidden, as a
+    // paragraph's would be; anything else is the item's text.
+    const markup =
+      hidden &&
+      readExplicitMarkup(
+        item.lines.map((line) => line.trim()),
+        true,
+      );
+    if (markup?.kind === 'hidden') {
+      if (markup.label !== undefined) sink.label(markup.label);
+      if (markup.warning) hidden?.(item.offset, markup.warning);
+      continue;
+    }
     pushProse(sink, 'paragraph', itemText.text, within);
   }
   return introducesCode;

@@ -42,4 +42,29 @@ describe('explicit markup one block after another', () => {
       [2, 'comment'],
     ]);
   });
+
+  it('reads an item that starts with a target or a comment as markup, not as its text', () => {
+    const parsed = parsePlainText(
+      rest(
+        'Flags:',
+        '',
+        '* .. _`FLAG-FALLBACK`:',
+        '',
+        '  - ``FLAG_FALLBACK``',
+        '  - Falls back.',
+        '* .. row 2',
+        '',
+        '  - ``FLAG_OTHER``',
+      ),
+    );
+    expect(parsed.blocks.map((block) => [block.text, block.labels])).toEqual([
+      ['Flags:', undefined],
+      ['FLAG_FALLBACK', ['flag-fallback']],
+      ['Falls back.', undefined],
+      ['FLAG_OTHER', undefined],
+    ]);
+    expect(parsed.warnings?.map((warning) => [warning.line, warning.code])).toEqual([
+      [9, 'comment'],
+    ]);
+  });
 });
