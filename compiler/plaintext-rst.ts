@@ -139,21 +139,26 @@ export function citationLabels(lines: readonly string[]): Set<string> {
 }
 
 /**
- * Where the next explicit markup block of a run that starts with one
- * begins: a later line at the same column starting with `..` (citations,
- * targets and directives are often written one a line, without blank lines
- * between). Comment lines in a row stay one comment. -1 when the run is one
- * block.
+ * Where each explicit markup block of a run that starts with one begins,
+ * after the first: a later line at the same column starting with `..`
+ * (citations, targets and directives are often written one a line, without
+ * blank lines between). Comment lines in a row stay one comment. Empty when
+ * the run is one block.
  */
-export function nextExplicitMarkup(lines: readonly string[], indent: number): number {
+export function explicitMarkupStarts(lines: readonly string[], indent: number): number[] {
   const markupAt = (line: string) =>
     line.length - line.trimStart().length === indent && /^\.\.(?:\s|$)/.test(line.trimStart());
-  const first = lines[0] ?? '';
-  if (!markupAt(first)) return -1;
   const isComment = (line: string) => !NAMED_MARKUP.test(line.trimStart());
-  return lines.findIndex(
-    (line, index) => index > 0 && markupAt(line) && !(isComment(first) && isComment(line)),
-  );
+  const starts: number[] = [];
+  let blockIsComment = isComment(lines[0] ?? '');
+  if (!markupAt(lines[0] ?? '')) return starts;
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    if (!markupAt(line) || (blockIsComment && isComment(line))) continue;
+    starts.push(index);
+    blockIsComment = isComment(line);
+  }
+  return starts;
 }
 
 /** Explicit markup other than a comment: `.. name::`, `.. _target:`, `.. |sub|`, `.. [label]`, a licence tag. */

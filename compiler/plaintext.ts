@@ -18,7 +18,7 @@ import {
   isDrawing,
   isTable,
   looksLikeRest,
-  nextExplicitMarkup,
+  explicitMarkupStarts,
   opensSimpleTable,
   readExplicitMarkup,
   stripLiteralMarker,
@@ -180,9 +180,21 @@ function classifyGroups(
   };
 
   // Runs the loop itself splits off (a definition's lines) are read before the next group.
-  const queued: LineGroup[] = [];
+  // A stack, the next run to read last: a definition list's lines are pushed in reverse.
+  const queued: QueuedGroup[] = [];
+  const pushTerm = (term: string, indent: number) => {
+    const literal = stripLiteralMarker(term);
+    if (literal.introducesCode) {
+      // "For level 4::" with its code right below, no blank line between: a literal block still.
+      pushProse(sink, 'paragraph', literal.text, structure.at(indent));
+      nested = { runsAre: 'code', bodyIndent: indent };
+    } else {
+      pushProse(sink, 'term', term, structure.definition(indent).term);
+      nested = { runsAre: 'prose', bodyIndent: indent };
+    }
+  };
   for (let next = 0; queued.length > 0 || next < groups.length;) {
-    const group = queued.shift() ?? groups[next++];
+    const group: QueuedGroup | undefined = queued.pop() ?? groups[next++];
     if (group === undefined) break;
     if (inSimpleTable && group.kind === 'lines') {
       appendCode(group.lines, group.blankLinesBefore);
@@ -210,13 +222,22 @@ function classifyGroups(
       continue;
     }
     endCode();
-    const nextMarkup = isRest ? nextExplicitMarkup(lines, indent) : -1;
-    if (nextMarkup > 0) {
-      queued.unshift(lineGroup(lines.slice(nextMarkup), group.line + nextMarkup));
-      lines = lines.slice(0, nextMarkup);
+    const markupStarts = isRest ? explicitMarkupStarts(lines, indent) : [];
+    if (markupStarts.length > 0) {
+      // Each block after the first is read as a run of its own, in order.
+      const ends = [...markupStarts.slice(1), lines.length];
+      for (let i = markupStarts.length - 1; i >= 0; i--) {
+        const start = markupStarts[i] ?? 0;
+        queued.push(lineGroup(lines.slice(start, ends[i]), group.line + start));
+      }
+      lines = lines.slice(0, markupStarts[0]);
     }
     nested = { runsAre: 'prose', bodyIndent: indent };
     sink.inline.line = lineInSource(group.line);
+    if (group.term !== undefined) {
+      pushTerm(lines[0]?.trim() ?? '', group.term);
+      continue;
+    }
 
     const markup = readExplicitMarkup(
       lines.map((line) => line.slice(indent)),
@@ -264,19 +285,15 @@ function classifyGroups(
         ? definitionItems(lines)
         : undefined;
     if (definitions) {
-      // The first term now; its definition, then the rest of the list, as runs of their own.
-      const [first, second] = definitions;
-      if (!first) continue;
-      const rest = second
-        ? [lineGroup(lines.slice(second.termIndex), group.line + second.termIndex)]
-        : [];
-      queued.unshift(lineGroup(first.body, group.line + 1), ...rest);
-      const literal = stripLiteralMarker(first.term);
-      if (literal.introducesCode) {
-        // "For level 4::" with its code right below, no blank line between: a literal block still.
-        pushProse(sink, 'paragraph', literal.text, structure.at(indent));
-        nested = { runsAre: 'code', bodyIndent: indent };
-      } else pushProse(sink, 'term', first.term, structure.definition(indent).term);
+      // The first term now; each definition, and each later term, as runs of their own.
+      for (let i = definitions.length - 1; i >= 0; i--) {
+        const item = definitions[i];
+        if (!item) continue;
+        queued.push(lineGroup(item.body, group.line + item.termIndex + 1));
+        if (i > 0)
+          queued.push({ ...lineGroup([item.term], group.line + item.termIndex), term: indent });
+      }
+      pushTerm(definitions[0]?.term ?? '', indent);
       continue;
     }
     if (!isBullet) structure.at(indent);
@@ -314,6 +331,9 @@ function classifyGroups(
   endCode();
   return blocks;
 }
+
+/** A run the loop split off; `term` (its column) when it is a definition list's term. */
+type QueuedGroup = LineGroup & { term?: number };
 
 function lineGroup(lines: string[], line: number): LineGroup {
   return { kind: 'lines', lines, blankLinesBefore: 0, line };

@@ -133,4 +133,19 @@ describe('reST definition lists', () => {
       ['paragraph', 'tuner The tuner driver.', ''],
     ]);
   });
+
+  it('reads a definition list of 10,000 terms in one run in seconds, not a minute', () => {
+    const lines = Array.from({ length: 10_000 }, (_, i) => [
+      `term${i}`,
+      `    definition ${i}`,
+    ]).flat();
+    const started = performance.now();
+    const list = blocks(...lines);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(list).toHaveLength(20_000);
+    expect(list.at(-1)?.within?.map((container) => container.type)).toEqual([
+      'definitions',
+      'description',
+    ]);
+  });
 });
