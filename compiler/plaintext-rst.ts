@@ -2,8 +2,12 @@
 // that RST documents (the Linux kernel docs, Python docs) read sensibly:
 // explicit markup lines starting with `..`, and `::` introducing code.
 
-/** Directives whose indented body is code. */
-const CODE_DIRECTIVES = new Set(['code-block', 'code', 'sourcecode', 'highlight']);
+/**
+ * Directives whose indented body is code. The kernel's `kernel-render`
+ * body is a diagram's source (Graphviz, SVG) that its docs draw as a
+ * picture: the source is the one form of it an article can show.
+ */
+const CODE_DIRECTIVES = new Set(['code-block', 'code', 'sourcecode', 'highlight', 'kernel-render']);
 /**
  * Directives that bring in text from other files (or list them): the
  * compiler reads one file, so that text is not in the article. Said in a

@@ -76,4 +76,20 @@ describe('explicit markup one block after another', () => {
     expect(parsed.blocks).toHaveLength(20_001);
     expect(parsed.blocks.at(-1)?.text).toBe('Cited 19999.');
   });
+
+  it('keeps a kernel-render diagram’s source as code, not as prose or terms', () => {
+    const parsed = parsePlainText(
+      rest(
+        '.. kernel-render:: DOT',
+        '   :alt: KMS objects',
+        '',
+        '   digraph {',
+        '      a -> b',
+        '   }',
+      ),
+    );
+    expect(parsed.blocks.map((block) => [block.kind, block.text])).toEqual([
+      ['code', 'digraph {\n   a -> b\n}'],
+    ]);
+  });
 });
