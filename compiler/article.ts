@@ -39,7 +39,7 @@ export function assembleArticle(
     );
   }
   const drafts = parsed.blocks.map(withoutPermalinkMark);
-  const links = pendingLinksOf(drafts, parsed.titleAnchors);
+  const links = pendingLinksOf(drafts, parsed.titleAnchors, parsed.titleLabels);
   const blocks = assignBlockIds(drafts).map(withResolvedLinksOnly);
   const title =
     stripPermalinkMark(normalizeProse(metadata.title ?? parsed.bodyTitle ?? '')) ||

@@ -2,8 +2,10 @@
 // become links between articles and blocks. A link's path is resolved
 // against its file's folder within the input folder, to the article compiled
 // from the file it names; its fragment, through that article's anchors, to
-// a block. A link that leads to no article keeps its text without the link
-// and is a warning, with file and line, as is an anchor the article lacks.
+// a block. A reST `:ref:` names a label instead, found in its own file or
+// in any other of the collection. A link that leads to no article keeps its
+// text without the link and is a warning, with file and line, as is an
+// anchor the article lacks.
 import path from 'node:path';
 import type { Article, Block, LinkTarget, Mark } from '../common/model';
 import { articleContentHash } from './hash';
@@ -74,6 +76,9 @@ class Collection {
   /** Folders holding at least one source. */
   readonly #folders = new Set<string>();
   readonly #anchors = new Map<LinkSource, Map<string, number>>();
+  /** Every reST label of the collection: the first file (in the order given) to define one keeps it. */
+  readonly #labels = new Map<string, { source: LinkSource; block: number }>();
+  readonly #labelsOf = new Map<LinkSource, Map<string, number>>();
   /** #find's answers, by the linking file's folder and format and the path. */
   readonly #found = new Map<string, Lookup>();
   readonly #rejected: ReadonlySet<string>;
@@ -87,6 +92,9 @@ class Collection {
       for (let folder = path.posix.dirname(source.relativePath); folder !== '.';) {
         this.#folders.add(folder);
         folder = path.posix.dirname(folder);
+      }
+      for (const [label, block] of source.links?.labels ?? []) {
+        if (!this.#labels.has(label)) this.#labels.set(label, { source, block });
       }
     }
   }
@@ -102,6 +110,7 @@ class Collection {
           code,
           message,
         });
+      if (target.label !== undefined) return this.#labelled(source, target.label, warn);
       if (target.path === '') return this.#inArticle(source, source, target, warn);
       const lookup = this.#find(source, target.path);
       if ('found' in lookup) return this.#inArticle(source, lookup.found, target, warn);
@@ -111,6 +120,30 @@ class Collection {
       );
       return undefined;
     });
+  }
+
+  /** A `:ref:` label's block: this file's own label first, as Sphinx would have no two. */
+  #labelled(
+    from: LinkSource,
+    label: string,
+    warn: (code: CompileWarning['code'], message: string) => void,
+  ): LinkTarget | undefined {
+    const own = this.#ownLabels(from).get(label);
+    const found = own === undefined ? this.#labels.get(label) : { source: from, block: own };
+    if (!found) {
+      warn(
+        'broken-link',
+        `:ref: to the label ${JSON.stringify(label)}, which no file of the collection defines (\`.. _${label}:\`): its text is kept without the link`,
+      );
+      return undefined;
+    }
+    const block = found.block < 0 ? undefined : found.source.article.blocks[found.block];
+    if (found.source === from && block) return { kind: 'block', block: block.id };
+    return {
+      kind: 'article',
+      article: found.source.article.id,
+      ...(block && { block: block.id }),
+    };
   }
 
   /** The target within the article found: the block its fragment names, or the top. */
@@ -139,6 +172,15 @@ class Collection {
     return sameArticle
       ? { kind: 'block', block: block.id }
       : { kind: 'article', article: to.article.id, block: block.id };
+  }
+
+  #ownLabels(source: LinkSource): Map<string, number> {
+    let labels = this.#labelsOf.get(source);
+    if (!labels) {
+      labels = new Map(source.links?.labels ?? []);
+      this.#labelsOf.set(source, labels);
+    }
+    return labels;
   }
 
   #anchorsOf(source: LinkSource): Map<string, number> {

@@ -16,11 +16,14 @@ import type { ArticleLinks, DraftBlock, PendingLink } from './types';
 export function pendingLinksOf(
   drafts: readonly DraftBlock[],
   titleAnchors: readonly string[] = [],
+  titleLabels: readonly string[] = [],
 ): ArticleLinks | undefined {
   const pending: PendingLink[] = [];
   // The title comes first in the page, so its anchors win.
   const anchors: Array<[string, number]> = [...new Set(titleAnchors)].map((name) => [name, -1]);
   const named = new Set<string>(titleAnchors);
+  const labels: Array<[string, number]> = [...new Set(titleLabels)].map((name) => [name, -1]);
+  const labelled = new Set<string>(titleLabels);
   for (const [block, draft] of drafts.entries()) {
     for (const [mark, draftMark] of (draft.marks ?? []).entries()) {
       if (draftMark.type !== 'link' || draftMark.target.kind !== 'source') continue;
@@ -32,8 +35,14 @@ export function pendingLinksOf(
       named.add(name);
       anchors.push([name, block]);
     }
+    for (const name of draft.labels ?? []) {
+      if (labelled.has(name)) continue;
+      labelled.add(name);
+      labels.push([name, block]);
+    }
   }
-  return pending.length === 0 && anchors.length === 0 ? undefined : { pending, anchors };
+  if (pending.length === 0 && anchors.length === 0 && labels.length === 0) return undefined;
+  return { pending, anchors, ...(labels.length > 0 && { labels }) };
 }
 
 /**
@@ -42,11 +51,16 @@ export function pendingLinksOf(
  * article's top, and its own links (none survive a title) go with it.
  */
 export function withoutFirstBlock(links: ArticleLinks): ArticleLinks {
+  const moved = ([name, block]: [string, number]): [string, number] => [
+    name,
+    Math.max(-1, block - 1),
+  ];
   return {
     pending: links.pending
       .filter((link) => link.block > 0)
       .map((link) => ({ ...link, block: link.block - 1 })),
-    anchors: links.anchors.map(([name, block]) => [name, Math.max(-1, block - 1)]),
+    anchors: links.anchors.map(moved),
+    ...(links.labels && { labels: links.labels.map(moved) }),
   };
 }
 
@@ -65,11 +79,13 @@ const ArticleLinksSchema = z.object({
         href: z.string(),
         path: z.string(),
         fragment: z.string().optional(),
+        label: z.string().optional(),
         line: z.number().int().positive().optional(),
       }),
     }),
   ),
   anchors: z.array(z.tuple([z.string(), z.number().int().min(-1)])),
+  labels: z.array(z.tuple([z.string(), z.number().int().min(-1)])).optional(),
 });
 
 /**
@@ -85,6 +101,7 @@ export function checkedLinks(value: unknown, article: Article): ArticleLinks | u
     links.pending.every((link) => {
       const block = article.blocks[link.block];
       return block !== undefined && link.start < link.end && link.end <= block.text.length;
-    }) && links.anchors.every(([, block]) => block < article.blocks.length);
+    }) &&
+    [...links.anchors, ...(links.labels ?? [])].every(([, block]) => block < article.blocks.length);
   return fits ? links : undefined;
 }

@@ -2,8 +2,12 @@
 // that RST documents (the Linux kernel docs, Python docs) read sensibly:
 // explicit markup lines starting with `..`, and `::` introducing code.
 
-/** Directives whose indented body is code. */
-const CODE_DIRECTIVES = new Set(['code-block', 'code', 'sourcecode', 'highlight']);
+/**
+ * Directives whose indented body is code. The kernel's `kernel-render`
+ * body is a diagram's source (Graphviz, SVG) that its docs draw as a
+ * picture: the source is the one form of it an article can show.
+ */
+const CODE_DIRECTIVES = new Set(['code-block', 'code', 'sourcecode', 'highlight', 'kernel-render']);
 /**
  * Directives that bring in text from other files (or list them): the
  * compiler reads one file, so that text is not in the article. Said in a
@@ -118,7 +122,52 @@ export type ExplicitMarkup =
       aside?: { label: string };
       /** A footnote's label as written (1, #, #name, *). */
       footnote?: string;
+      /** A citation's label as written (CIT2002, lwn-mb). */
+      citation?: string;
     };
+
+/**
+ * A citation, `.. [CIT2002] text`: its label a reference name, not all
+ * digits (that is a footnote's), the text on the line or below it.
+ */
+const CITATION_DEFINITION = /^\.\.\s+\[(\d*[A-Za-z_][\w.+:-]*)\](?:\s+(.*))?$/;
+
+/** The citation labels a document defines, lowercased as references match them. */
+export function citationLabels(lines: readonly string[]): Set<string> {
+  const labels = new Set<string>();
+  for (const line of lines) {
+    const label = CITATION_DEFINITION.exec(line.trim())?.[1];
+    if (label !== undefined) labels.add(label.toLowerCase());
+  }
+  return labels;
+}
+
+/**
+ * Where each explicit markup block of a run that starts with one begins,
+ * after the first: a later line at the same column starting with `..`
+ * (citations, targets and directives are often written one a line, without
+ * blank lines between). Comment lines in a row stay one comment. Empty when
+ * the run is one block.
+ */
+export function explicitMarkupStarts(lines: readonly string[], indent: number): number[] {
+  const markupAt = (line: string) =>
+    line.length - line.trimStart().length === indent && /^\.\.(?:\s|$)/.test(line.trimStart());
+  const isComment = (line: string) => !NAMED_MARKUP.test(line.trimStart());
+  const starts: number[] = [];
+  let blockIsComment = isComment(lines[0] ?? '');
+  if (!markupAt(lines[0] ?? '')) return starts;
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    if (!markupAt(line) || (blockIsComment && isComment(line))) continue;
+    starts.push(index);
+    blockIsComment = isComment(line);
+  }
+  return starts;
+}
+
+/** Explicit markup other than a comment: `.. name::`, `.. _target:`, `.. |sub|`, `.. [label]`, a licence tag. */
+const NAMED_MARKUP =
+  /^\.\.\s+(?:SPDX-License-Identifier:|[A-Za-z0-9:_-]+::|_[^\s:][^:]*:|\|[^|]+\||\[[^\]\s]+\])/;
 
 /**
  * Reads a group whose first line starts with `..`. Returns undefined when
@@ -137,8 +186,14 @@ export function readExplicitMarkup(lines: string[], isRest: boolean): ExplicitMa
     const text = [footnote[2] ?? '', ...lines.slice(1)].join(' ');
     return { kind: 'text', text, footnote: footnote[1] ?? '' };
   }
-  const citation = /^\.\.\s+\[[^\]]+\]\s+(.*)$/.exec(first);
-  if (citation) return { kind: 'text', text: [citation[1] ?? '', ...lines.slice(1)].join(' ') };
+  const citation = CITATION_DEFINITION.exec(first);
+  if (citation) {
+    const text = [citation[2] ?? '', ...lines.slice(1)].join(' ');
+    return { kind: 'text', text, citation: citation[1] ?? '' };
+  }
+  // A bracketed label no citation can have, with text after it: the text is kept.
+  const bracketed = /^\.\.\s+\[[^\]]+\]\s+(.*)$/.exec(first);
+  if (bracketed) return { kind: 'text', text: [bracketed[1] ?? '', ...lines.slice(1)].join(' ') };
   // `.. _label:` names the next block; `.. _name: https://...` and
   // `.. |name| replace::` carry nothing to read.
   const label = /^\.\.\s+_(`[^`]+`|[^:`]+):\s*$/.exec(first)?.[1];

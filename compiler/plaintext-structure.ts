@@ -1,7 +1,8 @@
-// The lists, items and boxes (note, warning...) around plain-text blocks,
-// read from indentation as reStructuredText does: a run indented past a
-// bullet is inside that item, one indented past `.. note::` is inside the
-// note, and a run back at or before either's column has left it.
+// The lists, items, boxes (note, warning...), definitions and quotes around
+// plain-text blocks, read from indentation as reStructuredText does: a run
+// indented past a bullet is inside that item, one indented past `.. note::`
+// is inside the note, and a run back at or before either's column has left
+// it. A paragraph indented past the text of where it stands is a quote.
 import { MAX_CONTAINER_DEPTH, type Container } from '../common/model';
 
 interface Level {
@@ -10,6 +11,13 @@ interface Level {
   containers: Container[];
   /** Set for a list: its kind, so a bullet of another kind at the same column starts a new list. */
   ordered?: boolean;
+  /** Set for a definition list: the container its next term at this column joins. */
+  definitions?: Container;
+  /**
+   * The column its text starts at: an item's after the bullet, otherwise
+   * its first paragraph's. A paragraph indented deeper is quoted.
+   */
+  bodyIndent?: number;
 }
 
 export class PlainStructure {
@@ -23,11 +31,17 @@ export class PlainStructure {
   }
 
   /** A new item at a bullet in column `indent`: of the list at that column, or of a new one. */
-  item(indent: number, ordered: boolean, start?: number): Container[] {
+  item(
+    indent: number,
+    ordered: boolean,
+    start: number | undefined,
+    textIndent: number,
+  ): Container[] {
     for (let top = this.#top(); top; top = this.#top()) {
       const [list] = top.containers;
       if (top.indent === indent && top.ordered === ordered && list) {
         top.containers = [list, this.#container({ type: 'item' })];
+        top.bodyIndent = textIndent;
         return this.path();
       }
       if (indent > top.indent) break;
@@ -38,8 +52,38 @@ export class PlainStructure {
       ordered,
       ...(ordered && start !== undefined && start !== 1 ? { start } : {}),
     });
-    this.#stack.push({ indent, ordered, containers: [list, this.#container({ type: 'item' })] });
+    this.#stack.push({
+      indent,
+      ordered,
+      bodyIndent: textIndent,
+      containers: [list, this.#container({ type: 'item' })],
+    });
     return this.path();
+  }
+
+  /**
+   * A term at column `indent`, of the definition list at that column or of a
+   * new one: the term's containers, and its description's, which the runs
+   * indented below it are in.
+   */
+  definition(indent: number): { term: Container[]; description: Container[] } {
+    for (let top = this.#top(); top; top = this.#top()) {
+      if (top.indent === indent && top.definitions) break;
+      if (indent > top.indent) break;
+      this.#stack.pop();
+    }
+    const top = this.#top();
+    const definitions =
+      (top?.indent === indent && top.definitions) || this.#container({ type: 'definitions' });
+    let level = top;
+    if (level === undefined || level.definitions !== definitions) {
+      level = { indent, definitions, containers: [] };
+      this.#stack.push(level);
+    }
+    level.containers = [definitions];
+    const term = this.path();
+    level.containers = [definitions, this.#container({ type: 'description' })];
+    return { term, description: this.path() };
   }
 
   /** A box whose text starts at the directive in column `indent`. */
@@ -61,6 +105,36 @@ export class PlainStructure {
   footnote(indent: number, id: string, label: string): Container[] {
     this.at(indent);
     this.#stack.push({ indent, containers: [{ type: 'footnote', id, label }] });
+    return this.path();
+  }
+
+  /**
+   * The body of a directive at column `indent` that is neither a box nor a
+   * figure (`.. only::`, `.. c:function::`): no container, but its indented
+   * paragraphs are its text, not quotes.
+   */
+  directive(indent: number): Container[] {
+    this.at(indent);
+    this.#stack.push({ indent, containers: [] });
+    return this.path();
+  }
+
+  /**
+   * The containers of a paragraph at `indent`, which has just left what it
+   * is not inside (`at`): a quote when it is indented past the text around
+   * it, the same quote as the paragraph before it at that column.
+   */
+  paragraph(indent: number): Container[] {
+    const top = this.#top();
+    if (top && top.bodyIndent === undefined) top.bodyIndent = indent;
+    const around = top?.bodyIndent ?? 0;
+    if (indent > around) {
+      this.#stack.push({
+        indent: around,
+        bodyIndent: indent,
+        containers: [this.#container({ type: 'quote' })],
+      });
+    }
     return this.path();
   }
 
@@ -93,4 +167,7 @@ const PREFIX: Partial<Record<Container['type'], string>> = {
   item: 'i',
   aside: 'a',
   figure: 'fig',
+  definitions: 'd',
+  description: 'dd',
+  quote: 'q',
 };

@@ -5,18 +5,28 @@
 import type { Container } from '../common/model';
 import { normalizeCode, normalizeProse } from '../common/text';
 import { expandIncludes, type IncludeReader } from './include';
-import { expandTabs, groupLines, indentedSectionTitle, splitLines } from './plaintext-lines';
 import {
+  expandTabs,
+  groupLines,
+  indentedSectionTitle,
+  splitLines,
+  type LineGroup,
+} from './plaintext-lines';
+import {
+  citationLabels,
   closesSimpleTable,
   isDrawing,
   isTable,
   looksLikeRest,
+  explicitMarkupStarts,
   opensSimpleTable,
   readExplicitMarkup,
   stripLiteralMarker,
+  type MarkupWarning,
 } from './plaintext-rst';
 import { PlainStructure } from './plaintext-structure';
 import { isBoilerplate, isMetadataLine } from './furniture';
+import { definitionItems } from './rst-definitions';
 import { RestFootnotes } from './rst-footnotes';
 import { restInline, type RestInlineContext } from './rst-inline';
 import { sameTitle } from './title';
@@ -57,8 +67,7 @@ export function parsePlainText(
     : { lines: splitLines(body), lineOf: [] };
   const groups = groupLines(expanded.lines.map(expandTabs));
   const inline: RestInlineContext = {
-    labels: labelsOf(expanded.lines),
-    footnotes: new RestFootnotes(),
+    footnotes: new RestFootnotes(isRest ? citationLabels(expanded.lines) : new Set()),
     ...(source.pathFromRoot === undefined ? {} : { pathFromRoot: source.pathFromRoot }),
   };
   const blocks = classifyGroups(groups, isRest, warnings, inline, expanded.lineOf);
@@ -72,6 +81,9 @@ export function parsePlainText(
   const heading = blocks[titleIndex];
   if (heading && (title === undefined || sameTitle(heading.text, title))) {
     parsed.bodyTitle = heading.text;
+    // Labels above the title are how other documents :ref: this one: they lead to its top.
+    if (heading.anchors) parsed.titleAnchors = heading.anchors;
+    if (heading.labels) parsed.titleLabels = heading.labels;
     blocks.splice(titleIndex, 1);
   }
   parsed.blocks = keepSectionsBelowTitle(blocks.map(withoutWorkingFields));
@@ -100,33 +112,25 @@ function isAboveTitle(block: WorkingBlock): boolean {
   return /[\p{L}\p{N}]/u.test(block.text) && isBoilerplate(block.text);
 }
 
-/** `.. _label:` names in the document, which a :ref: in it can link to. */
-function labelsOf(lines: string[]): Set<string> {
-  const labels = new Set<string>();
-  for (const line of lines) {
-    const label = /^\s*\.\.\s+_(`[^`]+`|[^:`]+):\s*$/.exec(line)?.[1];
-    if (label) labels.add(label.replace(/^`|`$/g, '').replace(/\s+/g, ' ').toLowerCase());
-  }
-  return labels;
-}
-
-/** Builds the blocks, with the structure around each and the anchors waiting for the next one. */
+/** Builds the blocks, with the structure around each and the labels waiting for the next one. */
 class BlockSink {
   readonly blocks: WorkingBlock[] = [];
   readonly structure = new PlainStructure();
-  #anchors: string[] = [];
+  #labels: string[] = [];
 
   constructor(readonly inline: RestInlineContext) {}
 
-  anchor(name: string): void {
-    this.#anchors.push(name);
+  /** A `.. _label:` target: the next block's name for links and `:ref:` roles. */
+  label(name: string): void {
+    this.#labels.push(name);
   }
 
   push(block: WorkingBlock, within: Container[]): void {
     if (within.length > 0) block.within = within;
-    if (this.#anchors.length > 0) {
-      block.anchors = [...(block.anchors ?? []), ...this.#anchors];
-      this.#anchors = [];
+    if (this.#labels.length > 0) {
+      block.anchors = [...(block.anchors ?? []), ...this.#labels];
+      block.labels = this.#labels;
+      this.#labels = [];
     }
     this.blocks.push(block);
   }
@@ -175,7 +179,23 @@ function classifyGroups(
     pushProse(sink, 'heading', text, [], { level, anchor: true });
   };
 
-  for (const group of groups) {
+  // Runs the loop itself splits off (a definition's lines) are read before the next group.
+  // A stack, the next run to read last: a definition list's lines are pushed in reverse.
+  const queued: QueuedGroup[] = [];
+  const pushTerm = (term: string, indent: number) => {
+    const literal = stripLiteralMarker(term);
+    if (literal.introducesCode) {
+      // "For level 4::" with its code right below, no blank line between: a literal block still.
+      pushProse(sink, 'paragraph', literal.text, structure.at(indent));
+      nested = { runsAre: 'code', bodyIndent: indent };
+    } else {
+      pushProse(sink, 'term', term, structure.definition(indent).term);
+      nested = { runsAre: 'prose', bodyIndent: indent };
+    }
+  };
+  for (let next = 0; queued.length > 0 || next < groups.length;) {
+    const group: QueuedGroup | undefined = queued.pop() ?? groups[next++];
+    if (group === undefined) break;
     if (inSimpleTable && group.kind === 'lines') {
       appendCode(group.lines, group.blankLinesBefore);
       inSimpleTable = !closesSimpleTable(group.lines);
@@ -189,7 +209,7 @@ function classifyGroups(
       pushHeading(group.text, group.style);
       continue;
     }
-    const { lines } = group;
+    let { lines } = group;
     const indent = smallestIndent(lines);
     const isNested = indent > nested.bodyIndent;
     if (isNested && nested.runsAre === 'code') {
@@ -202,8 +222,22 @@ function classifyGroups(
       continue;
     }
     endCode();
+    const markupStarts = isRest ? explicitMarkupStarts(lines, indent) : [];
+    if (markupStarts.length > 0) {
+      // Each block after the first is read as a run of its own, in order.
+      const ends = [...markupStarts.slice(1), lines.length];
+      for (let i = markupStarts.length - 1; i >= 0; i--) {
+        const start = markupStarts[i] ?? 0;
+        queued.push(lineGroup(lines.slice(start, ends[i]), group.line + start));
+      }
+      lines = lines.slice(0, markupStarts[0]);
+    }
     nested = { runsAre: 'prose', bodyIndent: indent };
     sink.inline.line = lineInSource(group.line);
+    if (group.term !== undefined) {
+      pushTerm(lines[0]?.trim() ?? '', group.term);
+      continue;
+    }
 
     const markup = readExplicitMarkup(
       lines.map((line) => line.slice(indent)),
@@ -218,13 +252,18 @@ function classifyGroups(
       pushProse(sink, 'paragraph', markup.text, structure.aside(indent, markup.aside.label));
       continue;
     }
-    if (markup?.kind === 'text' && markup.footnote !== undefined && sink.inline.footnotes) {
-      const note = sink.inline.footnotes.definition(markup.footnote);
+    const noteLabel = markup?.kind === 'text' ? (markup.footnote ?? markup.citation) : undefined;
+    if (markup?.kind === 'text' && noteLabel !== undefined && sink.inline.footnotes) {
+      const { footnotes } = sink.inline;
+      const note =
+        markup.citation === undefined
+          ? footnotes.definition(noteLabel)
+          : footnotes.citation(noteLabel);
       pushProse(sink, 'paragraph', markup.text, structure.footnote(indent, note.id, note.label));
       continue;
     }
     if (markup?.kind === 'image') {
-      const within = markup.figure ? structure.figure(indent) : structure.at(indent);
+      const within = markup.figure ? structure.figure(indent) : structure.directive(indent);
       const line = lineInSource(group.line);
       sink.push(
         { kind: 'image', text: '', imageSource: { src: markup.src, alt: markup.alt, line } },
@@ -235,11 +274,34 @@ function classifyGroups(
       nested.runsAre = 'prose';
       continue;
     }
+    const definitions =
+      isRest &&
+      !markup &&
+      !isBullet &&
+      !nestedTitle &&
+      !opensSimpleTable(lines) &&
+      !isTable(lines) &&
+      !isDrawing(lines)
+        ? definitionItems(lines)
+        : undefined;
+    if (definitions) {
+      // The first term now; each definition, and each later term, as runs of their own.
+      for (let i = definitions.length - 1; i >= 0; i--) {
+        const item = definitions[i];
+        if (!item) continue;
+        queued.push(lineGroup(item.body, group.line + item.termIndex + 1));
+        if (i > 0)
+          queued.push({ ...lineGroup([item.term], group.line + item.termIndex), term: indent });
+      }
+      pushTerm(definitions[0]?.term ?? '', indent);
+      continue;
+    }
     if (!isBullet) structure.at(indent);
-    if (markup?.kind === 'text') pushProse(sink, 'paragraph', markup.text, structure.path());
+    if (markup?.kind === 'text')
+      pushProse(sink, 'paragraph', markup.text, structure.directive(indent));
     else if (markup) {
       nested.runsAre = markup.kind;
-      if (markup.kind === 'hidden' && markup.label !== undefined) sink.anchor(markup.label);
+      if (markup.kind === 'hidden' && markup.label !== undefined) sink.label(markup.label);
       if (markup.kind === 'hidden' && markup.bodyWarning) {
         nested.hiddenBodyWarning = { line: lineInSource(group.line), ...markup.bodyWarning };
       }
@@ -252,18 +314,29 @@ function classifyGroups(
       // Code after an item's `::` is indented past the item's text, not its bullet.
       const lastLine = lines.at(-1) ?? '';
       const itemTextColumn = BULLET.exec(lastLine)?.[0].length ?? smallestIndent([lastLine]);
-      if (pushListItems(sink, lines)) nested = { runsAre: 'code', bodyIndent: itemTextColumn };
+      const hidden = (offset: number, warning: MarkupWarning) =>
+        warnings.push({ line: lineInSource(group.line + offset), ...warning });
+      const introducesCode = pushListItems(sink, lines, isRest ? hidden : undefined);
+      if (introducesCode) nested = { runsAre: 'code', bodyIndent: itemTextColumn };
     } else if (isDrawing(lines)) pushCode(sink, lines, structure.path());
     else {
       const paragraph = stripLiteralMarker(normalizeProse(lines.join(' ')));
       if (paragraph.introducesCode) nested.runsAre = 'code';
-      pushProse(sink, 'paragraph', paragraph.text, structure.path(), {
+      const within = isRest ? structure.paragraph(indent) : structure.path();
+      pushProse(sink, 'paragraph', paragraph.text, within, {
         fromOneLine: lines.length === 1,
       });
     }
   }
   endCode();
   return blocks;
+}
+
+/** A run the loop split off; `term` (its column) when it is a definition list's term. */
+type QueuedGroup = LineGroup & { term?: number };
+
+function lineGroup(lines: string[], line: number): LineGroup {
+  return { kind: 'lines', lines, blankLinesBefore: 0, line };
 }
 
 function smallestIndent(lines: string[]): number {
@@ -277,12 +350,16 @@ function smallestIndent(lines: string[]): number {
  * A run that starts with a bullet holds items, each starting at a bullet
  * line. Returns whether the last item ends with `::`, introducing code.
  */
-function pushListItems(sink: BlockSink, lines: string[]): boolean {
-  const items: { bullet: string; lines: string[] }[] = [];
-  for (const line of lines) {
+function pushListItems(
+  sink: BlockSink,
+  lines: string[],
+  hidden?: (offset: number, warning: MarkupWarning) => void,
+): boolean {
+  const items: { bullet: string; lines: string[]; offset: number }[] = [];
+  for (const [offset, line] of lines.entries()) {
     const bullet = BULLET.exec(line)?.[0];
     if (bullet !== undefined || items.length === 0) {
-      items.push({ bullet: bullet ?? '', lines: [line.slice(bullet?.length ?? 0)] });
+      items.push({ bullet: bullet ?? '', lines: [line.slice(bullet?.length ?? 0)], offset });
     } else items.at(-1)?.lines.push(line);
   }
   let introducesCode = false;
@@ -291,7 +368,26 @@ function pushListItems(sink: BlockSink, lines: string[]): boolean {
     introducesCode = itemText.introducesCode;
     const indent = /^\s*/.exec(item.bullet)?.[0].length ?? 0;
     const enumerator = ENUMERATOR.exec(item.bullet)?.[1];
-    const within = sink.structure.item(indent, enumerator !== undefined, startOf(enumerator));
+    const within = sink.structure.item(
+      indent,
+      enumerator !== undefined,
+      startOf(enumerator),
+      item.bullet.length,
+    );
+    // In reST an item may start with a target or a comment (a list-table's
+    // `* .. _flag-name:` row): it names the next block or is hidden, as a
+    // paragraph's would be; anything else is the item's text.
+    const markup =
+      hidden &&
+      readExplicitMarkup(
+        item.lines.map((line) => line.trim()),
+        true,
+      );
+    if (markup?.kind === 'hidden') {
+      if (markup.label !== undefined) sink.label(markup.label);
+      if (markup.warning) hidden?.(item.offset, markup.warning);
+      continue;
+    }
     pushProse(sink, 'paragraph', itemText.text, within);
   }
   return introducesCode;

@@ -11,8 +11,6 @@ import type { RestFootnotes } from './rst-footnotes';
 import type { DraftLinkTarget } from './types';
 
 export interface RestInlineContext {
-  /** `.. _label:` names of this document, lowercased: a :ref: to one of them is a link. */
-  labels: ReadonlySet<string>;
   /**
    * This file's path from the documentation's root, with "/" between
    * folders ("admin-guide/kernel-parameters.txt"), when known: paths written
@@ -22,7 +20,7 @@ export interface RestInlineContext {
   pathFromRoot?: string;
   /** 1-based line of the paragraph, for warnings about its links. */
   line?: number;
-  /** The document's footnotes, which references [1]_ point at. */
+  /** The document's footnotes and citations, which references [1]_ and [CIT2002]_ point at. */
   footnotes?: RestFootnotes;
 }
 
@@ -43,6 +41,7 @@ const AFTER_END = String.raw`(?=$|[\s\-.,:;!?\\/'")\]}>])`;
 const INLINE = new RegExp(
   [
     String.raw`(?<![\w\]])\[(?<note>[0-9]+|#[\w-]*|\*)\]_(?!\w)`,
+    String.raw`(?<![\w\]])\[(?<citation>\d*[A-Za-z_][\w.+:-]*)\]_(?!\w)`,
     String.raw`(?<![\w\x60]):(?<role>[\w.+-]+(?::[\w.+-]+)*):\x60(?<roleText>[^\x60]+)\x60`,
     String.raw`\x60\x60(?<literal>\S|\S.*?\S)\x60\x60(?!\w)`,
     String.raw`(?<![\w\x60])\x60(?<reference>[^\x60]+)\x60__?(?!\w)`,
@@ -66,6 +65,8 @@ export function restInline(text: string, context: RestInlineContext): InlineResu
     out.append(text.slice(last, match.index));
     last = match.index + match[0].length;
     if (groups.note !== undefined) footnoteReference(out, groups.note, match[0], context);
+    else if (groups.citation !== undefined)
+      citationReference(out, groups.citation, match[0], context);
     else if (groups.role !== undefined) role(out, groups.role, groups.roleText ?? '', context);
     else if (groups.literal !== undefined) out.marked({ type: 'code' }, groups.literal);
     else if (groups.reference !== undefined) hyperlink(out, groups.reference, context);
@@ -94,6 +95,21 @@ function footnoteReference(
   out.marked({ type: 'note-ref', note: note.id }, note.label);
 }
 
+/** `[CIT2002]_`: a reference to the document's citation, or its text as written when there is none. */
+function citationReference(
+  out: InlineText,
+  label: string,
+  written: string,
+  context: RestInlineContext,
+): void {
+  if (!context.footnotes?.isCitation(label)) {
+    out.append(written);
+    return;
+  }
+  const note = context.footnotes.citation(label);
+  out.marked({ type: 'note-ref', note: note.id }, note.label);
+}
+
 function role(out: InlineText, name: string, inner: string, context: RestInlineContext): void {
   const shown = (name === 'ref' && SPHINX_GENERATED_PAGES.get(inner)) || referenceText(inner);
   const target = /<([^<>]+)>$/.exec(inner)?.[1]?.trim() ?? inner.replace(/^[~!]/, '').trim();
@@ -103,18 +119,26 @@ function role(out: InlineText, name: string, inner: string, context: RestInlineC
       : `${target}.rst`;
     linked(out, shown, file === undefined ? undefined : { path: file }, context);
   } else if (name === 'ref') {
-    const label = target.toLowerCase();
-    linked(
-      out,
-      shown,
-      context.labels.has(label) ? { path: '', fragment: label } : undefined,
-      context,
-    );
+    // The pages Sphinx generates are in no collection: their name is all there is to show.
+    if (SPHINX_GENERATED_PAGES.has(inner)) out.append(shown);
+    else labelled(out, shown, target.replace(/\s+/g, ' ').toLowerCase(), context);
   } else if (CODE_ROLE.test(name)) {
     out.marked({ type: 'code' }, shown);
   } else {
     out.append(shown);
   }
+}
+
+/** A `:ref:` to a label, which the link pass finds in this file or another of the collection. */
+function labelled(out: InlineText, shown: string, label: string, context: RestInlineContext): void {
+  const link: DraftLinkTarget = {
+    kind: 'source',
+    href: `:ref:\`${label}\``,
+    path: '',
+    label,
+    ...(context.line === undefined ? {} : { line: context.line }),
+  };
+  out.marked({ type: 'link', target: link }, shown);
 }
 
 /** `text <https://...>`_ or `text <other.rst>`_: the text, linked when the target is one. */

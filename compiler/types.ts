@@ -20,6 +20,11 @@ export interface SourceLinkTarget {
   path: string;
   /** The fragment without '#', if any. */
   fragment?: string;
+  /**
+   * A reST `:ref:` label, lowercased: the target is the block that carries
+   * it, in this file or any other of the collection; path is then ''.
+   */
+  label?: string;
   /** 1-based source line, for the warning when it cannot be resolved. */
   line?: number;
 }
@@ -56,6 +61,12 @@ export interface DraftBlock {
    * stored in the article.
    */
   anchors?: string[];
+  /**
+   * Only for reST: the `.. _label:` targets naming this block, lowercased,
+   * which a `:ref:` in any file of the collection reaches (also among
+   * `anchors`, for a `#label` link). Not stored in the article.
+   */
+  labels?: string[];
 }
 
 /** Metadata a source may declare (front matter, or HTML meta tags). */
@@ -81,6 +92,8 @@ export interface ParsedBody {
   bodyTitle?: string;
   /** The anchors of that heading (see ParsedDocument.titleAnchors). */
   titleAnchors?: string[];
+  /** The reST labels of that heading (see ParsedDocument.titleLabels). */
+  titleLabels?: string[];
   /** Text of the body left out on purpose, with lines counted from the body's start. */
   warnings?: SourceWarning[];
 }
@@ -98,6 +111,8 @@ export interface ParsedDocument {
    * Sphinx page's "module-os"): they lead to the article's top.
    */
   titleAnchors?: string[];
+  /** The reST labels above the heading that became the title: a `:ref:` to one opens the article's top. */
+  titleLabels?: string[];
   blocks: DraftBlock[];
   /** An HTML page's <title> as written (see site-name.ts). */
   pageTitle?: string;
@@ -211,6 +226,8 @@ export interface ArticleLinks {
    * object: a name is the source's text, "__proto__" included.
    */
   anchors: Array<[name: string, block: number]>;
+  /** The reST labels among them, which `:ref:` roles of every file reach; none when absent. */
+  labels?: Array<[name: string, block: number]>;
 }
 
 /**

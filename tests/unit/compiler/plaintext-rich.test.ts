@@ -119,7 +119,7 @@ describe('reStructuredText inline markup', () => {
     ]);
   });
 
-  it('links :doc: roles, and :ref: roles to labels of this document, keeping their text', () => {
+  it('links :doc: roles, and :ref: roles to labels for the link pass to find, keeping their text', () => {
     const list = blocks(
       rest(
         '.. _setup-steps:',
@@ -134,7 +134,8 @@ describe('reStructuredText inline markup', () => {
     expect(paragraph?.text).toBe('See the howto, setup and elsewhere.');
     expect(linkTargets(paragraph)).toEqual([
       { kind: 'source', href: '../process/howto.rst', path: '../process/howto.rst', line: 8 },
-      { kind: 'source', href: '#setup-steps', path: '', fragment: 'setup-steps', line: 8 },
+      { kind: 'source', href: ':ref:`setup-steps`', path: '', label: 'setup-steps', line: 8 },
+      { kind: 'source', href: ':ref:`elsewhere`', path: '', label: 'elsewhere', line: 8 },
     ]);
   });
 });
