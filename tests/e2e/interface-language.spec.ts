@@ -58,6 +58,55 @@ test('on a French system the library and the reader speak French', async ({ laun
   await expect(filter).toBeVisible();
 });
 
+/** What each language's library and reader show for ARTICLES, in its words. */
+const SPOKEN = [
+  {
+    locale: 'de-DE',
+    lang: 'de',
+    filter: 'Artikel filtern',
+    placeholder: 'Titel, Autor, Schlagwort…',
+    count: '2 Artikel',
+    sort: ['Sortieren nach', 'Neueste zuerst'],
+    readingTime: '1 Min. Lesezeit',
+    byline: 'Von Jeanne Dupont',
+    contents: ['Inhaltsverzeichnis', 'Inhalt'],
+    back: 'Zurück zur Bibliothek',
+  },
+];
+
+for (const language of SPOKEN) {
+  test(`on a ${language.locale} system the library and the reader speak its language`, async ({
+    launch,
+  }) => {
+    const { page } = await launch({
+      contentDir: await writeCollection(ARTICLES),
+      locale: language.locale,
+    });
+    await expect(page.locator('html')).toHaveAttribute('lang', language.lang);
+    const filter = page.getByRole('textbox', { name: language.filter });
+    await expect(filter).toHaveAttribute('placeholder', language.placeholder);
+    await expect(page.getByText(language.count, { exact: true })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: language.sort[0] })).toContainText(
+      language.sort[1]!,
+    );
+    const tea = page.locator('.card').filter({ hasText: 'On Tea' });
+    await expect(tea).toContainText(language.readingTime);
+    await expectAxeClean(page, `the ${language.locale} library`);
+
+    await tea.getByRole('link', { name: 'On Tea' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'On Tea' })).toBeVisible();
+    await expect(page.getByText(language.byline)).toBeVisible();
+    await expect(page.getByRole('navigation', { name: language.contents[0] })).toContainText(
+      'Steeping Times',
+    );
+    await expect(
+      page.getByRole('button', { name: language.contents[1], exact: true }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: language.back, exact: true }).click();
+    await expect(filter).toBeVisible();
+  });
+}
+
 test('a system language without a catalogue gets English', async ({ launch }) => {
   const { page } = await launch({ contentDir: await writeCollection(ARTICLES), locale: 'fi-FI' });
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -143,6 +192,7 @@ test('the Language setting switches the interface at once, from the keyboard, an
     'Same as the system',
     'English',
     'Français',
+    'Deutsch',
   ]);
   await expect(language.locator('option[lang="fr"]')).toHaveText('Français');
 

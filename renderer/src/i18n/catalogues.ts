@@ -1,6 +1,7 @@
 // The interface's languages. English is the reference: every other
 // catalogue has exactly its keys (tests/unit/renderer/i18n/catalogues.test.ts).
 import type { Settings } from '../../../common/settings';
+import { de } from './messages/de';
 import { en } from './messages/en';
 import { fr } from './messages/fr';
 
@@ -12,7 +13,7 @@ export const SOURCE_LOCALE = 'en';
 export type InterfaceLanguage = Settings['interfaceLanguage'];
 
 // Exactly the languages the settings accept: one missing or extra fails the type check.
-export const CATALOGUES = { en, fr } satisfies Record<
+export const CATALOGUES = { en, fr, de } satisfies Record<
   Exclude<InterfaceLanguage, 'system'>,
   Catalogue
 >;
@@ -26,6 +27,7 @@ export type CatalogueLocale = keyof typeof CATALOGUES;
 export const CATALOGUE_NAMES: Record<CatalogueLocale, string> = {
   en: 'English',
   fr: 'Français',
+  de: 'Deutsch',
 };
 
 export const CATALOGUE_LOCALES = Object.keys(CATALOGUES) as CatalogueLocale[];

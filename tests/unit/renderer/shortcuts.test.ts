@@ -12,6 +12,7 @@ import { intlFor } from './intl-for';
 
 const english = keyNames(intlFor('en'));
 const french = keyNames(intlFor('fr'));
+const german = keyNames(intlFor('de'));
 
 const press = (
   key: string,
@@ -68,6 +69,14 @@ describe('keyboard shortcuts', () => {
     expect(chordLabels(parseKeys('Shift+F3')[0]!, french, false)).toEqual(['Maj', 'F3']);
     expect(chordLabels(parseKeys('Mod+Home')[0]!, french, false)).toEqual(['Ctrl', 'Début']);
     expect(chordLabels(parseKeys('Enter')[0]!, french, false)).toEqual(['Entrée']);
+  });
+
+  it('writes the keys as German keyboards label them', () => {
+    expect(chordLabels(parseKeys('Mod+k')[0]!, german, false)).toEqual(['Strg', 'K']);
+    expect(chordLabels(parseKeys('Shift+F3')[0]!, german, false)).toEqual(['Umschalt', 'F3']);
+    expect(chordLabels(parseKeys('Mod+Home')[0]!, german, false)).toEqual(['Strg', 'Pos1']);
+    expect(chordLabels(parseKeys('End')[0]!, german, false)).toEqual(['Ende']);
+    expect(chordLabels(parseKeys('Enter')[0]!, german, false)).toEqual(['Eingabe']);
   });
 
   it('lets the read-aloud keys act before the keys they share, which they fall through to', () => {

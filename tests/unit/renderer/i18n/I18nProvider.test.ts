@@ -8,6 +8,10 @@ describe('the interface language', () => {
     expect(chooseLocale(['fi-FI'], 'system')).toEqual({ catalogue: 'en', locale: 'en' });
   });
 
+  it('serves each catalogue to a system that speaks its language', () => {
+    expect(chooseLocale(['de-AT', 'en-US'])).toEqual({ catalogue: 'de', locale: 'de-AT' });
+  });
+
   it('is the chosen catalogue whatever the system speaks', () => {
     expect(chooseLocale(['en-US'], 'fr')).toEqual({ catalogue: 'fr', locale: 'fr' });
     expect(chooseLocale(['fr-FR'], 'en')).toEqual({ catalogue: 'en', locale: 'en' });
