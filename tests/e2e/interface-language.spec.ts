@@ -72,6 +72,18 @@ const SPOKEN = [
     contents: ['Inhaltsverzeichnis', 'Inhalt'],
     back: 'Zurück zur Bibliothek',
   },
+  {
+    locale: 'es-ES',
+    lang: 'es',
+    filter: 'Filtrar artículos',
+    placeholder: 'Filtrar por título, autor, etiqueta…',
+    count: '2 artículos',
+    sort: ['Ordenar por', 'Más recientes primero'],
+    readingTime: '1 min de lectura',
+    byline: 'Por Jeanne Dupont',
+    contents: ['Tabla de contenido', 'Índice'],
+    back: 'Volver a la biblioteca',
+  },
 ];
 
 for (const language of SPOKEN) {
@@ -193,6 +205,7 @@ test('the Language setting switches the interface at once, from the keyboard, an
     'English',
     'Français',
     'Deutsch',
+    'Español',
   ]);
   await expect(language.locator('option[lang="fr"]')).toHaveText('Français');
 

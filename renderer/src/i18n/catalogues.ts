@@ -3,6 +3,7 @@
 import type { Settings } from '../../../common/settings';
 import { de } from './messages/de';
 import { en } from './messages/en';
+import { es } from './messages/es';
 import { fr } from './messages/fr';
 
 export type MessageId = keyof typeof en;
@@ -13,7 +14,7 @@ export const SOURCE_LOCALE = 'en';
 export type InterfaceLanguage = Settings['interfaceLanguage'];
 
 // Exactly the languages the settings accept: one missing or extra fails the type check.
-export const CATALOGUES = { en, fr, de } satisfies Record<
+export const CATALOGUES = { en, fr, de, es } satisfies Record<
   Exclude<InterfaceLanguage, 'system'>,
   Catalogue
 >;
@@ -28,6 +29,7 @@ export const CATALOGUE_NAMES: Record<CatalogueLocale, string> = {
   en: 'English',
   fr: 'Français',
   de: 'Deutsch',
+  es: 'Español',
 };
 
 export const CATALOGUE_LOCALES = Object.keys(CATALOGUES) as CatalogueLocale[];

@@ -13,6 +13,7 @@ import { intlFor } from './intl-for';
 const english = keyNames(intlFor('en'));
 const french = keyNames(intlFor('fr'));
 const german = keyNames(intlFor('de'));
+const spanish = keyNames(intlFor('es'));
 
 const press = (
   key: string,
@@ -77,6 +78,13 @@ describe('keyboard shortcuts', () => {
     expect(chordLabels(parseKeys('Mod+Home')[0]!, german, false)).toEqual(['Strg', 'Pos1']);
     expect(chordLabels(parseKeys('End')[0]!, german, false)).toEqual(['Ende']);
     expect(chordLabels(parseKeys('Enter')[0]!, german, false)).toEqual(['Eingabe']);
+  });
+
+  it('writes the keys as Spanish keyboards label them', () => {
+    expect(chordLabels(parseKeys('Shift+F3')[0]!, spanish, false)).toEqual(['Mayús', 'F3']);
+    expect(chordLabels(parseKeys('Mod+Home')[0]!, spanish, false)).toEqual(['Ctrl', 'Inicio']);
+    expect(chordLabels(parseKeys('End')[0]!, spanish, false)).toEqual(['Fin']);
+    expect(chordLabels(parseKeys('Enter')[0]!, spanish, false)).toEqual(['Intro']);
   });
 
   it('lets the read-aloud keys act before the keys they share, which they fall through to', () => {

@@ -10,6 +10,7 @@ describe('the interface language', () => {
 
   it('serves each catalogue to a system that speaks its language', () => {
     expect(chooseLocale(['de-AT', 'en-US'])).toEqual({ catalogue: 'de', locale: 'de-AT' });
+    expect(chooseLocale(['es-MX'])).toEqual({ catalogue: 'es', locale: 'es-MX' });
   });
 
   it('is the chosen catalogue whatever the system speaks', () => {

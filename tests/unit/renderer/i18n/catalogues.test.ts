@@ -109,6 +109,7 @@ describe('the message catalogues', () => {
       'key.alt',
       'key.escape',
     ],
+    es: ['settings.textSize.value', 'settings.theme.sepia', 'key.mod', 'key.alt', 'key.escape'],
   };
 
   it.each(Object.entries(writtenAlike))(
