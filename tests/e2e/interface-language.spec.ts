@@ -84,6 +84,18 @@ const SPOKEN = [
     contents: ['Tabla de contenido', 'Índice'],
     back: 'Volver a la biblioteca',
   },
+  {
+    locale: 'zh-CN',
+    lang: 'zh-Hans',
+    filter: '筛选文章',
+    placeholder: '按标题、作者、标签筛选…',
+    count: '2 篇文章',
+    sort: ['排序方式', '最新优先'],
+    readingTime: '阅读约 1 分钟',
+    byline: '作者：Jeanne Dupont',
+    contents: ['文章目录', '目录'],
+    back: '返回书库',
+  },
 ];
 
 for (const language of SPOKEN) {
@@ -119,12 +131,15 @@ for (const language of SPOKEN) {
   });
 }
 
-test('a system language without a catalogue gets English', async ({ launch }) => {
-  const { page } = await launch({ contentDir: await writeCollection(ARTICLES), locale: 'fi-FI' });
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('textbox', { name: 'Filter articles' })).toBeVisible();
-  await expect(page.getByText('2 articles', { exact: true })).toBeVisible();
-});
+// Traditional Chinese (zh-TW) is not served the Simplified catalogue.
+for (const locale of ['fi-FI', 'zh-TW']) {
+  test(`a system language without a catalogue gets English: ${locale}`, async ({ launch }) => {
+    const { page } = await launch({ contentDir: await writeCollection(ARTICLES), locale });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('textbox', { name: 'Filter articles' })).toBeVisible();
+    await expect(page.getByText('2 articles', { exact: true })).toBeVisible();
+  });
+}
 
 async function expectAxeClean(page: Page, state: string) {
   // Legacy mode, as in axe.spec.ts: the harness closes any second page.
@@ -206,6 +221,7 @@ test('the Language setting switches the interface at once, from the keyboard, an
     'Français',
     'Deutsch',
     'Español',
+    '简体中文',
   ]);
   await expect(language.locator('option[lang="fr"]')).toHaveText('Français');
 

@@ -13,6 +13,13 @@ describe('the interface language', () => {
     expect(chooseLocale(['es-MX'])).toEqual({ catalogue: 'es', locale: 'es-MX' });
   });
 
+  it('serves Simplified Chinese to zh-CN, never to Traditional Chinese', () => {
+    expect(chooseLocale(['zh-CN'])).toEqual({ catalogue: 'zh-Hans', locale: 'zh-CN' });
+    expect(chooseLocale(['zh-SG', 'en-US']).catalogue).toBe('zh-Hans');
+    expect(chooseLocale(['zh-TW', 'en-US'])).toEqual({ catalogue: 'en', locale: 'en-US' });
+    expect(chooseLocale(['zh-Hant', 'zh-HK'])).toEqual({ catalogue: 'en', locale: 'en' });
+  });
+
   it('is the chosen catalogue whatever the system speaks', () => {
     expect(chooseLocale(['en-US'], 'fr')).toEqual({ catalogue: 'fr', locale: 'fr' });
     expect(chooseLocale(['fr-FR'], 'en')).toEqual({ catalogue: 'en', locale: 'en' });
