@@ -96,6 +96,18 @@ const SPOKEN = [
     contents: ['文章目录', '目录'],
     back: '返回书库',
   },
+  {
+    locale: 'ja-JP',
+    lang: 'ja',
+    filter: '記事を絞り込む',
+    placeholder: 'タイトル、著者、タグで絞り込み…',
+    count: '2 件の記事',
+    sort: ['並べ替え', '新しい順'],
+    readingTime: '約 1 分で読めます',
+    byline: '著者：Jeanne Dupont',
+    contents: ['記事の目次', '目次'],
+    back: 'ライブラリに戻る',
+  },
 ];
 
 for (const language of SPOKEN) {
@@ -222,6 +234,7 @@ test('the Language setting switches the interface at once, from the keyboard, an
     'Deutsch',
     'Español',
     '简体中文',
+    '日本語',
   ]);
   await expect(language.locator('option[lang="fr"]')).toHaveText('Français');
 

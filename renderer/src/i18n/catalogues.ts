@@ -5,6 +5,7 @@ import { de } from './messages/de';
 import { en } from './messages/en';
 import { es } from './messages/es';
 import { fr } from './messages/fr';
+import { ja } from './messages/ja';
 import { zhHans } from './messages/zh-Hans';
 
 export type MessageId = keyof typeof en;
@@ -15,7 +16,7 @@ export const SOURCE_LOCALE = 'en';
 export type InterfaceLanguage = Settings['interfaceLanguage'];
 
 // Exactly the languages the settings accept: one missing or extra fails the type check.
-export const CATALOGUES = { en, fr, de, es, 'zh-Hans': zhHans } satisfies Record<
+export const CATALOGUES = { en, fr, de, es, 'zh-Hans': zhHans, ja } satisfies Record<
   Exclude<InterfaceLanguage, 'system'>,
   Catalogue
 >;
@@ -32,6 +33,7 @@ export const CATALOGUE_NAMES: Record<CatalogueLocale, string> = {
   de: 'Deutsch',
   es: 'Español',
   'zh-Hans': '简体中文',
+  ja: '日本語',
 };
 
 export const CATALOGUE_LOCALES = Object.keys(CATALOGUES) as CatalogueLocale[];

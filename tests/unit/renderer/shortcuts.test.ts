@@ -87,6 +87,17 @@ describe('keyboard shortcuts', () => {
     expect(chordLabels(parseKeys('Enter')[0]!, spanish, false)).toEqual(['Intro']);
   });
 
+  it('writes the keys in English for Chinese and Japanese, whose keyboards do', () => {
+    for (const locale of ['zh-Hans', 'ja'] as const) {
+      const names = keyNames(intlFor(locale));
+      expect(chordLabels(parseKeys('Shift+F3')[0]!, names, false), locale).toEqual(['Shift', 'F3']);
+      expect(chordLabels(parseKeys('Mod+Home')[0]!, names, false), locale).toEqual([
+        'Ctrl',
+        'Home',
+      ]);
+    }
+  });
+
   it('lets the read-aloud keys act before the keys they share, which they fall through to', () => {
     // The handler runs the first matching entry; one that answers false passes the key on.
     const position = (id: string) => SHORTCUTS.findIndex((shortcut) => shortcut.id === id);

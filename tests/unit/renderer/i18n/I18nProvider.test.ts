@@ -11,6 +11,7 @@ describe('the interface language', () => {
   it('serves each catalogue to a system that speaks its language', () => {
     expect(chooseLocale(['de-AT', 'en-US'])).toEqual({ catalogue: 'de', locale: 'de-AT' });
     expect(chooseLocale(['es-MX'])).toEqual({ catalogue: 'es', locale: 'es-MX' });
+    expect(chooseLocale(['ja-JP'])).toEqual({ catalogue: 'ja', locale: 'ja-JP' });
   });
 
   it('serves Simplified Chinese to zh-CN, never to Traditional Chinese', () => {

@@ -110,8 +110,18 @@ describe('the message catalogues', () => {
       'key.escape',
     ],
     es: ['settings.textSize.value', 'settings.theme.sepia', 'key.mod', 'key.alt', 'key.escape'],
-    // Chinese keyboards label their keys in English.
+    // Chinese and Japanese keyboards label their keys in English.
     'zh-Hans': [
+      'settings.textSize.value',
+      'key.mod',
+      'key.alt',
+      'key.shift',
+      'key.escape',
+      'key.home',
+      'key.end',
+      'key.enter',
+    ],
+    ja: [
       'settings.textSize.value',
       'key.mod',
       'key.alt',
