@@ -58,12 +58,100 @@ test('on a French system the library and the reader speak French', async ({ laun
   await expect(filter).toBeVisible();
 });
 
-test('a system language without a catalogue gets English', async ({ launch }) => {
-  const { page } = await launch({ contentDir: await writeCollection(ARTICLES), locale: 'fi-FI' });
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('textbox', { name: 'Filter articles' })).toBeVisible();
-  await expect(page.getByText('2 articles', { exact: true })).toBeVisible();
-});
+/** What each language's library and reader show for ARTICLES, in its words. */
+const SPOKEN = [
+  {
+    locale: 'de-DE',
+    lang: 'de',
+    filter: 'Artikel filtern',
+    placeholder: 'Titel, Autor, Schlagwort…',
+    count: '2 Artikel',
+    sort: ['Sortieren nach', 'Neueste zuerst'],
+    readingTime: '1 Min. Lesezeit',
+    byline: 'Von Jeanne Dupont',
+    contents: ['Inhaltsverzeichnis', 'Inhalt'],
+    back: 'Zurück zur Bibliothek',
+  },
+  {
+    locale: 'es-ES',
+    lang: 'es',
+    filter: 'Filtrar artículos',
+    placeholder: 'Filtrar por título, autor, etiqueta…',
+    count: '2 artículos',
+    sort: ['Ordenar por', 'Más recientes primero'],
+    readingTime: '1 min de lectura',
+    byline: 'Por Jeanne Dupont',
+    contents: ['Tabla de contenido', 'Índice'],
+    back: 'Volver a la biblioteca',
+  },
+  {
+    locale: 'zh-CN',
+    lang: 'zh-Hans',
+    filter: '筛选文章',
+    placeholder: '按标题、作者、标签筛选…',
+    count: '2 篇文章',
+    sort: ['排序方式', '最新优先'],
+    readingTime: '阅读约 1 分钟',
+    byline: '作者：Jeanne Dupont',
+    contents: ['文章目录', '目录'],
+    back: '返回书库',
+  },
+  {
+    locale: 'ja-JP',
+    lang: 'ja',
+    filter: '記事を絞り込む',
+    placeholder: 'タイトル、著者、タグで絞り込み…',
+    count: '2 件の記事',
+    sort: ['並べ替え', '新しい順'],
+    readingTime: '約 1 分で読めます',
+    byline: '著者：Jeanne Dupont',
+    contents: ['記事の目次', '目次'],
+    back: 'ライブラリに戻る',
+  },
+];
+
+for (const language of SPOKEN) {
+  test(`on a ${language.locale} system the library and the reader speak its language`, async ({
+    launch,
+  }) => {
+    const { page } = await launch({
+      contentDir: await writeCollection(ARTICLES),
+      locale: language.locale,
+    });
+    await expect(page.locator('html')).toHaveAttribute('lang', language.lang);
+    const filter = page.getByRole('textbox', { name: language.filter });
+    await expect(filter).toHaveAttribute('placeholder', language.placeholder);
+    await expect(page.getByText(language.count, { exact: true })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: language.sort[0] })).toContainText(
+      language.sort[1]!,
+    );
+    const tea = page.locator('.card').filter({ hasText: 'On Tea' });
+    await expect(tea).toContainText(language.readingTime);
+    await expectAxeClean(page, `the ${language.locale} library`);
+
+    await tea.getByRole('link', { name: 'On Tea' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'On Tea' })).toBeVisible();
+    await expect(page.getByText(language.byline)).toBeVisible();
+    await expect(page.getByRole('navigation', { name: language.contents[0] })).toContainText(
+      'Steeping Times',
+    );
+    await expect(
+      page.getByRole('button', { name: language.contents[1], exact: true }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: language.back, exact: true }).click();
+    await expect(filter).toBeVisible();
+  });
+}
+
+// Traditional Chinese (zh-TW) is not served the Simplified catalogue.
+for (const locale of ['fi-FI', 'zh-TW']) {
+  test(`a system language without a catalogue gets English: ${locale}`, async ({ launch }) => {
+    const { page } = await launch({ contentDir: await writeCollection(ARTICLES), locale });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('textbox', { name: 'Filter articles' })).toBeVisible();
+    await expect(page.getByText('2 articles', { exact: true })).toBeVisible();
+  });
+}
 
 async function expectAxeClean(page: Page, state: string) {
   // Legacy mode, as in axe.spec.ts: the harness closes any second page.
@@ -143,6 +231,10 @@ test('the Language setting switches the interface at once, from the keyboard, an
     'Same as the system',
     'English',
     'Français',
+    'Deutsch',
+    'Español',
+    '简体中文',
+    '日本語',
   ]);
   await expect(language.locator('option[lang="fr"]')).toHaveText('Français');
 

@@ -12,6 +12,8 @@ import { intlFor } from './intl-for';
 
 const english = keyNames(intlFor('en'));
 const french = keyNames(intlFor('fr'));
+const german = keyNames(intlFor('de'));
+const spanish = keyNames(intlFor('es'));
 
 const press = (
   key: string,
@@ -68,6 +70,32 @@ describe('keyboard shortcuts', () => {
     expect(chordLabels(parseKeys('Shift+F3')[0]!, french, false)).toEqual(['Maj', 'F3']);
     expect(chordLabels(parseKeys('Mod+Home')[0]!, french, false)).toEqual(['Ctrl', 'Début']);
     expect(chordLabels(parseKeys('Enter')[0]!, french, false)).toEqual(['Entrée']);
+  });
+
+  it('writes the keys as German keyboards label them', () => {
+    expect(chordLabels(parseKeys('Mod+k')[0]!, german, false)).toEqual(['Strg', 'K']);
+    expect(chordLabels(parseKeys('Shift+F3')[0]!, german, false)).toEqual(['Umschalt', 'F3']);
+    expect(chordLabels(parseKeys('Mod+Home')[0]!, german, false)).toEqual(['Strg', 'Pos1']);
+    expect(chordLabels(parseKeys('End')[0]!, german, false)).toEqual(['Ende']);
+    expect(chordLabels(parseKeys('Enter')[0]!, german, false)).toEqual(['Eingabe']);
+  });
+
+  it('writes the keys as Spanish keyboards label them', () => {
+    expect(chordLabels(parseKeys('Shift+F3')[0]!, spanish, false)).toEqual(['Mayús', 'F3']);
+    expect(chordLabels(parseKeys('Mod+Home')[0]!, spanish, false)).toEqual(['Ctrl', 'Inicio']);
+    expect(chordLabels(parseKeys('End')[0]!, spanish, false)).toEqual(['Fin']);
+    expect(chordLabels(parseKeys('Enter')[0]!, spanish, false)).toEqual(['Intro']);
+  });
+
+  it('writes the keys in English for Chinese and Japanese, whose keyboards do', () => {
+    for (const locale of ['zh-Hans', 'ja'] as const) {
+      const names = keyNames(intlFor(locale));
+      expect(chordLabels(parseKeys('Shift+F3')[0]!, names, false), locale).toEqual(['Shift', 'F3']);
+      expect(chordLabels(parseKeys('Mod+Home')[0]!, names, false), locale).toEqual([
+        'Ctrl',
+        'Home',
+      ]);
+    }
   });
 
   it('lets the read-aloud keys act before the keys they share, which they fall through to', () => {

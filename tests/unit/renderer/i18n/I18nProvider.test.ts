@@ -8,6 +8,19 @@ describe('the interface language', () => {
     expect(chooseLocale(['fi-FI'], 'system')).toEqual({ catalogue: 'en', locale: 'en' });
   });
 
+  it('serves each catalogue to a system that speaks its language', () => {
+    expect(chooseLocale(['de-AT', 'en-US'])).toEqual({ catalogue: 'de', locale: 'de-AT' });
+    expect(chooseLocale(['es-MX'])).toEqual({ catalogue: 'es', locale: 'es-MX' });
+    expect(chooseLocale(['ja-JP'])).toEqual({ catalogue: 'ja', locale: 'ja-JP' });
+  });
+
+  it('serves Simplified Chinese to zh-CN, never to Traditional Chinese', () => {
+    expect(chooseLocale(['zh-CN'])).toEqual({ catalogue: 'zh-Hans', locale: 'zh-CN' });
+    expect(chooseLocale(['zh-SG', 'en-US']).catalogue).toBe('zh-Hans');
+    expect(chooseLocale(['zh-TW', 'en-US'])).toEqual({ catalogue: 'en', locale: 'en-US' });
+    expect(chooseLocale(['zh-Hant', 'zh-HK'])).toEqual({ catalogue: 'en', locale: 'en' });
+  });
+
   it('is the chosen catalogue whatever the system speaks', () => {
     expect(chooseLocale(['en-US'], 'fr')).toEqual({ catalogue: 'fr', locale: 'fr' });
     expect(chooseLocale(['fr-FR'], 'en')).toEqual({ catalogue: 'en', locale: 'en' });
