@@ -63,6 +63,19 @@ test('an Arabic article reads right to left, its code left to right, and its con
     'en',
   ]);
   const { page } = await launch({ contentDir });
+  // In the library, the Arabic card's title and summary read from the right;
+  // its details are the interface's and stay left to right.
+  const card = page.locator('.card', { hasText: ARABIC.title });
+  expect(await direction(page, `.card:has([data-article-id="${ARABIC.id}"]) .card__title`)).toBe(
+    'rtl',
+  );
+  await expect(card.locator('.card__summary')).toHaveAttribute('dir', 'rtl');
+  expect(await direction(page, `.card:has([data-article-id="${ARABIC.id}"]) .card__meta`)).toBe(
+    'ltr',
+  );
+  expect(
+    await direction(page, `.card:has([data-article-id="${ENGLISH_WITH_ARABIC.id}"]) .card__title`),
+  ).toBe('ltr');
   await open(page, ARABIC);
   const article = page.getByRole('article');
   await expect(article).toHaveAttribute('dir', 'rtl');
@@ -79,6 +92,8 @@ test('an Arabic article reads right to left, its code left to right, and its con
   // right end), where it is clipped, rather than a stray dot on its left.
   const meta = page.locator('.article__meta');
   await expect(meta).toHaveText('1 min read');
+  // The reading time is the interface's English, said so inside the Arabic article.
+  await expect(meta.locator('.article__detail')).toHaveAttribute('lang', 'en-US');
   const [metaRight, firstFactRight] = await meta.evaluate((e) => [
     e.getBoundingClientRect().right,
     e.firstElementChild!.getBoundingClientRect().right,

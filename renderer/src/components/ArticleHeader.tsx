@@ -34,19 +34,20 @@ export function ArticleHeader({
       </h1>
       {hasMeta && (
         <p className="article__meta dot-separated">
-          {/* Each fact reads its own way (bdi): "1 min read" stays so in a right-to-left line. */}
+          {/* Each fact reads its own way (bdi): "1 min read" stays so in a right-to-left line.
+              The date and reading time are the interface's words, in its language. */}
           {article.byline && (
             <span className="article__byline">
               <bdi>{byLine(intl, article.byline)}</bdi>
             </span>
           )}
           {published && (
-            <time className="article__detail" dateTime={article.published}>
+            <time className="article__detail" dateTime={article.published} lang={intl.locale}>
               <bdi>{published}</bdi>
             </time>
           )}
           {readingTime && (
-            <span className="article__detail">
+            <span className="article__detail" lang={intl.locale}>
               <bdi>{readingTime}</bdi>
             </span>
           )}

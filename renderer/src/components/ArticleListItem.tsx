@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { LibraryEntry } from '../../../common/library';
+import { languageDirection } from '../../../common/text-direction';
 import { FINISHED_AT, formatProgress, formatPublished, formatReadingTime } from '../lib/format';
 import { articleHref } from '../lib/routes';
 import { ProgressMeter } from './ProgressMeter';
@@ -34,10 +35,13 @@ export const ArticleListItem = memo(function ArticleListItem({
     formatReadingTime(intl, article.readingMinutes),
   ].filter((detail): detail is string => Boolean(detail));
   const finished = progress !== undefined && progress >= FINISHED_AT;
+  // The article's words read its way (an Arabic title from the right); the
+  // details around them are the interface's and stay left to right.
+  const dir = languageDirection(article.language) === 'rtl' ? 'rtl' : undefined;
 
   return (
     <div className="card">
-      <h2 className="card__title" lang={article.language}>
+      <h2 className="card__title" lang={article.language} dir={dir}>
         <a
           className="card__link"
           href={articleHref(article.id)}
@@ -57,7 +61,7 @@ export const ArticleListItem = memo(function ArticleListItem({
         </p>
       )}
       {article.summary && (
-        <p className="card__summary" lang={article.language}>
+        <p className="card__summary" lang={article.language} dir={dir}>
           {article.summary}
         </p>
       )}
