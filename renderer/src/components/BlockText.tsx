@@ -91,8 +91,14 @@ function TextRun({ text, node }: { text: string; node: Extract<Node, { kind: 'te
   for (const decoration of node.decorations) {
     for (const [name, value] of Object.entries(decoration.data ?? {})) data[`data-${name}`] = value;
   }
+  // Formatting inside a decorated run (a match over "re<em>act</em>") cuts it
+  // into marks; a piece that goes on from the one before or into the next
+  // says so, and is drawn without an edge there, as one mark to the eye.
+  const classes = node.decorations.map((d) => d.className);
+  if (node.decorations.every((d) => d.start < node.start)) classes.push('mark--joins-start');
+  if (node.decorations.every((d) => d.end > node.end)) classes.push('mark--joins-end');
   return (
-    <mark className={node.decorations.map((d) => d.className).join(' ')} {...data}>
+    <mark className={classes.join(' ')} {...data}>
       {text}
     </mark>
   );

@@ -51,6 +51,32 @@ describe('ArticleBody on rich content', () => {
     expect(blockElement(root, 'marks').querySelector('a[href^="https:"] mark')).not.toBeNull();
   });
 
+  it('marks the pieces of a match that formatting inside it cuts as joined', () => {
+    const text = 'A reactor reacts.';
+    const block: Block = {
+      id: 'cut',
+      kind: 'paragraph',
+      text,
+      marks: [{ type: 'emphasis', start: 4, end: 7 }],
+    };
+    // "reactor" (2-9) crosses the emphasis on "act" (4-7): three pieces.
+    const root = render(
+      [block],
+      new Map([['cut', [{ start: 2, end: 9, className: 'search-mark' }]]]),
+    );
+    const pieces = [...root.querySelectorAll('mark.search-mark')].map((m) => [
+      m.textContent,
+      m.classList.contains('mark--joins-start'),
+      m.classList.contains('mark--joins-end'),
+    ]);
+    expect(pieces).toEqual([
+      ['re', false, true],
+      ['act', true, true],
+      ['or', true, false],
+    ]);
+    expect(blockElement(root, 'cut').textContent).toBe(text);
+  });
+
   it('draws each element as the element it is', () => {
     const root = render(RICH_ARTICLE.blocks);
     expect(root.querySelector('ol')?.getAttribute('start')).toBe('3');
