@@ -4,12 +4,10 @@
 // paragraphs) stay what they were.
 import { describe, expect, it } from 'vitest';
 import { parsePlainText } from '../../../compiler/plaintext';
+// Every document below is reST: the licence tag on top says so.
+import { restBlocks as blocks } from '../../support/rest-source';
 import type { DraftBlock } from '../../../compiler/types';
 
-/** Every document below is reST: the licence tag says so. */
-const rest = (...lines: string[]) =>
-  ['.. SPDX-License-Identifier: GPL-2.0', '', ...lines, ''].join('\n');
-const blocks = (...lines: string[]): DraftBlock[] => parsePlainText(rest(...lines)).blocks;
 /** Kind, text and the container types around each block, as "definitions>description". */
 const shapes = (list: DraftBlock[]) =>
   list.map((block) => [

@@ -2,12 +2,8 @@
 // its label, `.. [CIT2002] text` the note it opens, both naming one footnote
 // container; citations written one a line are each their own note.
 import { describe, expect, it } from 'vitest';
-import { parsePlainText } from '../../../compiler/plaintext';
-
-/** Every document below is reST: the licence tag says so. */
-const rest = (...lines: string[]) =>
-  ['.. SPDX-License-Identifier: GPL-2.0', '', ...lines, ''].join('\n');
-const blocks = (...lines: string[]) => parsePlainText(rest(...lines)).blocks;
+// Every document below is reST: the licence tag on top says so.
+import { restBlocks as blocks } from '../../support/rest-source';
 
 describe('reST citations', () => {
   it('links each citation reference to its note, and keeps the label in both', () => {
