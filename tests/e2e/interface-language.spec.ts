@@ -235,6 +235,7 @@ test('the Language setting switches the interface at once, from the keyboard, an
     'Español',
     '简体中文',
     '日本語',
+    'العربية',
   ]);
   await expect(language.locator('option[lang="fr"]')).toHaveText('Français');
 
