@@ -13,7 +13,16 @@ export const SPEECH_RATE_MAX = 2;
  * that a catalogue speaks (else English); the others are the renderer's
  * catalogues (renderer/src/i18n/catalogues.ts must have exactly these).
  */
-export const INTERFACE_LANGUAGES = ['system', 'en', 'fr', 'de', 'es', 'zh-Hans', 'ja'] as const;
+export const INTERFACE_LANGUAGES = [
+  'system',
+  'en',
+  'fr',
+  'de',
+  'es',
+  'zh-Hans',
+  'ja',
+  'ar',
+] as const;
 
 export const SettingsSchema = z.object({
   theme: z.enum(THEMES),

@@ -143,6 +143,70 @@ for (const language of SPOKEN) {
   });
 }
 
+test('in Arabic the interface is mirrored, its articles keep their own direction, and English turns it back', async ({
+  launch,
+}) => {
+  const { page } = await launch({ contentDir: await writeCollection(ARTICLES), locale: 'ar' });
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('lang', 'ar');
+  await expect(html).toHaveAttribute('dir', 'rtl');
+  const filter = page.getByRole('textbox', { name: 'تصفية المقالات' });
+  await expect(filter).toHaveAttribute('placeholder', 'التصفية حسب العنوان أو المؤلف أو الوسم…');
+  await expect(page.getByText('مقالتان', { exact: true })).toBeVisible();
+  const sort = page.getByRole('combobox', { name: 'الترتيب حسب' });
+  await expect(sort).toContainText('الأحدث أولًا');
+
+  // The toolbar runs from the right: the filter's icon at the field's right
+  // end, and the tag filter to the right of the sort order.
+  const box = async (locator: ReturnType<Page['locator']>) => (await locator.boundingBox())!;
+  const field = await box(page.locator('.library-toolbar .field').first());
+  const filterIcon = await box(page.locator('.library-toolbar .field .icon').first());
+  expect(filterIcon.x).toBeGreaterThan(field.x + field.width / 2);
+  const tags = await box(page.getByRole('combobox', { name: 'التصفية حسب الوسم' }));
+  expect(tags.x).toBeGreaterThanOrEqual((await box(sort)).x + (await box(sort)).width);
+
+  // An English card reads from the left even here.
+  const tea = page.locator('.card').filter({ hasText: 'On Tea' });
+  const direction = (locator: ReturnType<Page['locator']>) =>
+    locator.evaluate((element) => getComputedStyle(element).direction);
+  expect(await direction(tea.locator('.card__title'))).toBe('ltr');
+  expect(await direction(tea.locator('.card__meta'))).toBe('rtl');
+  await expectAxeClean(page, 'the Arabic library');
+
+  // A search result's English passage reads from the left too.
+  const search = page.locator('.search input').first();
+  await search.fill('Green');
+  const snippet = page.locator('.search__snippet').first();
+  await expect(snippet).toContainText('Green tea wants cooler water');
+  expect(await direction(snippet)).toBe('ltr');
+  await search.fill('');
+  await page.keyboard.press('Escape');
+
+  await tea.getByRole('link', { name: 'On Tea' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'On Tea' })).toBeVisible();
+  await expect(page.getByText('بقلم Jeanne Dupont')).toBeVisible();
+  const article = page.getByRole('article');
+  await expect(article).toHaveAttribute('dir', 'ltr');
+  expect(await direction(page.locator('.article__body p').first())).toBe('ltr');
+  // Back still goes back in history, its arrow pointing to where the line starts.
+  const back = page.getByRole('button', { name: 'رجوع', exact: true });
+  await expect(back).toHaveAttribute('title', 'الرجوع إلى المكتبة (Alt+←)');
+  // Located by place, not name: the name changes with the language.
+  const backArrow = page.locator('.history-buttons .icon-button').first().locator('svg');
+  expect(await backArrow.evaluate((icon) => getComputedStyle(icon).transform)).toBe(
+    'matrix(-1, 0, 0, 1, 0, 0)',
+  );
+  await expectAxeClean(page, 'the Arabic reader');
+
+  // Choosing English under Language turns the interface back to left to right.
+  await page.getByRole('button', { name: 'إعدادات القراءة' }).click();
+  await page.getByRole('combobox', { name: 'اللغة' }).selectOption('en');
+  await expect(html).toHaveAttribute('lang', 'en');
+  await expect(html).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByRole('dialog', { name: 'Reading settings' })).toBeVisible();
+  expect(await backArrow.evaluate((icon) => getComputedStyle(icon).transform)).toBe('none');
+});
+
 // Traditional Chinese (zh-TW) is not served the Simplified catalogue.
 for (const locale of ['fi-FI', 'zh-TW']) {
   test(`a system language without a catalogue gets English: ${locale}`, async ({ launch }) => {
@@ -235,6 +299,7 @@ test('the Language setting switches the interface at once, from the keyboard, an
     'Español',
     '简体中文',
     '日本語',
+    'العربية',
   ]);
   await expect(language.locator('option[lang="fr"]')).toHaveText('Français');
 

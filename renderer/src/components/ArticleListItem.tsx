@@ -35,9 +35,11 @@ export const ArticleListItem = memo(function ArticleListItem({
     formatReadingTime(intl, article.readingMinutes),
   ].filter((detail): detail is string => Boolean(detail));
   const finished = progress !== undefined && progress >= FINISHED_AT;
-  // The article's words read its way (an Arabic title from the right); the
-  // details around them are the interface's and stay left to right.
-  const dir = languageDirection(article.language) === 'rtl' ? 'rtl' : undefined;
+  // The article's words read its way (an Arabic title from the right, an
+  // English one from the left in an Arabic interface); the details around
+  // them are the interface's and run its way. A card with no language
+  // follows the interface.
+  const dir = article.language ? languageDirection(article.language) : undefined;
 
   return (
     <div className="card">

@@ -2,10 +2,23 @@
 // decoration: every button that carries one also has an accessible name.
 import type { ReactNode } from 'react';
 
-export function Icon({ children, size = 18 }: { children: ReactNode; size?: number }) {
+/**
+ * `pointing` marks an icon that shows a direction along the line (Back,
+ * Forward): it is drawn for left-to-right and turns round in a
+ * right-to-left interface, where going back points to the right.
+ */
+export function Icon({
+  children,
+  size = 18,
+  pointing = false,
+}: {
+  children: ReactNode;
+  size?: number;
+  pointing?: boolean;
+}) {
   return (
     <svg
-      className="icon"
+      className={pointing ? 'icon icon--pointing' : 'icon'}
       width={size}
       height={size}
       viewBox="0 0 24 24"
@@ -31,7 +44,7 @@ export const ExternalIcon = () => (
 );
 
 export const BackIcon = () => (
-  <Icon>
+  <Icon pointing>
     <path d="M15 18l-6-6 6-6" />
   </Icon>
 );

@@ -7,6 +7,7 @@ import {
   type CatalogueLocale,
   type InterfaceLanguage,
 } from './catalogues';
+import { languageDirection } from '../../../common/text-direction';
 import { matchLocale } from './match-locale';
 
 /**
@@ -60,14 +61,18 @@ export function I18nProvider({
 }
 
 // The innermost provider speaks for the page, whichever mounted last: each
-// records its catalogue by its depth and <html lang> is the deepest's.
+// records its catalogue by its depth and <html lang> and <html dir> are the
+// deepest's. The direction mirrors the whole interface for Arabic; articles
+// carry their own lang and dir, so an English article stays left to right.
 const Depth = createContext(0);
 const pageLanguages = new Map<number, CatalogueLocale>();
 
 function applyPageLanguage() {
   const deepest = Math.max(...pageLanguages.keys());
   const catalogue = pageLanguages.get(deepest);
-  if (catalogue) document.documentElement.lang = catalogue;
+  if (!catalogue) return;
+  document.documentElement.lang = catalogue;
+  document.documentElement.dir = languageDirection(catalogue);
 }
 
 export function InterfaceIntlProvider({
@@ -79,8 +84,8 @@ export function InterfaceIntlProvider({
 }) {
   const { intl, catalogue } = value;
   const depth = useContext(Depth) + 1;
-  // The page is in the interface's language: screen readers pick their voice
-  // by it, and the article and its parts carry their own lang.
+  // The page is in the interface's language and runs its way: screen readers
+  // pick their voice by it, and the article and its parts carry their own lang.
   useLayoutEffect(() => {
     pageLanguages.set(depth, catalogue);
     applyPageLanguage();

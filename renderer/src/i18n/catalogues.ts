@@ -1,6 +1,7 @@
 // The interface's languages. English is the reference: every other
 // catalogue has exactly its keys (tests/unit/renderer/i18n/catalogues.test.ts).
 import type { Settings } from '../../../common/settings';
+import { ar } from './messages/ar';
 import { de } from './messages/de';
 import { en } from './messages/en';
 import { es } from './messages/es';
@@ -16,7 +17,7 @@ export const SOURCE_LOCALE = 'en';
 export type InterfaceLanguage = Settings['interfaceLanguage'];
 
 // Exactly the languages the settings accept: one missing or extra fails the type check.
-export const CATALOGUES = { en, fr, de, es, 'zh-Hans': zhHans, ja } satisfies Record<
+export const CATALOGUES = { en, fr, de, es, 'zh-Hans': zhHans, ja, ar } satisfies Record<
   Exclude<InterfaceLanguage, 'system'>,
   Catalogue
 >;
@@ -34,6 +35,7 @@ export const CATALOGUE_NAMES: Record<CatalogueLocale, string> = {
   es: 'Español',
   'zh-Hans': '简体中文',
   ja: '日本語',
+  ar: 'العربية',
 };
 
 export const CATALOGUE_LOCALES = Object.keys(CATALOGUES) as CatalogueLocale[];

@@ -10,14 +10,14 @@ const BACK_KEY = IS_MAC ? '⌘[' : 'Alt+←';
 const FORWARD_KEY = IS_MAC ? '⌘]' : 'Alt+→';
 
 const ArrowLeftIcon = () => (
-  <Icon>
+  <Icon pointing>
     <path d="M19 12H5" />
     <path d="M11 6l-6 6 6 6" />
   </Icon>
 );
 
 const ArrowRightIcon = () => (
-  <Icon>
+  <Icon pointing>
     <path d="M5 12h14" />
     <path d="M13 6l6 6-6 6" />
   </Icon>

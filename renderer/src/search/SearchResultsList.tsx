@@ -76,9 +76,13 @@ export function SearchResultsList({
       >
         {results.hits.map((hit) => (
           <li key={hit.articleId} className="search__group">
+            {/* The article's title and words read their own way (an English
+                passage from the left in an Arabic interface); the section and
+                "Your note" labels are the interface's. */}
             <a
               className="search__result search__result--title"
               href={articleHref(hit.articleId, hit.passages[0]?.blockId, results.query)}
+              dir="auto"
             >
               {hit.title}
             </a>
@@ -95,7 +99,7 @@ export function SearchResultsList({
                       : passage.sectionHeading}
                   </span>
                 )}
-                <span className="search__snippet">
+                <span className="search__snippet" dir="auto">
                   <Snippet text={passage.snippet} ranges={passage.ranges} />
                 </span>
               </a>

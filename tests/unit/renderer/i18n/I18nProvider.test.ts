@@ -12,6 +12,7 @@ describe('the interface language', () => {
     expect(chooseLocale(['de-AT', 'en-US'])).toEqual({ catalogue: 'de', locale: 'de-AT' });
     expect(chooseLocale(['es-MX'])).toEqual({ catalogue: 'es', locale: 'es-MX' });
     expect(chooseLocale(['ja-JP'])).toEqual({ catalogue: 'ja', locale: 'ja-JP' });
+    expect(chooseLocale(['ar-EG'])).toEqual({ catalogue: 'ar', locale: 'ar-EG' });
   });
 
   it('serves Simplified Chinese to zh-CN, never to Traditional Chinese', () => {

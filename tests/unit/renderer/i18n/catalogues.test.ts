@@ -131,6 +131,8 @@ describe('the message catalogues', () => {
       'key.end',
       'key.enter',
     ],
+    // Arabic keyboards carry the English key names beside the Arabic letters.
+    ar: ['key.mod', 'key.alt', 'key.shift', 'key.escape', 'key.home', 'key.end', 'key.enter'],
   };
 
   it.each(Object.entries(writtenAlike))(
@@ -144,6 +146,49 @@ describe('the message catalogues', () => {
       expect(untranslated).toEqual([]);
     },
   );
+
+  // Each plural speaks its language's forms: no branch for a form the
+  // language lacks (a dead "two" in French), and Arabic, with six forms,
+  // gives every one of them (two articles are "مقالتان", not "2 مقالة").
+  const pluralBranches = (message: string): string[][] => {
+    const found: string[][] = [];
+    const walk = (elements: MessageFormatElement[]) => {
+      for (const element of elements) {
+        if (element.type === TYPE.plural) found.push(Object.keys(element.options));
+        if (element.type === TYPE.plural || element.type === TYPE.select) {
+          for (const option of Object.values(element.options)) walk(option.value);
+        }
+        if (element.type === TYPE.tag) walk(element.children);
+      }
+    };
+    walk(parse(message));
+    return found;
+  };
+
+  it.each(Object.keys(CATALOGUES))('%s writes only the plural forms its language has', (locale) => {
+    const forms = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+    const catalogue: Messages = CATALOGUES[locale as keyof typeof CATALOGUES];
+    const strays = Object.entries(catalogue).flatMap(([id, message]) =>
+      pluralBranches(message)
+        .flat()
+        .filter((branch) => !branch.startsWith('=') && !forms.includes(branch as never))
+        .map((branch) => `${id}: ${branch}`),
+    );
+    expect(strays).toEqual([]);
+  });
+
+  it('Arabic gives each plural all six of its forms', () => {
+    const forms = new Intl.PluralRules('ar').resolvedOptions().pluralCategories;
+    expect([...forms].sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
+    const arabic: Messages = CATALOGUES.ar;
+    const short = Object.entries(arabic).flatMap(([id, message]) =>
+      pluralBranches(message)
+        .filter((branches) => forms.some((form) => !branches.includes(form)))
+        .map((branches) => `${id}: ${branches.join(' ')}`),
+    );
+    expect(Object.values(arabic).some((message) => pluralBranches(message).length > 0)).toBe(true);
+    expect(short).toEqual([]);
+  });
 
   it('the check names a missing key, an extra key and a changed placeholder', () => {
     const reference = {
