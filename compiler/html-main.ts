@@ -59,16 +59,17 @@ export function markSourceElements(root: Element): Element[] {
 }
 
 /**
- * The article's blocks. `readability` is Readability's content (a copy of
- * part of `document`, whose elements were marked by markSourceElements), or
- * null when Readability found nothing or was not run.
+ * The article's blocks. `named` is namedMainContent's answer for `document`;
+ * `readability` is Readability's content (a copy of part of `document`,
+ * whose elements were marked by markSourceElements), or null when
+ * Readability found nothing or was not run.
  */
 export function readMainContent(
   document: Document,
+  named: NamedMainContent | undefined,
   readability: Node | null,
   sources: Element[],
-  lineOf?: LineOf,
-  named: NamedMainContent | undefined = namedMainContent(document),
+  lineOf: LineOf,
 ): MainContent {
   if (named) {
     const whole = readElement(named.element, isNavigation, lineOf);

@@ -94,7 +94,7 @@ export function readHtmlDocument({ document, lineOf }: ParsedDocument): ParsedHt
   const bylineLine =
     about && !about.byline && !searchForArticle && named ? bylineWithin(named.element) : undefined;
   if (about && bylineLine) about.byline = bylineLine.byline;
-  const main = readMainContent(document, found?.content ?? null, sources, lineOf, named);
+  const main = readMainContent(document, named, found?.content ?? null, sources, lineOf);
   const blocks = main.blocks;
 
   const title =
