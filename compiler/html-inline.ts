@@ -3,6 +3,7 @@
 // normalizeProse does), a <br> is a hard "\n", and the marks over the text are
 // kept as offsets into the text being built, so they stay exact however the
 // whitespace around them collapses.
+import { composeJoins } from './compose-joins';
 import type { DraftMark } from './types';
 
 /** The same whitespace normalizeProse collapses, so plain text reads the same either way. */
@@ -67,7 +68,7 @@ export class InlineText {
     }
     // Outer marks first where two start together, as the tree they came from nests them.
     marks.sort((a, b) => a.start - b.start || b.end - a.end);
-    return { text, marks };
+    return composeJoins(text, marks);
   }
 
   private commit(visible: string): void {
@@ -161,6 +162,6 @@ export class CodeText {
       if (start < end) marks.push({ ...mark, start, end });
     }
     marks.sort((a, b) => a.start - b.start || b.end - a.end);
-    return { text, marks };
+    return composeJoins(text, marks);
   }
 }

@@ -2,6 +2,7 @@
 // are offsets into the very text the reader sees. Whitespace follows the
 // prose policy (common/text.ts) as the text is appended: a run of spaces
 // and newlines is one space, none at either end; a hard line break is "\n".
+import { composeJoins } from './compose-joins';
 import type { DraftLinkTarget, DraftMark } from './types';
 
 const WHITESPACE = /[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/gu;
@@ -79,7 +80,7 @@ export class InlineText {
     this.#text = '';
     this.#marks = [];
     for (const spec of stillOpen) this.open(spec);
-    return { text, marks };
+    return composeJoins(text, marks);
   }
 
   #addMark(spec: MarkSpec, start: number, end: number): void {
