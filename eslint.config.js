@@ -71,6 +71,14 @@ const intoCompiler = {
 };
 /** The content compiler, a build tool beside the app: no Electron and no network either. */
 const COMPILER_SOURCES = ['compiler/**/*.ts'];
+/**
+ * eld's database costs every process that loads it about 54 MB resident:
+ * only compiler/language.ts loads it, and only when an article needs it.
+ */
+const eldAtImport = {
+  regex: '^eld(/|$)',
+  message: 'Load the language detector through loadLanguageDetector() in compiler/language.ts.',
+};
 const ELECTRON_GLUE = ['main/index.ts', 'main/electron/**/*.ts'];
 
 export default tseslint.config(
@@ -112,6 +120,16 @@ export default tseslint.config(
   },
   {
     files: COMPILER_SOURCES,
+    ignores: ['compiler/language.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [electron, ...network], patterns: [intoElectronGlue, eldAtImport] },
+      ],
+    },
+  },
+  {
+    files: ['compiler/language.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -7,8 +7,9 @@
 import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { WorkerReply, WorkerRequest } from './compile-protocol';
-import { MAX_SOURCE_BYTES } from './limits';
+import type { WorkerReply, WorkerRequest, WorkerStart } from './compile-protocol';
+import { bundledWorkerEntry } from './compile-worker-bundle';
+import { MAX_SOURCE_BYTES, SOURCE_FORMATS, type SourceFormat } from './limits';
 import type { CompileResult, Rejection } from './types';
 
 /** More threads than this gain little: writing and indexing stay serial. */
@@ -20,12 +21,14 @@ const MAX_WORKERS = 8;
 const FILES_PER_WORKER = 8;
 
 /**
- * From the TypeScript sources (tsx, the tests) the worker is loaded through
- * tsx; a bundled compiler ships compile-worker.js beside this file.
+ * From the TypeScript sources (tsx, the tests) the worker is bundled on first
+ * use (compile-worker-bundle.ts); a bundled compiler ships compile-worker.js
+ * beside this file.
  */
-const WORKER_ENTRY = import.meta.url.endsWith('.ts')
-  ? new URL('./compile-worker-loader.mjs', import.meta.url)
-  : new URL('./compile-worker.js', import.meta.url);
+const workerEntry = (): URL =>
+  import.meta.url.endsWith('.ts')
+    ? bundledWorkerEntry()
+    : new URL('./compile-worker.js', import.meta.url);
 
 export interface CompileBudget {
   /**
@@ -42,6 +45,12 @@ export interface CompilePoolOptions extends CompileBudget {
   workers: number;
   /** The input folder: ids, includes and images are taken relative to it (compileFile). */
   root?: string;
+  /**
+   * The formats of the files to compile: each worker loads only their
+   * parsers before it takes a file (all of them by default). A file of
+   * another format still compiles, loading its parser within its budget.
+   */
+  formats?: SourceFormat[];
 }
 
 /** One per core (all the machine offers to this process), capped, and fewer for few files. */
@@ -120,7 +129,9 @@ export class CompilePool {
   }
 
   #startWorker(scale: number, pinned?: Task): void {
-    const worker = new Worker(WORKER_ENTRY, {
+    const start: WorkerStart = { formats: this.#options.formats ?? [...SOURCE_FORMATS] };
+    const worker = new Worker(workerEntry(), {
+      workerData: start,
       resourceLimits: { maxOldGenerationSizeMb: this.#options.fileMemoryMb * scale },
     });
     const slot: Slot = { worker, scale, ready: false, ...(pinned && { pinned }) };

@@ -1,5 +1,11 @@
 // Messages between compile-pool.ts and compile-worker.ts.
+import type { SourceFormat } from './limits';
 import type { CompileResult } from './types';
+
+/** Pool -> worker, as its workerData: the formats of the files it may be given. */
+export interface WorkerStart {
+  formats: SourceFormat[];
+}
 
 /** Pool -> worker: compile this file. One at a time per worker. */
 export interface WorkerRequest {

@@ -1,90 +1,28 @@
 // One source file -> one Article (with warnings for what it leaves out) or
-// one Rejection. Every source is someone else's input, so it never throws
-// for bad input.
-import { readFile, realpath, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { assembleArticle } from './article';
-import { sha256OfBytes } from './compile-cache';
-import { checkSourceSize, decodeSourceText } from './decode';
-import { splitFrontMatter } from './front-matter';
+// one Rejection, with every format's parser and the language detector loaded:
+// the compiler's API for a file or a source in memory (compiler/index.ts,
+// the tests). The compile workers use compile-core.ts directly and load only
+// the parsers their folder needs.
+import { compileFileWith, compileSourceWith, type FormatParsers } from './compile-core';
 import { parseHtml } from './html';
-import { resolveImages } from './images';
-import { requireFormat, type SourceFormat } from './limits';
+import { loadLanguageDetector } from './language';
 import { parseMarkdown } from './markdown';
-import { fileIncludeReader, recordingReader } from './include';
-import { parsePlainText, type PlainTextSource } from './plaintext';
-import { SourceRejected } from './rejection';
-import type {
-  CompileResult,
-  CompileWarning,
-  IncludeCheck,
-  ParsedDocument,
-  Rejection,
-} from './types';
-import { relativeSourcePath } from './walk';
+import { parsePlainText } from './plaintext';
+import type { CompileResult } from './types';
 
-export interface SourceFile {
-  /** Used for the file name (fallback title, format) and in rejection messages. */
-  path: string;
-  bytes: Uint8Array;
-  /**
-   * The path relative to the input folder, '/'-separated: it gives the id,
-   * so files of one name in two folders are two articles. Defaults to the
-   * file's name (a file compiled on its own).
-   */
-  relativePath?: string;
-  /**
-   * Where the source is on disk, for reST includes (read only inside
-   * `includeRoot`) and links written from the documentation's root. A
-   * source compiled from memory has none, and its includes are reported.
-   */
-  onDisk?: { file: string; includeRoot: string; pathFromRoot?: string };
-  /**
-   * The input folder, when the source is part of one: its images are read
-   * from there (images.ts). Without it, images keep only their alt text.
-   */
-  root?: string;
-}
+export type { SourceFile } from './compile-core';
+
+const ALL_PARSERS: FormatParsers = {
+  html: parseHtml,
+  markdown: parseMarkdown,
+  plaintext: parsePlainText,
+};
+
+await loadLanguageDetector();
 
 /** Compiles a source already in memory. */
-export function compileSource({
-  path: sourcePath,
-  bytes,
-  relativePath,
-  onDisk,
-  root,
-}: SourceFile): CompileResult {
-  try {
-    const fileName = path.basename(sourcePath);
-    const format = requireFormat(fileName);
-    const text = decodeSourceText(bytes);
-    const includeChecks: IncludeCheck[] = [];
-    const parsed = parseSource(format, text, onDisk && plainTextSource(onDisk, includeChecks));
-    const images = resolveImages(parsed.blocks, {
-      sourcePath,
-      ...(root === undefined ? {} : { root }),
-    });
-    // In the file's order, as a publisher reads them; a warning without a line goes last.
-    const warnings: CompileWarning[] = [...(parsed.warnings ?? []), ...images.warnings]
-      .map((warning) => ({ path: sourcePath, ...warning }))
-      .sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
-    const { article, links } = assembleArticle(
-      fileName,
-      { ...parsed, blocks: images.blocks },
-      relativePath ?? fileName,
-    );
-    return {
-      article,
-      warnings,
-      ...(links && { links }),
-      ...(parsed.pageTitle === undefined ? {} : { pageTitle: parsed.pageTitle }),
-      ...(images.assets.length > 0 && { assets: images.assets }),
-      ...(images.checks.length > 0 && { imageChecks: images.checks }),
-      ...(includeChecks.length > 0 && { includeChecks }),
-    };
-  } catch (error) {
-    return { rejection: toRejection(sourcePath, error) };
-  }
+export function compileSource(source: Parameters<typeof compileSourceWith>[1]): CompileResult {
+  return compileSourceWith(ALL_PARSERS, source);
 }
 
 /**
@@ -94,94 +32,6 @@ export function compileSource({
  * the id comes from the file's name and only includes in the file's own
  * folder (and below) are read.
  */
-export async function compileFile(sourcePath: string, inputRoot?: string): Promise<CompileResult> {
-  try {
-    requireFormat(path.basename(sourcePath));
-    const info = await stat(sourcePath);
-    if (!info.isFile()) throw new SourceRejected('unreadable', 'not a regular file');
-    checkSourceSize(info.size);
-    const bytes = await readFile(sourcePath);
-    const file = await realpath(sourcePath);
-    const includeRoot = inputRoot === undefined ? path.dirname(file) : await realpath(inputRoot);
-    const pathFromRoot =
-      inputRoot === undefined
-        ? undefined
-        : path.relative(includeRoot, file).split(path.sep).join('/');
-    const result = compileSource({
-      path: sourcePath,
-      bytes,
-      ...(inputRoot !== undefined && { relativePath: relativeSourcePath(inputRoot, sourcePath) }),
-      ...(inputRoot !== undefined && { root: inputRoot }),
-      onDisk: { file, includeRoot, ...(pathFromRoot === undefined ? {} : { pathFromRoot }) },
-    });
-    // The hash of the very bytes compiled: the file may change while it is compiled.
-    return 'article' in result ? { ...result, sourceSha256: sha256OfBytes(bytes) } : result;
-  } catch (error) {
-    return { rejection: toRejection(sourcePath, error) };
-  }
-}
-
-function plainTextSource(
-  onDisk: NonNullable<SourceFile['onDisk']>,
-  checks: IncludeCheck[],
-): PlainTextSource {
-  return {
-    file: onDisk.file,
-    readInclude: recordingReader(fileIncludeReader(onDisk.includeRoot), checks),
-    ...(onDisk.pathFromRoot === undefined ? {} : { pathFromRoot: onDisk.pathFromRoot }),
-  };
-}
-
-function parseSource(format: SourceFormat, text: string, source?: PlainTextSource): ParsedDocument {
-  if (format === 'html') {
-    const { metadata, title, pageTitle, blocks, warnings } = parseHtml(text);
-    return {
-      metadata,
-      blocks,
-      warnings,
-      ...(title === undefined ? {} : { bodyTitle: title }),
-      ...(pageTitle === undefined ? {} : { pageTitle }),
-    };
-  }
-  const { metadata, body, bodyLine } = splitFrontMatter(text);
-  const { warnings = [], ...parsed } =
-    format === 'markdown'
-      ? parseMarkdown(body, metadata.title)
-      : parsePlainText(body, metadata.title, source);
-  // Body parsers count lines from the body; the publisher's editor counts from the file's start.
-  const inSource = warnings.map((warning) =>
-    warning.line === undefined ? warning : { ...warning, line: warning.line + bodyLine - 1 },
-  );
-  return { metadata, ...parsed, warnings: inSource };
-}
-
-function toRejection(sourcePath: string, error: unknown): Rejection {
-  if (error instanceof SourceRejected) {
-    return { path: sourcePath, code: error.code, reason: error.message };
-  }
-  const fsError = error as NodeJS.ErrnoException | undefined;
-  if (typeof fsError?.code === 'string') {
-    return {
-      path: sourcePath,
-      code: 'unreadable',
-      reason: `cannot read file: ${fsError.code} (${fsError.message})`,
-    };
-  }
-  // Parsers recurse over the source's nesting; a source built to be deeper
-  // than the stack is the source's problem, not a compiler bug.
-  if (error instanceof RangeError && /call stack/i.test(error.message)) {
-    return {
-      path: sourcePath,
-      code: 'too-complex',
-      reason: 'nested too deeply to read (the parser ran out of stack)',
-    };
-  }
-  // Anything else is a bug in the compiler: report it against this file, with
-  // enough detail to find it, rather than stopping every other file.
-  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  return {
-    path: sourcePath,
-    code: 'compiler-error',
-    reason: `compiler error (a bug, please report it): ${detail.split('\n').slice(0, 3).join(' / ')}`,
-  };
+export function compileFile(sourcePath: string, inputRoot?: string): Promise<CompileResult> {
+  return compileFileWith(() => Promise.resolve(ALL_PARSERS), sourcePath, inputRoot);
 }

@@ -10,7 +10,12 @@ import type { CachedCompile, CompileCache } from './compile-cache';
 import { CompilePool, defaultWorkerCount, type CompileBudget } from './compile-pool';
 import { collectImages, type ArticleImages } from './image-collection';
 import type { ImageAsset } from './images';
-import { DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_TIMEOUT_MS, formatOfFileName } from './limits';
+import {
+  DEFAULT_FILE_MEMORY_MB,
+  DEFAULT_FILE_TIMEOUT_MS,
+  formatOfFileName,
+  type SourceFormat,
+} from './limits';
 import { resolveLinks, type LinkSource } from './links';
 import { withoutFirstBlock } from './pending-links';
 import { sharedSiteNames, withoutSiteName, type SiteName } from './site-name';
@@ -253,6 +258,16 @@ function withoutSharedSiteNames(
   });
 }
 
+/** The formats among `files`, each once. */
+function formatsOf(files: string[]): SourceFormat[] {
+  const formats = new Set<SourceFormat>();
+  for (const file of files) {
+    const format = formatOfFileName(path.basename(file));
+    if (format) formats.add(format);
+  }
+  return [...formats];
+}
+
 async function compileInWorkers(
   files: string[],
   options: CompileFolderOptions,
@@ -276,6 +291,7 @@ async function compileInWorkers(
     fileMemoryMb: options.budget?.fileMemoryMb ?? DEFAULT_FILE_MEMORY_MB,
     workers: Math.min(options.workers ?? defaultWorkerCount(toParse.length), toParse.length),
     root: options.sourceDir,
+    formats: formatsOf(toParse.map((index) => files[index]!)),
   });
   try {
     await Promise.all(

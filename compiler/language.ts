@@ -7,11 +7,40 @@
 // sure of is not taken (MIN_LATIN_MARGIN). The figures on the kernel's
 // documentation these rules come from are in docs/search.md
 // (#how-an-articles-language-is-decided).
-// The smallest of eld's databases: as right as the larger ones on the
-// kernel's pages and the tests' sentences, and it holds 29 MB of each compile
-// worker's heap where `small` holds 46 MB (the worker's whole budget can be
-// as little as 64 MB, tests/unit/compiler/stalls.test.ts).
-import { eld } from 'eld/extrasmall';
+
+/** What the compiler asks of eld's detector. */
+interface Detector {
+  detect(text: string): {
+    language: string;
+    isReliable(): boolean;
+    getScores(): Record<string, number>;
+  };
+}
+
+let detector: Detector | undefined;
+
+/**
+ * Thrown when an article's language takes the detector and it is not
+ * loaded: compile-core.ts loads it and compiles the article again.
+ */
+export class LanguageDetectorNeeded extends Error {
+  constructor() {
+    super('the language detector is not loaded (loadLanguageDetector)');
+  }
+}
+
+/**
+ * Loads the detector. Not at import: its database holds about 30 MB of
+ * memory (54 MB resident) in every process that loads it, and neither the
+ * build's main thread nor a worker compiling pages that name their
+ * language needs it. The smallest of eld's databases: as right as the
+ * larger ones on the kernel's pages and the tests' sentences, where `small`
+ * holds 46 MB (a worker's whole budget can be as little as 64 MB,
+ * tests/unit/compiler/stalls.test.ts).
+ */
+export async function loadLanguageDetector(): Promise<void> {
+  detector ??= (await import('eld/extrasmall')).eld;
+}
 
 /** The language when nothing better is known: the reader's stemming and voice default. */
 export const FALLBACK_LANGUAGE = 'en';
@@ -137,7 +166,8 @@ const CYRILLIC_SCRIPT = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky',
 
 /** The detector's language and its lead over the next, when it calls its answer reliable. */
 function detect(sample: string): { language: string; margin: number } | undefined {
-  const result = eld.detect(sample);
+  if (!detector) throw new LanguageDetectorNeeded();
+  const result = detector.detect(sample);
   if (result.language === '' || !result.isReliable()) return undefined;
   const [best = 0, next = 0] = Object.values(result.getScores()).sort((x, y) => y - x);
   return { language: result.language, margin: best - next };

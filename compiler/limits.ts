@@ -20,7 +20,8 @@ export const MAX_SOURCE_LABEL = '5 MB';
 export const DEFAULT_FILE_TIMEOUT_MS = 30_000;
 export const DEFAULT_FILE_MEMORY_MB = 512;
 
-export type SourceFormat = 'markdown' | 'plaintext' | 'html';
+export const SOURCE_FORMATS = ['markdown', 'plaintext', 'html'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = {
   '.md': 'markdown',

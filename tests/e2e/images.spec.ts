@@ -13,6 +13,7 @@ import type { Page } from '@playwright/test';
 import { buildSearchIndex } from '../../main/search/build-index';
 import { assembleArticle } from '../../compiler/article';
 import { resolveImages } from '../../compiler/images';
+import { loadLanguageDetector } from '../../compiler/language';
 import { buildManifest } from '../../compiler/manifest';
 import { writeCollection } from '../../compiler/write';
 import { makeTempDir } from '../support/temp-dir';
@@ -67,6 +68,8 @@ test.beforeAll(async () => {
   ).blocks;
   // It names an asset the collection does not ship: what a damaged copy looks like.
   damaged[1]!.image = { ...damaged[1]!.image!, src: 'assets/00000000000000000000000000000000.png' };
+  // assembleArticle decides each article's language, which may take the detector.
+  await loadLanguageDetector();
   const articles = [
     assembleArticle('hashlib.md', { metadata: { title: TITLE }, blocks: images.blocks }).article,
     assembleArticle('damaged.md', { metadata: { title: DAMAGED_TITLE }, blocks: damaged }).article,

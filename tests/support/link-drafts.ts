@@ -3,8 +3,12 @@
 // emitting links yet.
 import path from 'node:path';
 import { assembleArticle } from '../../compiler/article';
+import { loadLanguageDetector } from '../../compiler/language';
 import type { LinkSource } from '../../compiler/links';
 import type { DraftBlock, DraftMark } from '../../compiler/types';
+
+// assembleArticle decides each article's language, which takes the detector.
+await loadLanguageDetector();
 
 /** A link over text[start, end) to href as written, split as a parser splits it. */
 export function sourceLink(start: number, end: number, href: string, line?: number): DraftMark {
