@@ -75,11 +75,14 @@ export function assembleArticle(
  * The article under another title, decided once the whole collection is
  * known (a site name taken off). A first heading that becomes the title
  * leaves the body, as it does when a parser finds it, unless it is all the
- * text there is; counts, ids and the content hash follow.
+ * text there is; counts and ids follow, and the content hash too unless
+ * `hash` is false: the link pass hashes an article with links again anyway,
+ * and hashing is most of an unchanged rebuild (withContentHash then).
  */
 export function retitleArticle(
   article: Article,
   title: string,
+  { hash = true }: { hash?: boolean } = {},
 ): { article: Article; removedFirstBlock: boolean } {
   const [first, ...rest] = article.blocks;
   const removedFirstBlock =
@@ -87,19 +90,21 @@ export function retitleArticle(
   const blocks = removedFirstBlock
     ? assignBlockIds(rest).map(withResolvedLinksOnly)
     : article.blocks;
-  const { id: _id, contentHash: _hash, ...content } = article;
   const wordCount = blocks.reduce((sum, block) => sum + countWords(block.text), 0);
   const retitled = {
-    ...content,
+    ...article,
     title,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     blocks,
   };
-  return {
-    article: { id: article.id, ...retitled, contentHash: articleContentHash(retitled) },
-    removedFirstBlock,
-  };
+  return { article: hash ? withContentHash(retitled) : retitled, removedFirstBlock };
+}
+
+/** The article with the content hash of what it now holds. */
+export function withContentHash(article: Article): Article {
+  const { id, contentHash: _old, ...content } = article;
+  return { id, ...content, contentHash: articleContentHash(content) };
 }
 
 /**

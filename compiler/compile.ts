@@ -5,7 +5,7 @@
 // between files are resolved last, once every article is known (links.ts).
 import path from 'node:path';
 import type { Article } from '../common/model';
-import { retitleArticle } from './article';
+import { retitleArticle, withContentHash } from './article';
 import type { CachedCompile, CompileCache } from './compile-cache';
 import { CompilePool, defaultWorkerCount, type CompileBudget } from './compile-pool';
 import { collectImages, type ArticleImages } from './image-collection';
@@ -16,7 +16,7 @@ import {
   formatOfFileName,
   type SourceFormat,
 } from './limits';
-import { resolveLinks, type LinkSource } from './links';
+import { hasLinksToResolve, resolveLinks, type LinkSource } from './links';
 import { withoutFirstBlock } from './pending-links';
 import { sharedSiteNames, withoutSiteName, type SiteName } from './site-name';
 import type { ArticleLinks, CompileResult, CompileWarning, Rejection } from './types';
@@ -250,11 +250,17 @@ function withoutSharedSiteNames(
     if (title === article.title) return source;
     const first = article.blocks[0];
     const fallback = first?.kind === 'heading' && first.level === 1 ? first.text : article.title;
-    const retitled = retitleArticle(article, title || fallback);
+    const retitled = retitleArticle(article, title || fallback, { hash: false });
     const links: ArticleLinks | undefined =
       source.links && retitled.removedFirstBlock ? withoutFirstBlock(source.links) : source.links;
+    // The link pass hashes an article with links to resolve; the rest is hashed here.
+    const relinked = hasLinksToResolve(links);
     const { links: _old, ...rest } = source;
-    return { ...rest, article: retitled.article, ...(links && { links }) };
+    return {
+      ...rest,
+      article: relinked ? retitled.article : withContentHash(retitled.article),
+      ...(links && { links }),
+    };
   });
 }
 

@@ -42,6 +42,11 @@ export interface LinkPassResult {
  */
 const SOURCE_LIKE_EXTENSIONS = new Set(['', '.html', '.htm', '.md', '.markdown', '.txt', '.rst']);
 
+/** Whether the link pass has links of this article to resolve, and so makes it anew. */
+export function hasLinksToResolve(links: ArticleLinks | undefined): boolean {
+  return links !== undefined && links.pending.length > 0;
+}
+
 export function resolveLinks(
   sources: readonly LinkSource[],
   options: LinkPassOptions = {},
@@ -52,7 +57,7 @@ export function resolveLinks(
   for (const source of sources) {
     const found: CompileWarning[] = [];
     articles.push(
-      source.links && source.links.pending.length > 0
+      hasLinksToResolve(source.links)
         ? withLinks(source, collection.resolveAll(source, found))
         : source.article,
     );

@@ -127,7 +127,7 @@ describe('a collection of saved pages', () => {
       'errors.html': sphinxPage(
         '8. Errors and Exceptions',
         '8. Errors and Exceptions',
-        'Until now error messages haven’t been more than mentioned.',
+        'Until now error messages haven’t been more than mentioned; see <a href="json.html">json</a>.',
       ),
       // The docs' front page: its <title> and <h1> are the site's name.
       'index.html': `<html><head><title>${PYTHON}</title></head><body><div role="main">
@@ -153,6 +153,10 @@ describe('a collection of saved pages', () => {
     // A Markdown title is the author's own, not a page's <title>.
     expect(articles.get('notes')?.title).toBe('Reading notes — Python 3.11.2 documentation');
 
+    // Retitled, then made anew by the link pass: hashed once, after both.
+    expect(articles.get('errors')?.blocks[0]?.marks).toEqual([
+      expect.objectContaining({ type: 'link', target: { kind: 'article', article: 'json' } }),
+    ]);
     for (const article of articles.values()) {
       expect(ArticleSchema.parse(article)).toEqual(article);
       const { id: _id, contentHash, ...content } = article;
