@@ -3,6 +3,7 @@
 // parses Markdown or HTML at start-up.
 import { z } from 'zod';
 import { ArticleSummarySchema } from './model';
+import { CATALOGUE_LANGUAGES } from './settings';
 
 export const COLLECTION_FORMAT = 'offline-reader-collection';
 export const COLLECTION_VERSION = 1;
@@ -28,6 +29,12 @@ export const ManifestSchema = z.object({
   /** Hash over every article's contentHash, in id order: changes when any article does. */
   contentHash: z.string(),
   wordCount: z.number().int().nonnegative(),
+  /**
+   * The interface's language for a reader who has not chosen one, in place
+   * of the system's (content:build --interface-language): a collection in
+   * French opens in French on an English system.
+   */
+  interfaceLanguage: z.enum(CATALOGUE_LANGUAGES).optional(),
   articles: z.array(ArticleSummarySchema),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;

@@ -24,6 +24,13 @@ export const INTERFACE_LANGUAGES = [
   'ar',
 ] as const;
 
+/** The languages the interface has a catalogue for: a publisher may make one a collection's default. */
+export const CATALOGUE_LANGUAGES = INTERFACE_LANGUAGES.filter(
+  (language): language is Exclude<(typeof INTERFACE_LANGUAGES)[number], 'system'> =>
+    language !== 'system',
+);
+export type CatalogueLanguage = (typeof CATALOGUE_LANGUAGES)[number];
+
 export const SettingsSchema = z.object({
   theme: z.enum(THEMES),
   /** Reader body text size in CSS pixels. */

@@ -3,6 +3,7 @@
 // search index. The CLI and the app both call this.
 import path from 'node:path';
 import type { Manifest } from '../common/collection';
+import type { CatalogueLanguage } from '../common/settings';
 import { buildSearchIndex } from '../main/search/build-index';
 import { compileFolder, type BuildProgress } from './compile';
 import { cacheDirFor, CompileCache } from './compile-cache';
@@ -31,6 +32,8 @@ export interface CompileCollectionOptions {
   /** Write nothing when there is any warning, as when a file is rejected (content:build --strict). */
   strict?: boolean;
   title?: string;
+  /** The interface's language for readers who have not chosen one (the manifest's interfaceLanguage). */
+  interfaceLanguage?: CatalogueLanguage;
   /** Defaults to now; fixed for reproducible builds. */
   builtAt?: Date;
   onProgress?: (progress: BuildProgress) => void;
@@ -114,6 +117,9 @@ export async function compileCollection(
   const manifest = buildManifest(compiled.articles, {
     title: options.title ?? DEFAULT_COLLECTION_TITLE,
     builtAt: options.builtAt ?? new Date(),
+    ...(options.interfaceLanguage !== undefined && {
+      interfaceLanguage: options.interfaceLanguage,
+    }),
   });
   const indexCache = new SearchIndexCache(cacheDir);
   const indexKey = await searchIndexKey(compiled.articles, manifest.contentHash);

@@ -25,6 +25,7 @@ import { restartableSearch } from './search/restartable-search';
 import { startSearchService, type SearchServiceOptions } from './search/search-service';
 import { openReadingPositionsStore } from './storage/reading-positions-store';
 import { openSettingsStore } from './storage/settings-store';
+import { DEFAULT_SETTINGS, type Settings } from '../common/settings';
 
 export interface ReaderServicesOptions {
   /** A compiled collection folder (see common/collection.ts). */
@@ -57,7 +58,18 @@ export async function createReaderServices(
   const log = options.log ?? ((m: string) => console.warn(`[reader] ${m}`));
   await mkdir(options.userDataDir, { recursive: true });
   const collection = openCollection(options.contentDir);
-  const settings = openSettingsStore(options.userDataDir, log);
+  // A collection's publisher may fix the interface's language for readers
+  // who have not chosen one; settings are answered once the manifest says.
+  // A manifest that cannot be read leaves the product's defaults: the
+  // library's own read of it reports why to the page.
+  let settingsDefaults: Settings = DEFAULT_SETTINGS;
+  const publisherDefaults = collection.manifest().then(
+    ({ interfaceLanguage }) => {
+      if (interfaceLanguage) settingsDefaults = { ...DEFAULT_SETTINGS, interfaceLanguage };
+    },
+    () => undefined,
+  );
+  const settings = openSettingsStore(options.userDataDir, log, () => settingsDefaults);
   const positions = openReadingPositionsStore(options.userDataDir, log);
   const annotationStore = await openAnnotationStoreOrReadOnly(
     join(options.userDataDir, 'annotations'),
@@ -131,8 +143,14 @@ export async function createReaderServices(
   const api: ReaderApi = {
     getLibrary: (query) => library.getLibrary(query),
     getArticle: (id) => collection.article(id),
-    getSettings: () => settings.get(),
-    updateSettings: (patch) => settings.update(patch),
+    getSettings: async () => {
+      await publisherDefaults;
+      return settings.get();
+    },
+    updateSettings: async (patch) => {
+      await publisherDefaults;
+      return settings.update(patch);
+    },
     getReadingPositions: () => positions.getAll(),
     saveReadingPosition: async (id, position) => {
       // A place must be inside a block of an article the collection has:

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { compileCollection, DEFAULT_COLLECTION_TITLE } from '../compiler/collection';
 import type { CompileBudget } from '../compiler/compile-pool';
 import { DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_TIMEOUT_MS } from '../compiler/limits';
+import { CATALOGUE_LANGUAGES, type CatalogueLanguage } from '../common/settings';
 import { progressPrinter, type ProgressTerminal } from './build-progress';
 import { describeChanges, watchAndRebuild, type WatchControl } from './content-watch';
 
@@ -56,6 +57,9 @@ Options:
                    gives each unchanged file its article from the last build
   --title <text>   collection title (default: "${DEFAULT_TITLE}", from the
                    productName in package.json)
+  --interface-language <tag>
+                   the app's language for readers who have not chosen one,
+                   instead of their system's: ${CATALOGUE_LANGUAGES.join(', ')}
   --file-timeout <seconds>
                    time a file may take to compile before it is rejected as
                    too complex, per started MB of source (default: ${DEFAULT_FILE_TIMEOUT_MS / 1000})
@@ -99,6 +103,7 @@ export async function main(
 ): Promise<number> {
   let options;
   let budget;
+  let interfaceLanguage;
   try {
     options = parseArgs({
       args: argv,
@@ -109,6 +114,7 @@ export async function main(
         strict: { type: 'boolean', default: false },
         clean: { type: 'boolean', default: false },
         title: { type: 'string' },
+        'interface-language': { type: 'string' },
         'file-timeout': { type: 'string' },
         'file-memory': { type: 'string' },
         watch: { type: 'boolean', default: false },
@@ -122,6 +128,7 @@ export async function main(
         '--strict and --keep-going contradict each other: --strict writes nothing when anything is wrong, --keep-going writes what it can',
       );
     }
+    interfaceLanguage = catalogueLanguage(options['interface-language']);
     budget = {
       ...(options['file-timeout'] !== undefined && {
         fileTimeoutMs: positiveNumber('--file-timeout', options['file-timeout']) * 1000,
@@ -147,6 +154,7 @@ export async function main(
     strict: options.strict,
     clean: options.clean,
     title: options.title ?? DEFAULT_TITLE,
+    ...(interfaceLanguage !== undefined && { interfaceLanguage }),
     budget,
   };
   const code = await buildOnce(settings, output);
@@ -170,7 +178,20 @@ interface BuildSettings {
   strict: boolean;
   clean: boolean;
   title: string;
+  interfaceLanguage?: CatalogueLanguage;
   budget: Partial<CompileBudget>;
+}
+
+/** --interface-language as one of the catalogues' languages, or why it is not one. */
+function catalogueLanguage(value: string | undefined): CatalogueLanguage | undefined {
+  if (value === undefined) return undefined;
+  const language = CATALOGUE_LANGUAGES.find((known) => known.toLowerCase() === value.toLowerCase());
+  if (!language) {
+    throw new Error(
+      `--interface-language ${JSON.stringify(value)} is not a language the app speaks: use one of ${CATALOGUE_LANGUAGES.join(', ')}`,
+    );
+  }
+  return language;
 }
 
 /**
@@ -199,6 +220,9 @@ async function buildOnce(
       strict,
       clean: settings.clean,
       title: settings.title,
+      ...(settings.interfaceLanguage !== undefined && {
+        interfaceLanguage: settings.interfaceLanguage,
+      }),
       // SOURCE_DATE_EPOCH (seconds) makes builds reproducible byte for byte.
       ...(Number.isFinite(sourceDateEpoch) && { builtAt: new Date(sourceDateEpoch * 1000) }),
       onProgress: progress.update,

@@ -355,3 +355,29 @@ test('a chosen language outranks the system’s', async ({ launch }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('textbox', { name: 'Filter articles' })).toBeVisible();
 });
+
+test('a collection opens in the language its publisher fixed, until the reader picks another', async ({
+  launch,
+}) => {
+  const { page } = await launch({
+    contentDir: await writeCollection(ARTICLES, { interfaceLanguage: 'de' }),
+    locale: 'en-US',
+  });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('textbox', { name: 'Artikel filtern' })).toBeVisible();
+  await expect(page.getByText('2 Artikel', { exact: true })).toBeVisible();
+
+  // The settings show the publisher's language as the one in use.
+  const settingsButton = page.getByRole('button', { name: 'Leseeinstellungen' });
+  await settingsButton.focus();
+  await page.keyboard.press('Enter');
+  const sprache = await tabToLanguage(page, 'Sprache');
+  await expect(sprache).toHaveValue('de');
+  // Up twice, from Deutsch: Français, then English.
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('.settings-language select')).toHaveValue('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Filter articles' })).toBeVisible();
+});

@@ -1,5 +1,6 @@
 // Writes a small compiled collection straight from Article objects, so the
 // service tests do not depend on the compiler's parsing.
+import type { CatalogueLanguage } from '../../common/settings';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -53,7 +54,7 @@ export function collectionHash(articles: Article[]): string {
 
 export async function writeCollection(
   articles: Article[],
-  options: { dir?: string; withIndex?: boolean } = {},
+  options: { dir?: string; withIndex?: boolean; interfaceLanguage?: CatalogueLanguage } = {},
 ): Promise<string> {
   const dir = options.dir ?? (await makeTempDir('reader-collection-'));
   await mkdir(join(dir, COLLECTION_FILES.articlesDir), { recursive: true });
@@ -65,6 +66,7 @@ export async function writeCollection(
     builtAt: new Date(0).toISOString(),
     contentHash,
     wordCount: articles.reduce((n, a) => n + a.wordCount, 0),
+    ...(options.interfaceLanguage && { interfaceLanguage: options.interfaceLanguage }),
     articles: articles.map(({ blocks: _blocks, ...summary }) => summary),
   };
   await writeFile(join(dir, COLLECTION_FILES.manifest), JSON.stringify(manifest));

@@ -299,4 +299,35 @@ describe('content:build', { timeout: 90_000 }, () => {
     const built = await runMain(['--in', inDir, '--out', outDir, '--file-timeout', '30']);
     expect(built.code).toBe(0);
   });
+
+  it('fixes the interface language a collection opens in, and refuses one the app does not speak', async () => {
+    const wrong = await runMain([
+      '--in',
+      inDir,
+      '--out',
+      outDir,
+      '--interface-language',
+      'klingon',
+    ]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain(
+      '--interface-language "klingon" is not a language the app speaks: use one of en, fr, de, es, zh-Hans, ja, ar',
+    );
+    await expect(stat(outDir)).rejects.toThrow();
+    const built = await runMain([
+      '--in',
+      inDir,
+      '--out',
+      outDir,
+      '--interface-language',
+      'zh-hans',
+    ]);
+    expect(built.code).toBe(0);
+    const manifest = ManifestSchema.parse(await readJson(path.join(outDir, 'manifest.json')));
+    expect(manifest.interfaceLanguage).toBe('zh-Hans');
+    const plain = await runMain(['--in', inDir, '--out', outDir]);
+    expect(plain.code).toBe(0);
+    const again = ManifestSchema.parse(await readJson(path.join(outDir, 'manifest.json')));
+    expect(again).not.toHaveProperty('interfaceLanguage');
+  });
 });

@@ -138,6 +138,30 @@ describe('settings and reading positions', () => {
     expect(await second.api.getSettings()).toMatchObject({ interfaceLanguage: 'fr' });
   });
 
+  it('opens in the language the publisher fixed until the reader chooses one, System included', async () => {
+    const content = await writeCollection(ARTICLES, { interfaceLanguage: 'de' });
+    const userData = await makeTempDir('reader-user-');
+    const first = await start(content, userData);
+    expect(await first.api.getSettings()).toEqual({ ...DEFAULT_SETTINGS, interfaceLanguage: 'de' });
+    // Another setting keeps the publisher's language as it was.
+    expect(await first.api.updateSettings({ theme: 'dark' })).toMatchObject({
+      theme: 'dark',
+      interfaceLanguage: 'de',
+    });
+    await first.api.updateSettings({ interfaceLanguage: 'system' });
+    await first.close();
+    const second = await start(content, userData);
+    expect(await second.api.getSettings()).toMatchObject({
+      theme: 'dark',
+      interfaceLanguage: 'system',
+    });
+  });
+
+  it('follows the system in a collection whose publisher fixed no language', async () => {
+    const { api } = await start(await writeCollection(ARTICLES));
+    expect((await api.getSettings()).interfaceLanguage).toBe('system');
+  });
+
   it('keeps a reading position by block and offset across a restart', async () => {
     const content = await writeCollection(ARTICLES);
     const userData = await makeTempDir('reader-user-');
