@@ -103,6 +103,8 @@ function makeAnalyzer(name: LanguageName): Analyzer {
     name === 'en' ? (lunr.stopWordFilter as PipelineFunction) : plugin?.stopWordFilter;
   const eliding = ELIDING.has(name);
   const stems = new Map<string, string>();
+  /** Each word key's term, null for a stop word. */
+  const terms = new Map<string, string | null>();
   const unelided = (key: string) => (eliding ? key.slice(key.lastIndexOf("'") + 1) : key);
   const analyzer: Analyzer = {
     name,
@@ -124,7 +126,15 @@ function makeAnalyzer(name: LanguageName): Analyzer {
       return stopWords !== undefined && stopWords(new lunr.Token(unelided(key), {})) === undefined;
     },
     term(key) {
-      return analyzer.isStopWord(key) ? undefined : analyzer.stem(key);
+      // Memoised whole: the stop-word check costs a Token per word, and
+      // indexing asks for the same few thousand words millions of times.
+      let term = terms.get(key);
+      if (term === undefined) {
+        term = analyzer.isStopWord(key) ? null : analyzer.stem(key);
+        if (terms.size >= MAX_CACHED_STEMS) terms.clear();
+        terms.set(key, term);
+      }
+      return term ?? undefined;
     },
   };
   return analyzer;
