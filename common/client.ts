@@ -46,7 +46,7 @@ export function unwrap(envelope: Envelope): unknown {
   const error = isReaderErrorData(envelope.error)
     ? envelope.error
     : { code: 'internal' as const, message: 'The app answered with an unreadable error.' };
-  throw new ReaderError(error.code, error.message);
+  throw new ReaderError(error.code, error.message, 'text' in error ? error.text : undefined);
 }
 
 /** Listening for the events of the contract, each payload checked against its schema. */

@@ -134,7 +134,7 @@ async function openLocked(
     try {
       await journal.append(entry);
     } catch (error) {
-      throw asStorageError(error, options.dir, 'This change was not saved');
+      throw asStorageError(error, options.dir, 'change');
     }
     journalLines++;
   }

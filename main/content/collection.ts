@@ -62,7 +62,10 @@ export function openCollection(dir: string): Collection {
       }
       const known = (await this.manifest()).articles.some((a) => a.id === id);
       if (!known)
-        throw new ReaderError('not-found', `There is no article "${id}" in this collection.`);
+        throw new ReaderError('not-found', `There is no article "${id}" in this collection.`, {
+          id: 'article.notFound',
+          values: { id },
+        });
       const path = join(dir, COLLECTION_FILES.articlesDir, `${id}.json`);
       const parsed = ArticleSchema.safeParse(
         await readJson(path, `The article file ${path} is missing.`),

@@ -5,7 +5,7 @@ import { dirname, extname } from 'node:path';
 import type { PdfSaveOutcome } from '../../common/api';
 import { ReaderError } from '../../common/errors';
 import { replaceFileDurably } from '../storage/durable-write';
-import { errnoCode, storageProblem } from '../storage/storage-errors';
+import { errnoCode, storageFailure } from '../storage/storage-errors';
 
 export interface PagePdfPort {
   /** Asks the reader where to save; undefined when they cancel. */
@@ -52,10 +52,7 @@ export function createPdfSaver(
       await replaceFileDurably(path, bytes, log);
     } catch (error) {
       if (errnoCode(error) === undefined) throw error;
-      throw new ReaderError(
-        'storage-failed',
-        `The PDF could not be saved: ${storageProblem(error, dirname(path))}.`,
-      );
+      throw storageFailure('pdf', error, dirname(path));
     }
     return { saved: true, path };
   };

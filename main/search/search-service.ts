@@ -75,9 +75,12 @@ function notReady(status: SearchStatus): ReaderError {
     return new ReaderError(
       'search-unavailable',
       `The library is being indexed (${percent}%); search will be ready in a moment.`,
+      { id: 'search.indexing', values: { percent } },
     );
   }
-  return new ReaderError('search-unavailable', 'Search is getting ready; try again in a moment.');
+  return new ReaderError('search-unavailable', 'Search is getting ready; try again in a moment.', {
+    id: 'search.notReady',
+  });
 }
 
 /** The current status, telling its listeners each time it changes. */

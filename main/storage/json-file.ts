@@ -3,9 +3,9 @@
 // durable-write.ts), so a crash or a full disk leaves the old or the new file; a file that cannot be read or fails its
 // schema is moved aside (kept for the user) and the defaults are used.
 import { readFile, rename } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { dirname } from 'node:path';
 import { replaceFileDurably } from './durable-write';
-import { asStorageError } from './storage-errors';
+import { asStorageError, type StorageLead } from './storage-errors';
 import type { z } from 'zod';
 import { ReaderError } from '../../common/errors';
 
@@ -15,8 +15,8 @@ export interface JsonFileOptions<T> {
   defaults: () => T;
   /** Where problems are reported; they are never swallowed. */
   log?: (message: string) => void;
-  /** What the file holds, for messages ("Your settings"); the file name by default. */
-  label?: string;
+  /** What a failed save says could not be saved (storage-errors.ts STORAGE_LEADS). */
+  saveLead: StorageLead;
 }
 
 export interface JsonFile<T> {
@@ -34,7 +34,6 @@ export interface JsonFile<T> {
 
 export function openJsonFile<T>(options: JsonFileOptions<T>): JsonFile<T> {
   const log = options.log ?? ((m) => console.warn(m));
-  const label = options.label ?? basename(options.path);
   let loaded: Promise<T> | undefined;
   let recoveredFrom: string | undefined;
   // Writes are chained so they reach the disk in call order.
@@ -82,7 +81,7 @@ export function openJsonFile<T>(options: JsonFileOptions<T>): JsonFile<T> {
         try {
           await replaceFileDurably(options.path, `${JSON.stringify(next, null, 2)}\n`, log);
         } catch (error) {
-          throw asStorageError(error, dirname(options.path), `${label} could not be saved`);
+          throw asStorageError(error, dirname(options.path), options.saveLead);
         }
         // Only a value that reached the disk becomes the current one.
         loaded = Promise.resolve(next);

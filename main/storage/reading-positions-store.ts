@@ -16,7 +16,7 @@ const StoredSchema = z.record(z.string(), ReadingPositionSchema.extend({ updated
 export function openReadingPositionsStore(userDataDir: string, log?: (m: string) => void) {
   const file = openJsonFile<Record<string, StoredReadingPosition>>({
     path: join(userDataDir, READING_POSITIONS_FILE),
-    label: 'Your reading place',
+    saveLead: 'readingPlace',
 
     schema: StoredSchema,
     defaults: () => ({}),

@@ -29,7 +29,7 @@ export function openSettingsStore(
   }));
   const file = openJsonFile<Settings>({
     path: join(userDataDir, SETTINGS_FILE),
-    label: 'Your settings',
+    saveLead: 'settings',
     schema,
     defaults: () => ({ ...defaults() }),
     log,

@@ -2,7 +2,7 @@
 // annotations store, settings, reading positions): the file system's error
 // code becomes one plain reason, so a full disk reads as "the disk is full"
 // (code 'storage-failed') and never as an internal error.
-import { ReaderError } from '../../common/errors';
+import { ReaderError, type ReaderErrorText, type ReaderErrorTextId } from '../../common/errors';
 
 export const CANNOT_SAVE = 'Highlights cannot be saved';
 
@@ -19,37 +19,89 @@ export function withPath(error: unknown, path: string): unknown {
   return error;
 }
 
-/** Why writing in `dir` failed, as a phrase for the reader. */
-export function storageProblem(error: unknown, dir: string): string {
+/** What could not be saved, leading the reason in the reader's message. */
+export const STORAGE_LEADS = {
+  highlights: CANNOT_SAVE,
+  change: 'This change was not saved',
+  settings: 'Your settings could not be saved',
+  readingPlace: 'Your reading place could not be saved',
+  pdf: 'The PDF could not be saved',
+} as const;
+export type StorageLead = keyof typeof STORAGE_LEADS;
+
+/** Why writing in `dir` failed, as a phrase for the reader, in English and by its catalogue id. */
+export function storageReason(
+  error: unknown,
+  dir: string,
+): { english: string; text: ReaderErrorText } {
   const failure = error as NodeJS.ErrnoException;
   const path = failure.path ?? dir;
+  const reason = (
+    id: ReaderErrorTextId,
+    english: string,
+    values: Record<string, string> = { dir },
+  ) => ({ english, text: { id, values } });
   switch (errnoCode(error)) {
     case 'ENOSPC':
-      return `the disk is full (${dir}); free some space, then try again`;
+      return reason(
+        'storage.reason.full',
+        `the disk is full (${dir}); free some space, then try again`,
+      );
     case 'EDQUOT':
-      return `the disk is full: your disk quota is used up (${dir}); free some space, then try again`;
+      return reason(
+        'storage.reason.quota',
+        `the disk is full: your disk quota is used up (${dir}); free some space, then try again`,
+      );
     case 'EROFS':
-      return `the folder ${dir} is read-only`;
+      return reason('storage.reason.readOnly', `the folder ${dir} is read-only`);
     case 'EACCES':
     case 'EPERM':
-      return `the app is not allowed to write in ${dir}`;
+      return reason('storage.reason.forbidden', `the app is not allowed to write in ${dir}`);
     case 'ENOTDIR':
     case 'EEXIST':
-      return `a file stands where the folder ${dir} should be`;
+      return reason(
+        'storage.reason.fileInTheWay',
+        `a file stands where the folder ${dir} should be`,
+      );
     case 'EISDIR':
-      return `${path} is a folder where a file should be`;
+      return reason('storage.reason.folderInTheWay', `${path} is a folder where a file should be`, {
+        path,
+      });
     case 'EIO':
-      return `the disk reported a read or write error (${path})`;
+      return reason('storage.reason.io', `the disk reported a read or write error (${path})`, {
+        path,
+      });
     default:
-      return `${path} could not be written (${failure.message})`;
+      return reason('storage.reason.other', `${path} could not be written (${failure.message})`, {
+        path,
+        detail: failure.message,
+      });
   }
+}
+
+/** Why writing in `dir` failed, as a phrase for the reader. */
+export function storageProblem(error: unknown, dir: string): string {
+  return storageReason(error, dir).english;
+}
+
+/** "<lead>: <reason>." as a ReaderError('storage-failed'), in English and for the catalogues. */
+export function storageFailure(lead: StorageLead, error: unknown, dir: string): ReaderError {
+  const reason = storageReason(error, dir);
+  return new ReaderError('storage-failed', `${STORAGE_LEADS[lead]}: ${reason.english}.`, {
+    id: 'storage',
+    values: { lead: { id: `storage.lead.${lead}` }, reason: reason.text },
+  });
 }
 
 /**
  * A file system failure as a ReaderError('storage-failed') that says why,
  * led by `lead`; anything else (a bug) is returned unchanged, to be seen as one.
  */
-export function asStorageError(error: unknown, dir: string, lead = CANNOT_SAVE): unknown {
+export function asStorageError(
+  error: unknown,
+  dir: string,
+  lead: StorageLead = 'highlights',
+): unknown {
   if (error instanceof ReaderError || errnoCode(error) === undefined) return error;
-  return new ReaderError('storage-failed', `${lead}: ${storageProblem(error, dir)}.`);
+  return storageFailure(lead, error, dir);
 }

@@ -381,3 +381,17 @@ test('a collection opens in the language its publisher fixed, until the reader p
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Filter articles' })).toBeVisible();
 });
+
+test('an error from the main process is said in the interface’s language', async ({ launch }) => {
+  const { page } = await launch({ contentDir: await writeCollection(ARTICLES), locale: 'fr-FR' });
+  await expect(page.getByRole('textbox', { name: 'Filtrer les articles' })).toBeVisible();
+  await page.evaluate(() => {
+    window.location.hash = '#/article/kombucha';
+  });
+  await expect(
+    page.getByText('Cet article ne fait pas partie de la collection', { exact: true }),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Cette collection ne contient aucun article « kombucha ».', { exact: true }),
+  ).toBeVisible();
+});

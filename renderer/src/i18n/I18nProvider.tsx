@@ -1,3 +1,4 @@
+import { sayErrorsWith } from './error-text';
 import { createContext, useContext, useLayoutEffect, useMemo, type ReactNode } from 'react';
 import { RawIntlProvider, createIntl, createIntlCache, type IntlShape } from 'react-intl';
 import {
@@ -38,6 +39,8 @@ export function createInterfaceIntl(
     { locale, defaultLocale: SOURCE_LOCALE, messages: CATALOGUES[catalogue] },
     cache,
   );
+  // The newest formatter is the language the interface has just switched to.
+  sayErrorsWith(intl);
   return { intl, catalogue };
 }
 

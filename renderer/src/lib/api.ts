@@ -8,6 +8,7 @@ import {
   type Envelope,
   type ReaderErrorData,
 } from '../../../common/errors';
+import { errorText } from '../i18n/error-text';
 
 export interface AppConnection {
   api: ReaderApi;
@@ -28,10 +29,20 @@ export function connectToApp(): AppConnection | null {
   return { api, events };
 }
 
-/** Any thrown value as { code, message }, so the UI can always show something true. */
+/**
+ * Any thrown value as { code, message }, so the UI can always show something
+ * true; the message in the interface's language where the main process
+ * named it in the catalogues (i18n/error-text.ts).
+ */
 export function describeError(error: unknown): ReaderErrorData {
+  const data = readerErrorData(error);
+  const said = data.text && errorText(data.text);
+  return said ? { ...data, message: said } : data;
+}
+
+function readerErrorData(error: unknown): ReaderErrorData {
   if (error instanceof ReaderError) return error.toData();
-  if (isReaderErrorData(error)) return { code: error.code, message: error.message };
+  if (isReaderErrorData(error)) return error;
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: message || 'Something went wrong.' };
 }

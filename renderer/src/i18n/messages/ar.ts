@@ -390,4 +390,24 @@ export const ar: Catalogue = {
 
   'settings.language': 'اللغة',
   'settings.language.system': 'لغة النظام',
+
+  // Messages the main process sends (common/errors.ts READER_ERROR_TEXT_IDS).
+  'error.storage': '{lead}: {reason}.',
+  'error.storage.lead.highlights': 'تعذّر حفظ التمييزات',
+  'error.storage.lead.change': 'لم يُحفظ هذا التغيير',
+  'error.storage.lead.settings': 'تعذّر حفظ إعداداتك',
+  'error.storage.lead.readingPlace': 'تعذّر حفظ موضع قراءتك',
+  'error.storage.lead.pdf': 'تعذّر حفظ ملف PDF',
+  'error.storage.reason.full': 'القرص ممتلئ ({dir})؛ أفرغ بعض المساحة ثم حاول مجددًا',
+  'error.storage.reason.quota':
+    'القرص ممتلئ: استُنفدت حصتك من القرص ({dir})؛ أفرغ بعض المساحة ثم حاول مجددًا',
+  'error.storage.reason.readOnly': 'المجلد {dir} للقراءة فقط',
+  'error.storage.reason.forbidden': 'لا يُسمح للتطبيق بالكتابة في {dir}',
+  'error.storage.reason.fileInTheWay': 'يوجد ملف في المكان الذي يجب أن يكون فيه المجلد {dir}',
+  'error.storage.reason.folderInTheWay': '{path} مجلد في مكان يجب أن يكون فيه ملف',
+  'error.storage.reason.io': 'أبلغ القرص عن خطأ في القراءة أو الكتابة ({path})',
+  'error.storage.reason.other': 'تعذّرت الكتابة في {path} ({detail})',
+  'error.search.notReady': 'يجري تجهيز البحث؛ حاول مجددًا بعد لحظات.',
+  'error.search.indexing': 'تجري فهرسة المكتبة ({percent, number}٪)؛ سيكون البحث جاهزًا بعد لحظات.',
+  'error.article.notFound': 'لا توجد في هذه المجموعة مقالة باسم «{id}».',
 };

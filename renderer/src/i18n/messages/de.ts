@@ -393,4 +393,26 @@ export const de: Catalogue = {
 
   'settings.language': 'Sprache',
   'settings.language.system': 'Wie im System',
+
+  // Messages the main process sends (common/errors.ts READER_ERROR_TEXT_IDS).
+  'error.storage': '{lead}: {reason}.',
+  'error.storage.lead.highlights': 'Markierungen können nicht gespeichert werden',
+  'error.storage.lead.change': 'Diese Änderung wurde nicht gespeichert',
+  'error.storage.lead.settings': 'Ihre Einstellungen konnten nicht gespeichert werden',
+  'error.storage.lead.readingPlace': 'Ihre Leseposition konnte nicht gespeichert werden',
+  'error.storage.lead.pdf': 'Das PDF konnte nicht gespeichert werden',
+  'error.storage.reason.full':
+    'der Datenträger ist voll ({dir}); schaffen Sie Platz und versuchen Sie es erneut',
+  'error.storage.reason.quota':
+    'der Datenträger ist voll: Ihr Speicherkontingent ist aufgebraucht ({dir}); schaffen Sie Platz und versuchen Sie es erneut',
+  'error.storage.reason.readOnly': 'der Ordner {dir} ist schreibgeschützt',
+  'error.storage.reason.forbidden': 'die App darf nicht in {dir} schreiben',
+  'error.storage.reason.fileInTheWay': 'wo der Ordner {dir} sein sollte, liegt eine Datei',
+  'error.storage.reason.folderInTheWay': '{path} ist ein Ordner, wo eine Datei sein sollte',
+  'error.storage.reason.io': 'der Datenträger meldete einen Lese- oder Schreibfehler ({path})',
+  'error.storage.reason.other': '{path} konnte nicht geschrieben werden ({detail})',
+  'error.search.notReady': 'Die Suche wird vorbereitet; versuchen Sie es gleich noch einmal.',
+  'error.search.indexing':
+    'Die Bibliothek wird indiziert ({percent, number} %); die Suche ist gleich bereit.',
+  'error.article.notFound': 'Diese Sammlung enthält keinen Artikel „{id}“.',
 };

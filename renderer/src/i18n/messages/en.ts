@@ -387,4 +387,25 @@ export const en = {
 
   'settings.language': 'Language',
   'settings.language.system': 'Same as the system',
+
+  // Messages the main process sends (common/errors.ts READER_ERROR_TEXT_IDS).
+  'error.storage': '{lead}: {reason}.',
+  'error.storage.lead.highlights': 'Highlights cannot be saved',
+  'error.storage.lead.change': 'This change was not saved',
+  'error.storage.lead.settings': 'Your settings could not be saved',
+  'error.storage.lead.readingPlace': 'Your reading place could not be saved',
+  'error.storage.lead.pdf': 'The PDF could not be saved',
+  'error.storage.reason.full': 'the disk is full ({dir}); free some space, then try again',
+  'error.storage.reason.quota':
+    'the disk is full: your disk quota is used up ({dir}); free some space, then try again',
+  'error.storage.reason.readOnly': 'the folder {dir} is read-only',
+  'error.storage.reason.forbidden': 'the app is not allowed to write in {dir}',
+  'error.storage.reason.fileInTheWay': 'a file stands where the folder {dir} should be',
+  'error.storage.reason.folderInTheWay': '{path} is a folder where a file should be',
+  'error.storage.reason.io': 'the disk reported a read or write error ({path})',
+  'error.storage.reason.other': '{path} could not be written ({detail})',
+  'error.search.notReady': 'Search is getting ready; try again in a moment.',
+  'error.search.indexing':
+    'The library is being indexed ({percent, number}%); search will be ready in a moment.',
+  'error.article.notFound': 'There is no article “{id}” in this collection.',
 } as const;

@@ -393,4 +393,25 @@ export const es: Catalogue = {
 
   'settings.language': 'Idioma',
   'settings.language.system': 'El del sistema',
+
+  // Messages the main process sends (common/errors.ts READER_ERROR_TEXT_IDS).
+  'error.storage': '{lead}: {reason}.',
+  'error.storage.lead.highlights': 'No se pueden guardar los resaltados',
+  'error.storage.lead.change': 'Este cambio no se ha guardado',
+  'error.storage.lead.settings': 'No se han podido guardar tus ajustes',
+  'error.storage.lead.readingPlace': 'No se ha podido guardar tu posición de lectura',
+  'error.storage.lead.pdf': 'No se ha podido guardar el PDF',
+  'error.storage.reason.full': 'el disco está lleno ({dir}); libera espacio y vuelve a intentarlo',
+  'error.storage.reason.quota':
+    'el disco está lleno: se ha agotado tu cuota de disco ({dir}); libera espacio y vuelve a intentarlo',
+  'error.storage.reason.readOnly': 'la carpeta {dir} es de solo lectura',
+  'error.storage.reason.forbidden': 'la app no tiene permiso para escribir en {dir}',
+  'error.storage.reason.fileInTheWay': 'hay un archivo donde debería estar la carpeta {dir}',
+  'error.storage.reason.folderInTheWay': '{path} es una carpeta donde debería haber un archivo',
+  'error.storage.reason.io': 'el disco informó de un error de lectura o escritura ({path})',
+  'error.storage.reason.other': 'no se ha podido escribir {path} ({detail})',
+  'error.search.notReady': 'La búsqueda se está preparando; inténtalo de nuevo en un momento.',
+  'error.search.indexing':
+    'Se está indexando la biblioteca ({percent, number} %); la búsqueda estará lista en un momento.',
+  'error.article.notFound': 'Esta colección no tiene ningún artículo «{id}».',
 };

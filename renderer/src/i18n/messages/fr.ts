@@ -391,4 +391,25 @@ export const fr: Catalogue = {
 
   'settings.language': 'Langue',
   'settings.language.system': 'Langue du système',
+
+  // Messages the main process sends (common/errors.ts READER_ERROR_TEXT_IDS).
+  'error.storage': '{lead} : {reason}.',
+  'error.storage.lead.highlights': 'Les surlignages ne peuvent pas être enregistrés',
+  'error.storage.lead.change': 'Cette modification n’a pas été enregistrée',
+  'error.storage.lead.settings': 'Vos réglages n’ont pas pu être enregistrés',
+  'error.storage.lead.readingPlace': 'Votre position de lecture n’a pas pu être enregistrée',
+  'error.storage.lead.pdf': 'Le PDF n’a pas pu être enregistré',
+  'error.storage.reason.full': 'le disque est plein ({dir}) ; libérez de la place, puis réessayez',
+  'error.storage.reason.quota':
+    'le disque est plein : votre quota est atteint ({dir}) ; libérez de la place, puis réessayez',
+  'error.storage.reason.readOnly': 'le dossier {dir} est en lecture seule',
+  'error.storage.reason.forbidden': 'l’app n’a pas le droit d’écrire dans {dir}',
+  'error.storage.reason.fileInTheWay': 'un fichier se trouve là où devrait être le dossier {dir}',
+  'error.storage.reason.folderInTheWay': '{path} est un dossier là où devrait être un fichier',
+  'error.storage.reason.io': 'le disque a signalé une erreur de lecture ou d’écriture ({path})',
+  'error.storage.reason.other': '{path} n’a pas pu être écrit ({detail})',
+  'error.search.notReady': 'La recherche se prépare ; réessayez dans un instant.',
+  'error.search.indexing':
+    'La bibliothèque est en cours d’indexation ({percent, number} %) ; la recherche sera prête dans un instant.',
+  'error.article.notFound': 'Cette collection ne contient aucun article « {id} ».',
 };

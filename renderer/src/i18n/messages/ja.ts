@@ -386,4 +386,26 @@ export const ja: Catalogue = {
 
   'settings.language': '言語',
   'settings.language.system': 'システムと同じ',
+
+  // Messages the main process sends (common/errors.ts READER_ERROR_TEXT_IDS).
+  'error.storage': '{lead}：{reason}。',
+  'error.storage.lead.highlights': 'ハイライトを保存できません',
+  'error.storage.lead.change': 'この変更は保存されませんでした',
+  'error.storage.lead.settings': '設定を保存できませんでした',
+  'error.storage.lead.readingPlace': '読書位置を保存できませんでした',
+  'error.storage.lead.pdf': 'PDF を保存できませんでした',
+  'error.storage.reason.full':
+    'ディスクがいっぱいです（{dir}）。空き容量を増やしてから、もう一度お試しください',
+  'error.storage.reason.quota':
+    'ディスクがいっぱいです。ディスク クォータを使い切りました（{dir}）。空き容量を増やしてから、もう一度お試しください',
+  'error.storage.reason.readOnly': 'フォルダー {dir} は読み取り専用です',
+  'error.storage.reason.forbidden': 'アプリには {dir} に書き込む権限がありません',
+  'error.storage.reason.fileInTheWay': 'フォルダー {dir} があるべき場所にファイルがあります',
+  'error.storage.reason.folderInTheWay': '{path} は、ファイルがあるべき場所にあるフォルダーです',
+  'error.storage.reason.io': 'ディスクが読み書きエラーを報告しました（{path}）',
+  'error.storage.reason.other': '{path} に書き込めませんでした（{detail}）',
+  'error.search.notReady': '検索を準備しています。しばらくしてから、もう一度お試しください。',
+  'error.search.indexing':
+    'ライブラリの索引を作成しています（{percent, number}%）。まもなく検索できるようになります。',
+  'error.article.notFound': 'このコレクションには記事「{id}」がありません。',
 };

@@ -376,4 +376,23 @@ export const zhHans: Catalogue = {
 
   'settings.language': '语言',
   'settings.language.system': '跟随系统',
+
+  // Messages the main process sends (common/errors.ts READER_ERROR_TEXT_IDS).
+  'error.storage': '{lead}：{reason}。',
+  'error.storage.lead.highlights': '无法保存高亮',
+  'error.storage.lead.change': '此更改未保存',
+  'error.storage.lead.settings': '无法保存你的设置',
+  'error.storage.lead.readingPlace': '无法保存你的阅读位置',
+  'error.storage.lead.pdf': '无法保存 PDF',
+  'error.storage.reason.full': '磁盘已满（{dir}）；请释放一些空间后重试',
+  'error.storage.reason.quota': '磁盘已满：你的磁盘配额已用完（{dir}）；请释放一些空间后重试',
+  'error.storage.reason.readOnly': '文件夹 {dir} 是只读的',
+  'error.storage.reason.forbidden': '应用无权写入 {dir}',
+  'error.storage.reason.fileInTheWay': '应为文件夹 {dir} 的位置上有一个文件',
+  'error.storage.reason.folderInTheWay': '{path} 是一个文件夹，而此处应为文件',
+  'error.storage.reason.io': '磁盘报告了读写错误（{path}）',
+  'error.storage.reason.other': '无法写入 {path}（{detail}）',
+  'error.search.notReady': '搜索正在准备中，请稍后重试。',
+  'error.search.indexing': '正在为文库建立索引（{percent, number}%），搜索很快就能使用。',
+  'error.article.notFound': '此文集中没有文章“{id}”。',
 };

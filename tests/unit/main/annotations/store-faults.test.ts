@@ -131,7 +131,18 @@ describe('through the API', () => {
     ]);
     expect(refused).toEqual({
       ok: false,
-      error: { code: 'storage-failed', message: expect.stringMatching(/the disk is full/) },
+      error: {
+        code: 'storage-failed',
+        message: expect.stringMatching(/the disk is full/),
+        // The interface says it in its own language from this.
+        text: {
+          id: 'storage',
+          values: {
+            lead: { id: 'storage.lead.change' },
+            reason: { id: 'storage.reason.full', values: { dir: expect.any(String) } },
+          },
+        },
+      },
     });
     const listed = await dispatch('listAllAnnotations', []);
     expect(listed.ok && (listed.value as unknown[]).length).toBe(1);
