@@ -40,6 +40,15 @@ export const READER_ERROR_TEXT_IDS = [
   'search.notReady',
   'search.indexing',
   'article.notFound',
+  'collection.missing',
+  'collection.damaged',
+  'collection.articleMissing',
+  'collection.articleDamaged',
+  'collection.unreadable',
+  'collection.notJson',
+  'storage.lock.otherCopy',
+  'storage.lock.contended',
+  'import.tooLarge',
 ] as const;
 export type ReaderErrorTextId = (typeof READER_ERROR_TEXT_IDS)[number];
 

@@ -35,6 +35,7 @@ export async function importNotebook(context: ImportContext, text: string): Prom
     throw new ReaderError(
       'invalid-file',
       `The file has ${text.length.toLocaleString('en')} characters; at most ${maxImportChars.toLocaleString('en')} can be imported at once.`,
+      { id: 'import.tooLarge', values: { chars: text.length, max: maxImportChars } },
     );
   }
   const at = context.now();

@@ -58,6 +58,7 @@ export async function acquireStoreLock(
         throw new ReaderError(
           'storage-failed',
           `${CANNOT_SAVE}: another copy of the app (process ${holder.pid}) is using ${dir}. Close it, then start this one again; if no other copy is running, delete ${path}.`,
+          { id: 'storage.lock.otherCopy', values: { pid: String(holder.pid), dir, path } },
         );
       }
       log(
@@ -72,6 +73,7 @@ export async function acquireStoreLock(
     throw new ReaderError(
       'storage-failed',
       `${CANNOT_SAVE}: the lock ${path} keeps being taken by another copy of the app.`,
+      { id: 'storage.lock.contended', values: { path } },
     );
   } catch (error) {
     heldTokens.delete(owner.token);

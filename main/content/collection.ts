@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { COLLECTION_FILES, ManifestSchema, type Manifest } from '../../common/collection';
-import { ReaderError } from '../../common/errors';
+import { ReaderError, type ReaderErrorText } from '../../common/errors';
 import { ArticleSchema, type Article } from '../../common/model';
 
 const REBUILD_HINT = 'Rebuild it with `npm run content:build`.';
@@ -28,12 +28,17 @@ export function openCollection(dir: string): Collection {
 
   async function loadManifest(): Promise<Manifest> {
     const path = join(dir, COLLECTION_FILES.manifest);
-    const data = await readJson(path, `No compiled collection was found in ${dir}.`);
+    const data = await readJson(path, {
+      english: `No compiled collection was found in ${dir}.`,
+      text: { id: 'collection.missing', values: { dir } },
+    });
     const parsed = ManifestSchema.safeParse(data);
     if (!parsed.success) {
+      const detail = parsed.error.issues[0]?.message ?? 'invalid';
       throw new ReaderError(
         'collection-unavailable',
-        `The collection in ${dir} is damaged or from another version (${path}: ${parsed.error.issues[0]?.message}). ${REBUILD_HINT}`,
+        `The collection in ${dir} is damaged or from another version (${path}: ${detail}). ${REBUILD_HINT}`,
+        { id: 'collection.damaged', values: { dir, path, detail } },
       );
     }
     return parsed.data;
@@ -68,12 +73,16 @@ export function openCollection(dir: string): Collection {
         });
       const path = join(dir, COLLECTION_FILES.articlesDir, `${id}.json`);
       const parsed = ArticleSchema.safeParse(
-        await readJson(path, `The article file ${path} is missing.`),
+        await readJson(path, {
+          english: `The article file ${path} is missing.`,
+          text: { id: 'collection.articleMissing', values: { path } },
+        }),
       );
       if (!parsed.success || parsed.data.id !== id) {
         throw new ReaderError(
           'collection-unavailable',
           `The article file ${path} is damaged. ${REBUILD_HINT}`,
+          { id: 'collection.articleDamaged', values: { path } },
         );
       }
       cache.set(id, parsed.data);
@@ -83,26 +92,37 @@ export function openCollection(dir: string): Collection {
   };
 }
 
-async function readJson(path: string, missing: string): Promise<unknown> {
+/** `missing` says what is missing when the file is not there, in English and by its catalogue id. */
+async function readJson(
+  path: string,
+  missing: { english: string; text: ReaderErrorText },
+): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new ReaderError('collection-unavailable', `${missing} ${REBUILD_HINT}`);
+      throw new ReaderError(
+        'collection-unavailable',
+        `${missing.english} ${REBUILD_HINT}`,
+        missing.text,
+      );
     }
-    throw new ReaderError(
-      'collection-unavailable',
-      `Cannot read ${path}: ${(error as Error).message}`,
-    );
+    const detail = (error as Error).message;
+    throw new ReaderError('collection-unavailable', `Cannot read ${path}: ${detail}`, {
+      id: 'collection.unreadable',
+      values: { path, detail },
+    });
   }
   try {
     return JSON.parse(text);
   } catch (error) {
+    const detail = (error as Error).message;
     throw new ReaderError(
       'collection-unavailable',
-      `${path} is not valid JSON (${(error as Error).message}). ${REBUILD_HINT}`,
+      `${path} is not valid JSON (${detail}). ${REBUILD_HINT}`,
+      { id: 'collection.notJson', values: { path, detail } },
     );
   }
 }

@@ -88,13 +88,28 @@ describe('library and articles', () => {
     expect(error).toBeInstanceOf(ReaderError);
     expect(error).toMatchObject({ code: 'collection-unavailable' });
     expect((error as Error).message).toMatch(/npm run content:build/);
+    // Named for the interface to say in its language.
+    expect(error).toMatchObject({
+      text: {
+        id: 'collection.missing',
+        values: { dir: join(tmpdir(), 'no-such-collection-here') },
+      },
+    });
   });
 
   it('says a damaged manifest is damaged', async () => {
     const dir = await writeCollection(ARTICLES);
     await writeFile(join(dir, COLLECTION_FILES.manifest), '{"format": "something else"');
     const { api } = await start(dir);
-    await expect(api.getLibrary()).rejects.toMatchObject({ code: 'collection-unavailable' });
+    await expect(api.getLibrary()).rejects.toMatchObject({
+      code: 'collection-unavailable',
+      text: { id: 'collection.notJson' },
+    });
+    await writeFile(join(dir, COLLECTION_FILES.manifest), '{"format": "something else"}');
+    await expect(api.getLibrary()).rejects.toMatchObject({
+      code: 'collection-unavailable',
+      text: { id: 'collection.damaged', values: { dir } },
+    });
   });
 });
 

@@ -410,4 +410,21 @@ export const ar: Catalogue = {
   'error.search.notReady': 'يجري تجهيز البحث؛ حاول مجددًا بعد لحظات.',
   'error.search.indexing': 'تجري فهرسة المكتبة ({percent, number}٪)؛ سيكون البحث جاهزًا بعد لحظات.',
   'error.article.notFound': 'لا توجد في هذه المجموعة مقالة باسم «{id}».',
+  'error.collection.missing':
+    'لم يُعثر على مجموعة مُجمَّعة في {dir}. أعد بناءها بالأمر `npm run content:build`.',
+  'error.collection.damaged':
+    'المجموعة في {dir} تالفة أو من إصدار آخر ({path}: {detail}). أعد بناءها بالأمر `npm run content:build`.',
+  'error.collection.articleMissing':
+    'ملف المقالة {path} مفقود. أعد بناء المجموعة بالأمر `npm run content:build`.',
+  'error.collection.articleDamaged':
+    'ملف المقالة {path} تالف. أعد بناء المجموعة بالأمر `npm run content:build`.',
+  'error.collection.unreadable': 'تعذّرت قراءة {path}: {detail}',
+  'error.collection.notJson':
+    '{path} ليس JSON صالحًا ({detail}). أعد بناء المجموعة بالأمر `npm run content:build`.',
+  'error.storage.lock.otherCopy':
+    'تعذّر حفظ التمييزات: نسخة أخرى من التطبيق (العملية {pid}) تستخدم {dir}. أغلقها ثم شغّل هذه النسخة من جديد؛ وإن لم تكن هناك نسخة أخرى تعمل فاحذف {path}.',
+  'error.storage.lock.contended':
+    'تعذّر حفظ التمييزات: ما زالت نسخة أخرى من التطبيق تستحوذ على القفل {path}.',
+  'error.import.tooLarge':
+    'يحتوي الملف على {chars, number} حرفًا؛ ولا يمكن استيراد أكثر من {max, number} حرف دفعة واحدة.',
 };

@@ -415,4 +415,21 @@ export const de: Catalogue = {
   'error.search.indexing':
     'Die Bibliothek wird indiziert ({percent, number} %); die Suche ist gleich bereit.',
   'error.article.notFound': 'Diese Sammlung enthält keinen Artikel „{id}“.',
+  'error.collection.missing':
+    'In {dir} wurde keine kompilierte Sammlung gefunden. Erstellen Sie sie mit `npm run content:build` neu.',
+  'error.collection.damaged':
+    'Die Sammlung in {dir} ist beschädigt oder stammt aus einer anderen Version ({path}: {detail}). Erstellen Sie sie mit `npm run content:build` neu.',
+  'error.collection.articleMissing':
+    'Die Artikeldatei {path} fehlt. Erstellen Sie die Sammlung mit `npm run content:build` neu.',
+  'error.collection.articleDamaged':
+    'Die Artikeldatei {path} ist beschädigt. Erstellen Sie die Sammlung mit `npm run content:build` neu.',
+  'error.collection.unreadable': '{path} kann nicht gelesen werden: {detail}',
+  'error.collection.notJson':
+    '{path} ist kein gültiges JSON ({detail}). Erstellen Sie die Sammlung mit `npm run content:build` neu.',
+  'error.storage.lock.otherCopy':
+    'Markierungen können nicht gespeichert werden: Eine andere Kopie der App (Prozess {pid}) verwendet {dir}. Schließen Sie sie und starten Sie diese erneut; läuft keine andere Kopie, löschen Sie {path}.',
+  'error.storage.lock.contended':
+    'Markierungen können nicht gespeichert werden: Die Sperre {path} wird immer wieder von einer anderen Kopie der App belegt.',
+  'error.import.tooLarge':
+    'Die Datei hat {chars, number} Zeichen; höchstens {max, number} können auf einmal importiert werden.',
 };

@@ -408,4 +408,21 @@ export const en = {
   'error.search.indexing':
     'The library is being indexed ({percent, number}%); search will be ready in a moment.',
   'error.article.notFound': 'There is no article “{id}” in this collection.',
+  'error.collection.missing':
+    'No compiled collection was found in {dir}. Rebuild it with `npm run content:build`.',
+  'error.collection.damaged':
+    'The collection in {dir} is damaged or from another version ({path}: {detail}). Rebuild it with `npm run content:build`.',
+  'error.collection.articleMissing':
+    'The article file {path} is missing. Rebuild it with `npm run content:build`.',
+  'error.collection.articleDamaged':
+    'The article file {path} is damaged. Rebuild it with `npm run content:build`.',
+  'error.collection.unreadable': 'Cannot read {path}: {detail}',
+  'error.collection.notJson':
+    '{path} is not valid JSON ({detail}). Rebuild it with `npm run content:build`.',
+  'error.storage.lock.otherCopy':
+    'Highlights cannot be saved: another copy of the app (process {pid}) is using {dir}. Close it, then start this one again; if no other copy is running, delete {path}.',
+  'error.storage.lock.contended':
+    'Highlights cannot be saved: the lock {path} keeps being taken by another copy of the app.',
+  'error.import.tooLarge':
+    'The file has {chars, number} characters; at most {max, number} can be imported at once.',
 } as const;

@@ -414,4 +414,21 @@ export const es: Catalogue = {
   'error.search.indexing':
     'Se está indexando la biblioteca ({percent, number} %); la búsqueda estará lista en un momento.',
   'error.article.notFound': 'Esta colección no tiene ningún artículo «{id}».',
+  'error.collection.missing':
+    'No se ha encontrado ninguna colección compilada en {dir}. Vuelve a generarla con `npm run content:build`.',
+  'error.collection.damaged':
+    'La colección de {dir} está dañada o es de otra versión ({path}: {detail}). Vuelve a generarla con `npm run content:build`.',
+  'error.collection.articleMissing':
+    'Falta el archivo del artículo {path}. Vuelve a generar la colección con `npm run content:build`.',
+  'error.collection.articleDamaged':
+    'El archivo del artículo {path} está dañado. Vuelve a generar la colección con `npm run content:build`.',
+  'error.collection.unreadable': 'No se puede leer {path}: {detail}',
+  'error.collection.notJson':
+    '{path} no es JSON válido ({detail}). Vuelve a generar la colección con `npm run content:build`.',
+  'error.storage.lock.otherCopy':
+    'No se pueden guardar los resaltados: otra copia de la app (proceso {pid}) está usando {dir}. Ciérrala y vuelve a abrir esta; si no hay otra copia abierta, elimina {path}.',
+  'error.storage.lock.contended':
+    'No se pueden guardar los resaltados: otra copia de la app sigue tomando el bloqueo {path}.',
+  'error.import.tooLarge':
+    'El archivo tiene {chars, number} caracteres; como máximo se pueden importar {max, number} a la vez.',
 };

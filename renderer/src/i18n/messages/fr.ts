@@ -412,4 +412,21 @@ export const fr: Catalogue = {
   'error.search.indexing':
     'La bibliothèque est en cours d’indexation ({percent, number} %) ; la recherche sera prête dans un instant.',
   'error.article.notFound': 'Cette collection ne contient aucun article « {id} ».',
+  'error.collection.missing':
+    'Aucune collection compilée n’a été trouvée dans {dir}. Reconstruisez-la avec `npm run content:build`.',
+  'error.collection.damaged':
+    'La collection de {dir} est endommagée ou d’une autre version ({path} : {detail}). Reconstruisez-la avec `npm run content:build`.',
+  'error.collection.articleMissing':
+    'Le fichier d’article {path} est manquant. Reconstruisez la collection avec `npm run content:build`.',
+  'error.collection.articleDamaged':
+    'Le fichier d’article {path} est endommagé. Reconstruisez la collection avec `npm run content:build`.',
+  'error.collection.unreadable': 'Impossible de lire {path} : {detail}',
+  'error.collection.notJson':
+    '{path} n’est pas du JSON valide ({detail}). Reconstruisez la collection avec `npm run content:build`.',
+  'error.storage.lock.otherCopy':
+    'Les surlignages ne peuvent pas être enregistrés : une autre copie de l’app (processus {pid}) utilise {dir}. Fermez-la, puis relancez celle-ci ; si aucune autre copie ne tourne, supprimez {path}.',
+  'error.storage.lock.contended':
+    'Les surlignages ne peuvent pas être enregistrés : le verrou {path} est sans cesse repris par une autre copie de l’app.',
+  'error.import.tooLarge':
+    'Le fichier compte {chars, number} caractères ; on ne peut en importer que {max, number} à la fois.',
 };

@@ -408,4 +408,21 @@ export const ja: Catalogue = {
   'error.search.indexing':
     'ライブラリの索引を作成しています（{percent, number}%）。まもなく検索できるようになります。',
   'error.article.notFound': 'このコレクションには記事「{id}」がありません。',
+  'error.collection.missing':
+    '{dir} にコンパイル済みのコレクションが見つかりません。`npm run content:build` で作り直してください。',
+  'error.collection.damaged':
+    '{dir} のコレクションが壊れているか、別のバージョンのものです（{path}：{detail}）。`npm run content:build` で作り直してください。',
+  'error.collection.articleMissing':
+    '記事ファイル {path} がありません。`npm run content:build` でコレクションを作り直してください。',
+  'error.collection.articleDamaged':
+    '記事ファイル {path} が壊れています。`npm run content:build` でコレクションを作り直してください。',
+  'error.collection.unreadable': '{path} を読み込めません：{detail}',
+  'error.collection.notJson':
+    '{path} は有効な JSON ではありません（{detail}）。`npm run content:build` でコレクションを作り直してください。',
+  'error.storage.lock.otherCopy':
+    'ハイライトを保存できません：アプリの別のコピー（プロセス {pid}）が {dir} を使用しています。そのコピーを閉じてから、こちらを起動し直してください。ほかにコピーが動いていない場合は、{path} を削除してください。',
+  'error.storage.lock.contended':
+    'ハイライトを保存できません：ロック {path} がアプリの別のコピーに取られ続けています。',
+  'error.import.tooLarge':
+    'このファイルは {chars, number} 文字あります。一度に読み込めるのは {max, number} 文字までです。',
 };

@@ -395,4 +395,19 @@ export const zhHans: Catalogue = {
   'error.search.notReady': '搜索正在准备中，请稍后重试。',
   'error.search.indexing': '正在为文库建立索引（{percent, number}%），搜索很快就能使用。',
   'error.article.notFound': '此文集中没有文章“{id}”。',
+  'error.collection.missing':
+    '在 {dir} 中未找到已编译的文集。请用 `npm run content:build` 重新构建。',
+  'error.collection.damaged':
+    '{dir} 中的文集已损坏或来自其他版本（{path}：{detail}）。请用 `npm run content:build` 重新构建。',
+  'error.collection.articleMissing':
+    '文章文件 {path} 缺失。请用 `npm run content:build` 重新构建文集。',
+  'error.collection.articleDamaged':
+    '文章文件 {path} 已损坏。请用 `npm run content:build` 重新构建文集。',
+  'error.collection.unreadable': '无法读取 {path}：{detail}',
+  'error.collection.notJson':
+    '{path} 不是有效的 JSON（{detail}）。请用 `npm run content:build` 重新构建文集。',
+  'error.storage.lock.otherCopy':
+    '无法保存高亮：应用的另一个副本（进程 {pid}）正在使用 {dir}。请关闭它，然后重新启动此副本；如果没有其他副本在运行，请删除 {path}。',
+  'error.storage.lock.contended': '无法保存高亮：锁文件 {path} 不断被应用的另一个副本占用。',
+  'error.import.tooLarge': '该文件有 {chars, number} 个字符；一次最多只能导入 {max, number} 个。',
 };

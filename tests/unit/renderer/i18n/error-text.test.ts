@@ -42,6 +42,19 @@ describe('error texts', () => {
     );
   });
 
+  it('says a missing collection and a file too large to import in the reader’s words', () => {
+    expect(
+      errorText({ id: 'collection.missing', values: { dir: '/opt/reader' } }, intlFor('fr')),
+    ).toBe(
+      'Aucune collection compilée n’a été trouvée dans /opt/reader. Reconstruisez-la avec `npm run content:build`.',
+    );
+    expect(
+      errorText({ id: 'import.tooLarge', values: { chars: 2500000, max: 2000000 } }, intlFor('de')),
+    ).toBe(
+      'Die Datei hat 2.500.000 Zeichen; höchstens 2.000.000 können auf einmal importiert werden.',
+    );
+  });
+
   it('keeps the text across the bridge, and describeError says it in the interface’s language', () => {
     const failure = new ReaderError('not-found', 'There is no article "tea" in this collection.', {
       id: 'article.notFound',
