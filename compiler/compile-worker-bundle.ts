@@ -7,7 +7,16 @@
 // the project's node_modules; each format's parser stays a chunk of its own,
 // loaded only by a worker that meets the format (format-parsers.ts).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,6 +27,13 @@ type Esbuild = typeof EsbuildApi;
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Inside the project, so the bundle's imports of packages find its node_modules. */
 const CACHE = path.join(here, '..', 'node_modules', '.cache', 'compile-worker');
+
+/**
+ * Bundles of other sources (each edit of the compiler makes one) are removed
+ * once they are older than this, by the next process that bundles: a build
+ * started a day ago from older sources is not still running.
+ */
+const STALE_BUNDLE_MS = 24 * 60 * 60 * 1000;
 
 let entry: URL | undefined;
 
@@ -62,5 +78,20 @@ function buildWorkerBundle(): URL {
       if (!existsSync(path.join(folder, 'compile-worker.mjs'))) throw error;
     }
   }
+  removeStaleBundles(folder);
   return pathToFileURL(path.join(folder, 'compile-worker.mjs'));
+}
+
+/** Every other bundle, and staging folders a stopped process left, older than a day. */
+function removeStaleBundles(current: string): void {
+  const now = Date.now();
+  for (const name of readdirSync(CACHE)) {
+    const other = path.join(CACHE, name);
+    if (other === current) continue;
+    // Another process may be removing it at the same moment.
+    const modified = statSync(other, { throwIfNoEntry: false })?.mtimeMs;
+    if (modified !== undefined && now - modified > STALE_BUNDLE_MS) {
+      rmSync(other, { recursive: true, force: true });
+    }
+  }
 }
